@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Regenerates every committed report under reports/ from data/. Usage: make-reports.sh JVGOV
+# Each report is written atomically by jvgov itself; a failing model leaves its old report intact.
+set -euo pipefail
+jvgov=${1:?usage: make-reports.sh PATH/TO/jvgov}
+cd "$(dirname "$0")/.."
+"$jvgov" report data/stargate.toml --out reports/stargate
