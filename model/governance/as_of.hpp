@@ -1,0 +1,28 @@
+// The model as it stood on one day, and the dates that matter for such views.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "model/governance/model.hpp"
+
+namespace jvgov::governance {
+
+// A copy of `model` as it stood on `day`:
+// - parties, stakes and rights whose Period contains `day` (roles rebuilt from the kept
+//   parties);
+// - agreements keep only their versions in force on `day`; an agreement with versions of
+//   which none is in force is dropped (one without versions is kept);
+// - events dated on or before `day`;
+// - info.status = status_on(model, day) and info.as_of = day.
+// Sources, assumptions, claims, bodies and matters are kept unchanged. File order is kept.
+Model as_of(const Model& model, Date day);
+
+// The entity's status on `day`: the status of the latest event on or before `day` that sets
+// one (the later in file order on a tie), else model.info.status.
+std::string status_on(const Model& model, Date day);
+
+// The date of the latest event, or nullopt when the model has no events.
+std::optional<Date> latest_event_date(const Model& model);
+
+}  // namespace jvgov::governance
