@@ -1,0 +1,157 @@
+#include "model/governance/as_of.hpp"
+
+#include <catch2/catch.hpp>
+
+#include "model/governance/registry.hpp"
+
+using namespace jvgov::governance;
+using namespace std::chrono_literals;
+
+namespace {
+
+Event event(std::string id, Date date, std::string status) {
+    Event result;
+    result.id = std::move(id);
+    result.date = date;
+    result.status = std::move(status);
+    return result;
+}
+
+// A small JV whose ownership, rights, agreement and status change over time.
+Model dated_model() {
+    Model model;
+    model.info.name = "JV";
+    model.info.entity = "jv";
+    model.info.status = "planned";
+    Party jv;
+    jv.id = "jv";
+    jv.roles = {};
+    add_party(model, jv);
+    Party early;
+    early.id = "early";
+    early.roles = {"investor"};
+    early.period = Period{std::nullopt, 2025y / 6 / 1};
+    add_party(model, early);
+    Party late;
+    late.id = "late";
+    late.roles = {"investor"};
+    late.period = Period{2025y / 6 / 1, std::nullopt};
+    add_party(model, late);
+
+    Stake first;
+    first.holder = "early";
+    first.issuer = "jv";
+    first.economic = first.voting = Rational(1, 2);
+    first.period = Period{std::nullopt, 2025y / 6 / 1};
+    model.stakes.push_back(first);
+    Stake second = first;
+    second.holder = "late";
+    second.economic = second.voting = Rational(3, 5);
+    second.period = Period{2025y / 6 / 1, std::nullopt};
+    model.stakes.push_back(second);
+
+    Right exclusivity;
+    exclusivity.id = "exclusivity";
+    exclusivity.period = Period{2019y / 7 / 22, 2025y / 1 / 21};
+    model.rights.push_back(exclusivity);
+    Right rofr;
+    rofr.id = "rofr";
+    rofr.period = Period{2025y / 1 / 21, std::nullopt};
+    model.rights.push_back(rofr);
+
+    Agreement deal;
+    deal.id = "deal";
+    AgreementVersion v2019;
+    v2019.id = "deal-2019";
+    v2019.period = Period{2019y / 7 / 22, 2025y / 1 / 21};
+    AgreementVersion v2025;
+    v2025.id = "deal-2025";
+    v2025.period = Period{2025y / 1 / 21, std::nullopt};
+    deal.versions = {v2019, v2025};
+    model.agreements.push_back(deal);
+    Agreement unversioned;
+    unversioned.id = "unversioned";
+    model.agreements.push_back(unversioned);
+
+    model.events = {event("announced", 2025y / 1 / 21, "announced"),
+                    event("note", 2025y / 3 / 1, ""),
+                    event("stalled", 2025y / 6 / 30, "not formed"),
+                    event("shelved", 2026y / 2 / 10, "shelved")};
+    return model;
+}
+
+std::vector<std::string> event_ids(const Model& model) {
+    std::vector<std::string> result;
+    for (const Event& e : model.events) {
+        result.push_back(e.id);
+    }
+    return result;
+}
+
+}  // namespace
+
+TEST_CASE("as_of keeps the parties and stakes in force on the day", "[governance]") {
+    const Model model = dated_model();
+    const Model before = as_of(model, 2025y / 5 / 31);
+    CHECK(before.parties.size() == 2);
+    CHECK(find_party(before, "early") != nullptr);
+    CHECK(find_party(before, "late") == nullptr);
+    CHECK(parties_with_role(before, "investor").size() == 1);
+    REQUIRE(before.stakes.size() == 1);
+    CHECK(before.stakes.front().holder == "early");
+    CHECK(stake_totals(before, "jv", 2025y / 5 / 31).economic == Rational(1, 2));
+
+    // `until` is exclusive: on 1 June 2025 the early investor is gone and the late one in.
+    const Model after = as_of(model, 2025y / 6 / 1);
+    CHECK(find_party(after, "early") == nullptr);
+    REQUIRE(parties_with_role(after, "investor").size() == 1);
+    CHECK(parties_with_role(after, "investor").front()->id == "late");
+    REQUIRE(after.stakes.size() == 1);
+    CHECK(after.stakes.front().economic == Rational(3, 5));
+    CHECK(after.info.as_of == Date{2025y / 6 / 1});
+}
+
+TEST_CASE("as_of keeps the rights and agreement versions in force on the day", "[governance]") {
+    const Model model = dated_model();
+    const Model in2024 = as_of(model, 2024y / 12 / 1);
+    REQUIRE(in2024.rights.size() == 1);
+    CHECK(in2024.rights.front().id == "exclusivity");
+    REQUIRE(in2024.agreements.size() == 2);
+    REQUIRE(in2024.agreements[0].versions.size() == 1);
+    CHECK(in2024.agreements[0].versions[0].id == "deal-2019");
+    CHECK(in2024.agreements[1].id == "unversioned");
+
+    const Model in2025 = as_of(model, 2025y / 1 / 21);
+    REQUIRE(in2025.rights.size() == 1);
+    CHECK(in2025.rights.front().id == "rofr");
+    REQUIRE(in2025.agreements[0].versions.size() == 1);
+    CHECK(in2025.agreements[0].versions[0].id == "deal-2025");
+
+    // Before the first version the versioned agreement is dropped, the unversioned one kept.
+    const Model in2018 = as_of(model, 2018y / 1 / 1);
+    CHECK(in2018.rights.empty());
+    REQUIRE(in2018.agreements.size() == 1);
+    CHECK(in2018.agreements[0].id == "unversioned");
+}
+
+TEST_CASE("as_of keeps the events up to the day and takes the status of the latest",
+          "[governance]") {
+    const Model model = dated_model();
+    CHECK(as_of(model, 2025y / 1 / 20).info.status == "planned");
+    CHECK(as_of(model, 2025y / 1 / 20).events.empty());
+    CHECK(as_of(model, 2025y / 1 / 21).info.status == "announced");
+    // An event without a status does not change it.
+    const Model march = as_of(model, 2025y / 3 / 1);
+    CHECK(march.info.status == "announced");
+    CHECK(event_ids(march) == std::vector<std::string>{"announced", "note"});
+    CHECK(as_of(model, 2025y / 7 / 1).info.status == "not formed");
+    const Model latest = as_of(model, 2026y / 2 / 10);
+    CHECK(latest.info.status == "shelved");
+    CHECK(event_ids(latest) == std::vector<std::string>{"announced", "note", "stalled", "shelved"});
+    CHECK(status_on(model, 2026y / 2 / 9) == "not formed");
+}
+
+TEST_CASE("latest_event_date is the date of the last event, if any", "[governance]") {
+    CHECK(latest_event_date(dated_model()) == Date{2026y / 2 / 10});
+    CHECK_FALSE(latest_event_date(Model{}).has_value());
+}
