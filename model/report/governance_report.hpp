@@ -1,0 +1,40 @@
+// The governance report (reports/<model>/governance.md): who owns, appoints, decides and holds
+// which right in the model's entity on one date, with every fact's confidence and source.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "model/governance/model.hpp"
+
+namespace jvgov::report {
+
+// Another report to point the reader to from the metadata list ("governance-latest.md").
+struct RelatedReport {
+    std::string file;         // relative link target, e.g. "governance-latest.md"
+    std::string description;  // e.g. "the same report as of 2026-04-27 (the latest event)"
+};
+
+// What the report says about how it was made. No timestamps: the same inputs give the same bytes.
+struct ReportContext {
+    std::string model_path;    // the model file as shown to the reader, e.g. "data/stargate.toml"
+    std::string tool_version;  // e.g. "jvgov 0.1.0"
+    std::vector<RelatedReport> related;
+};
+
+// The governance report of `full.info.entity` as it stood on `as_of`, in markdown, in this
+// section order: title and metadata; how to read this report; overview (name, description,
+// status on the date, committed capital, events since the model's own as_of when `as_of` is
+// later); parties and roles; ownership of the entity (table with the unallocated remainder, the
+// stakes in other parties, a mermaid ownership flowchart of the stakes in force); decision
+// bodies (seats by appointer, chair, casting vote, quorum, bloc voting); decision rules per body
+// and matter; rights in force / not yet started / already ended and the agreement versions;
+// the timeline of all events (mermaid and table, marking those after the date); seed claims and
+// the records representing them; assumptions and where they are used; sources.
+// `full` is the whole model (all dates); the function takes the date view itself. Every fact row
+// shows its confidence and a link to its source. Deterministic: same inputs, same bytes.
+// REQUIRES: `full` passed the loader's checks (ids resolve; stakes do not over-allocate).
+std::string render_governance_report(const governance::Model& full, governance::Date as_of,
+                                     const ReportContext& context);
+
+}  // namespace jvgov::report
