@@ -1,5 +1,6 @@
 #include "model/report/governance_report.hpp"
 
+#include <algorithm>
 #include <map>
 #include <string_view>
 
@@ -283,6 +284,69 @@ std::string how_to_read(Date day) {
         iso_date(day));
 }
 
+// Everything that starts, ends or happens after `since` and on or before `day`, one line each,
+// by date (stable within a date: events, parties, stakes, agreement versions, rights).
+std::vector<std::string> changes_between(const Model& full, Date since, Date day) {
+    struct Change {
+        Date date;
+        std::string text;
+    };
+
+    std::vector<Change> changes;
+    const auto within = [since, day](const std::optional<Date>& date) {
+        return date && since < *date && *date <= day;
+    };
+    const auto add_period = [&](const Period& period, const std::string& what,
+                                const Provenance& provenance) {
+        const auto source =
+            provenance.source.empty() ? std::string{} : " (" + source_link(provenance.source) + ")";
+        if (within(period.from))
+            changes.push_back({*period.from, what + " starts." + source});
+        if (within(period.until))
+            changes.push_back({*period.until, what + " ends." + source});
+    };
+    for (const auto& event : full.events) {
+        if (!within(event.date))
+            continue;
+        auto line = event.text;
+        if (!event.status.empty())
+            line += " Status becomes: " + event.status + ".";
+        if (!event.provenance.source.empty())
+            line += " (" + source_link(event.provenance.source) + ")";
+        changes.push_back({event.date, line});
+    }
+    for (const auto& party : full.parties) {
+        add_period(party.period, "Party " + party.name, party.provenance);
+    }
+    for (const auto& stake : full.stakes) {
+        add_period(stake.period,
+                   fmt::format("Stake of {} in {} ({} economic, {} voting)",
+                               party_name(full, stake.holder), party_name(full, stake.issuer),
+                               share_text(stake.economic), share_text(stake.voting)),
+                   stake.provenance);
+    }
+    for (const auto& agreement : full.agreements) {
+        for (const auto& version : agreement.versions) {
+            add_period(version.period,
+                       fmt::format("Version {} of {} ({})", code(version.id), agreement.name,
+                                   version.name),
+                       version.provenance);
+        }
+    }
+    for (const auto& right : full.rights) {
+        add_period(right.period,
+                   fmt::format("Right {} ({} of {})", code(right.id), right.kind,
+                               party_name(full, right.holder)),
+                   right.provenance);
+    }
+    std::stable_sort(changes.begin(), changes.end(),
+                     [](const Change& a, const Change& b) { return a.date < b.date; });
+    std::vector<std::string> lines;
+    for (const auto& change : changes)
+        lines.push_back(iso_date(change.date) + ": " + change.text);
+    return lines;
+}
+
 std::string overview(const Model& full, const Model& view, Date day) {
     const auto& entity = full.info.entity;
     std::vector<std::string> blocks = {heading(2, "Overview")};
@@ -316,20 +380,10 @@ std::string overview(const Model& full, const Model& view, Date day) {
     }));
 
     if (full.info.as_of && *full.info.as_of < day) {
-        std::vector<std::string> changes;
-        for (const auto& event : full.events) {
-            if (*full.info.as_of < event.date && event.date <= day) {
-                auto line = iso_date(event.date) + ": " + event.text;
-                if (!event.status.empty())
-                    line += " Status becomes: " + event.status + ".";
-                if (!event.provenance.source.empty())
-                    line += " (" + source_link(event.provenance.source) + ")";
-                changes.push_back(line);
-            }
-        }
+        const auto changes = changes_between(full, *full.info.as_of, day);
         blocks.push_back(fmt::format("What changed between the model's own date ({}) and {}:",
                                      iso_date(*full.info.as_of), iso_date(day)));
-        blocks.push_back(changes.empty() ? "- No recorded event." : bullet_list(changes));
+        blocks.push_back(changes.empty() ? "- Nothing recorded." : bullet_list(changes));
     }
     return join_blocks(blocks);
 }
@@ -754,10 +808,10 @@ std::string sources(const Model& full) {
         rows.push_back({anchor_target(anchor_name("source", source.id)) + source.id, source.title,
                         source.publisher, optional_date(source.date),
                         source.url.empty() ? "" : "<" + source.url + ">",
-                        source.language.empty() ? "en" : source.language});
+                        source.language.empty() ? "en" : source.language, source.note});
     }
     blocks.push_back(
-        table({{"Id"}, {"Title"}, {"Publisher"}, {"Date"}, {"URL"}, {"Language"}}, rows));
+        table({{"Id"}, {"Title"}, {"Publisher"}, {"Date"}, {"URL"}, {"Language"}, {"Note"}}, rows));
     return join_blocks(blocks);
 }
 

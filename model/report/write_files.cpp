@@ -77,6 +77,8 @@ std::optional<WriteError> write_files_atomically(const std::vector<OutputFile>& 
         if (!fs::is_directory(directory, error)) {
             return WriteError{directory, error ? error.message() : "Not a directory"};
         }
+        if (fs::is_directory(file.path, error))
+            return error_at(file.path, EISDIR);
     }
 
     std::vector<std::string> temp_paths;

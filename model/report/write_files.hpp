@@ -24,7 +24,8 @@ struct WriteError {
 // directories fsynced. On a failure before the renames, every temporary file is removed and
 // every existing target is left untouched (same bytes, same mtime); the error names the path.
 // A rename failing after an earlier rename succeeded (rare: same directory, same filesystem)
-// leaves the earlier files new and the later ones old. Returns nullopt on success.
+// leaves the earlier files new and the later ones old. A target that is a directory is an
+// error found before anything is written. Returns nullopt on success.
 std::optional<WriteError> write_files_atomically(const std::vector<OutputFile>& files);
 
 }  // namespace jvgov::report

@@ -1,0 +1,440 @@
+#include "model/report/governance_report.hpp"
+
+#include <string>
+
+#include <catch2/catch.hpp>
+
+#include "model/governance/registry.hpp"
+
+namespace jvgov::report {
+namespace {
+
+using namespace std::chrono;
+using governance::Confidence;
+using governance::Rational;
+
+governance::Provenance from(std::string source, Confidence confidence,
+                            std::string assumption = "") {
+    governance::Provenance provenance;
+    provenance.source = std::move(source);
+    provenance.confidence = confidence;
+    provenance.assumption = std::move(assumption);
+    return provenance;
+}
+
+governance::Party party(std::string id, std::string name, governance::PartyKind kind,
+                        std::vector<std::string> roles = {}) {
+    governance::Party p;
+    p.id = std::move(id);
+    p.name = std::move(name);
+    p.kind = kind;
+    p.roles = std::move(roles);
+    p.provenance = from("s1", Confidence::confirmed);
+    return p;
+}
+
+governance::Stake stake(std::string holder, std::string issuer, Rational economic,
+                        Rational voting) {
+    governance::Stake s;
+    s.holder = std::move(holder);
+    s.issuer = std::move(issuer);
+    s.economic = economic;
+    s.voting = voting;
+    s.provenance = from("s1", Confidence::reported);
+    return s;
+}
+
+// A two-owner JV: Alpha holds a third of the value but half the votes, Beta half of both (a
+// sixth is unallocated); Alpha has an owner of its own; a three-seat board with a chair; two
+// matters; one right that ends, one that starts later; two events, one after the model's date.
+governance::Model test_model() {
+    governance::Model model;
+    model.info = {"Test JV", "jv", year{2025} / 1 / 22, "announced", "A test venture."};
+    model.sources = {
+        {"s1", "Launch | news", "Wire", year{2025} / 1 / 21, "https://example.com/a", "", ""},
+        {"s2", "Later news", "Paper", std::nullopt, "https://example.com/b", "fr", ""}};
+    model.assumptions = {{"GA-1", "Directors follow their appointer.", "Usual practice.",
+                          from("s1", Confidence::assumption)}};
+    model.claims = {{"C1", "Alpha and Beta set up the JV.", "s1"}, {"C2", "Unused claim.", "s2"}};
+    governance::add_party(model, party("jv", "Test JV", governance::PartyKind::company));
+    governance::add_party(model, party("alpha", "Alpha", governance::PartyKind::company,
+                                       {"equity-funder", "operator"}));
+    governance::add_party(
+        model, party("beta", "Beta", governance::PartyKind::sovereign_fund, {"equity-funder"}));
+    governance::add_party(model, party("fdn", "Foundation", governance::PartyKind::foundation));
+    governance::add_party(model, party("ann", "Ann", governance::PartyKind::person, {"chair"}));
+
+    auto alpha = stake("alpha", "jv", Rational{1, 3}, Rational{1, 2});
+    alpha.committed_usd = Rational{7'500'000'000};
+    alpha.provenance.claims = {"C1"};
+    model.stakes.push_back(alpha);
+    auto beta = stake("beta", "jv", Rational{1, 2}, Rational{1, 2});
+    beta.committed_usd = Rational{19'000'000'000};
+    model.stakes.push_back(beta);
+    model.stakes.push_back(stake("fdn", "alpha", Rational{1}, Rational{1}));
+
+    governance::Body board;
+    board.id = "board";
+    board.name = "Board";
+    board.of = "jv";
+    board.kind = governance::BodyKind::board;
+    board.seats = {{"alpha", 2, {"ann"}, from("s1", Confidence::assumption, "GA-1")},
+                   {"beta", 1, {}, from("s1", Confidence::assumption, "GA-1")}};
+    board.chair = "ann";
+    board.casting_vote = true;
+    board.quorum.present =
+        governance::Threshold{governance::Threshold::Kind::at_least, Rational{2, 3}};
+    board.quorum.required_present = {"alpha", "beta"};
+    board.provenance = from("s1", Confidence::reported);
+    model.bodies.push_back(board);
+
+    governance::Matter ordinary;
+    ordinary.id = "ordinary";
+    ordinary.name = "Ordinary";
+    ordinary.body = "board";
+    ordinary.is_default = true;
+    ordinary.provenance = from("s1", Confidence::assumption, "GA-1");
+    model.matters.push_back(ordinary);
+    governance::Matter reserved;
+    reserved.id = "reserved";
+    reserved.name = "Reserved";
+    reserved.body = "board";
+    reserved.rule.threshold = {governance::Threshold::Kind::unanimity, Rational{1}};
+    reserved.rule.count =
+        governance::Threshold{governance::Threshold::Kind::more_than, Rational{1, 2}};
+    reserved.rule.consent = {"beta"};
+    reserved.rule.excluded = {"alpha"};
+    reserved.examples = {"sale", "new | shares"};
+    reserved.provenance = from("s2", Confidence::assumption, "GA-1");
+    model.matters.push_back(reserved);
+
+    governance::Right rofr;
+    rofr.id = "rofr";
+    rofr.kind = "right-of-first-refusal";
+    rofr.holder = "beta";
+    rofr.counterparty = "jv";
+    rofr.scope = "new capacity";
+    rofr.period.until = year{2025} / 6 / 1;
+    rofr.end_condition = "AGI declared";
+    rofr.provenance = from("s1", Confidence::reported);
+    model.rights.push_back(rofr);
+    governance::Right ops;
+    ops.id = "ops";
+    ops.kind = "operational-control";
+    ops.holder = "alpha";
+    ops.scope = "operations";
+    ops.period.from = year{2025} / 6 / 1;
+    ops.provenance = from("s2", Confidence::derived);
+    model.rights.push_back(ops);
+
+    governance::Event launch;
+    launch.id = "launch";
+    launch.date = year{2025} / 1 / 21;
+    launch.text = "Launched: at the White House; $500bn #1";
+    launch.status = "announced";
+    launch.parties = {"alpha", "beta"};
+    launch.provenance = from("s1", Confidence::confirmed);
+    model.events.push_back(launch);
+    governance::Event shelved;
+    shelved.id = "shelved";
+    shelved.date = year{2026} / 2 / 1;
+    shelved.text = "Reported shelved.";
+    shelved.status = "shelved";
+    shelved.provenance = from("s2", Confidence::reported);
+    model.events.push_back(shelved);
+    return model;
+}
+
+const ReportContext context{"data/test.toml", "jvgov 0.1.0", {}};
+
+// The text of the "## <title...>" section: from its heading to the line before the next "## "
+// heading (or the end), ending in one newline.
+std::string section(const std::string& report, const std::string& heading_start) {
+    const auto start = report.find("\n## " + heading_start);
+    if (start == std::string::npos)
+        return "(no section '" + heading_start + "')";
+    const auto end = report.find("\n\n## ", start + 1);
+    return report.substr(start + 1, end == std::string::npos ? std::string::npos : end - start);
+}
+
+// Expected sections, checked line by line against the test model: Alpha's third and Beta's
+// half leave 1/6 unallocated; $7.5 billion + $19 billion = $26.5 billion committed.
+const std::string expected_title_2025 = R"md(# Governance of Test JV as of 2025-01-22
+
+- Model file: `data/test.toml`
+- As of: 2025-01-22 (the model's own date)
+- Status on that date: announced
+- Generated by: jvgov 0.1.0
+)md";
+
+const std::string expected_overview_2025 = R"md(## Overview
+
+A test venture.
+
+- Name: Test JV (entity `jv`)
+- Status on 2025-01-22: announced (since 2025-01-21: Launched: at the White House; $500bn #1)
+- Total committed capital on 2025-01-22: $26.5 billion (2 of the 2 stakes in force state a commitment)
+)md";
+
+const std::string expected_parties_2025 = R"md(## Parties and roles
+
+| Party | Id | Kind | Roles | Description | Period | Confidence | Source |
+| :--- | :--- | :--- | :--- | :--- | :--- | :--- | :--- |
+| Test JV | `jv` | company | — | — | — | confirmed | [s1](#source-s1) |
+| Alpha | `alpha` | company | equity-funder, operator | — | — | confirmed | [s1](#source-s1) |
+| Beta | `beta` | sovereign fund | equity-funder | — | — | confirmed | [s1](#source-s1) |
+| Foundation | `fdn` | foundation | — | — | — | confirmed | [s1](#source-s1) |
+| Ann | `ann` | person | chair | — | — | confirmed | [s1](#source-s1) |
+)md";
+
+const std::string expected_ownership_2025 = R"md(## Ownership of Test JV
+
+| Holder | Economic | Voting | Committed | Confidence | Source | Note |
+| :--- | ---: | ---: | ---: | :--- | :--- | :--- |
+| Alpha | 33.33% (exactly 1/3) | 50.00% | $7.5 billion | reported | [s1](#source-s1) | — |
+| Beta | 50.00% | 50.00% | $19 billion | reported | [s1](#source-s1) | — |
+| Unallocated (held by no party in the model) | 16.67% (exactly 1/6) | 0.00% | — | — | — | — |
+
+### Stakes in the owners and partners
+
+| Holder | In | Economic | Voting | Period | Confidence | Source | Note |
+| :--- | :--- | ---: | ---: | :--- | :--- | :--- | :--- |
+| Foundation | Alpha | 100.00% | 100.00% | — | reported | [s1](#source-s1) | — |
+
+### Ownership diagram
+
+Stakes in force on 2025-01-22. Each arrow points from the holder to the company it holds a stake in, labelled with the economic and the voting interest; Test JV has a thick border.
+
+```mermaid
+flowchart TD
+    P_jv["Test JV"]
+    P_alpha["Alpha"]
+    P_beta["Beta"]
+    P_fdn["Foundation"]
+    P_alpha -->|"33.33% econ. / 50.00% votes"| P_jv
+    P_beta -->|"50.00% econ. / 50.00% votes"| P_jv
+    P_fdn -->|"100.00% econ. / 100.00% votes"| P_alpha
+    style P_jv stroke-width:3px
+```
+)md";
+
+const std::string expected_bodies_2025 = R"md(## Decision bodies
+
+### Board (`board`)
+
+- Body of: Test JV
+- Kind: board, one vote per director; 3 seats in total
+- Chair: Ann, appointed by Alpha
+- Casting vote: yes, the chair's vote breaks a tie
+- Directors vote as a bloc with their appointer: no, each director votes individually
+- Quorum: at least 2/3 (66.67%) of the seats present; a director appointed by each of Alpha, Beta present
+- Confidence: reported; source: [s1](#source-s1)
+
+| Appointed by | Seats | Named directors | Confidence | Source | Note |
+| :--- | ---: | :--- | :--- | :--- | :--- |
+| Alpha | 2 | Ann | assumption [GA-1](#assumption-ga-1) | [s1](#source-s1) | — |
+| Beta | 1 | — | assumption [GA-1](#assumption-ga-1) | [s1](#source-s1) | — |
+)md";
+
+const std::string expected_rules_2025 = R"md(## Decision rules
+
+Each matter names the class of decisions it covers and the rule that passes them. The default rule applies to every decision of the body that no other matter covers.
+
+### Board
+
+| Matter | Passes with | Consent required from | Excluded from voting | Examples | Confidence | Source |
+| :--- | :--- | :--- | :--- | :--- | :--- | :--- |
+| Ordinary (`ordinary`), **default rule** | more than 50% of the directors' votes (one per seat) | — | — | — | assumption [GA-1](#assumption-ga-1) | [s1](#source-s1) |
+| Reserved (`reserved`) | unanimity of the directors' votes (one per seat), and more than 50% of the directors by head (double majority) | Beta | Alpha | sale; new \| shares | assumption [GA-1](#assumption-ga-1) | [s2](#source-s2) |
+)md";
+
+const std::string expected_rights_2025 = R"md(## Rights and agreements
+
+### In force on 2025-01-22
+
+| Right | Kind | Holder | Counterparty | Scope | From | Until | End condition | Part of | Confidence | Source |
+| :--- | :--- | :--- | :--- | :--- | :--- | :--- | :--- | :--- | :--- | :--- |
+| `rofr` | right-of-first-refusal | Beta | Test JV | new capacity | — | 2025-06-01 | AGI declared | — | reported | [s1](#source-s1) |
+
+### Not yet started on 2025-01-22
+
+| Right | Kind | Holder | Counterparty | Scope | From | Until | End condition | Part of | Confidence | Source |
+| :--- | :--- | :--- | :--- | :--- | :--- | :--- | :--- | :--- | :--- | :--- |
+| `ops` | operational-control | Alpha | — | operations | 2025-06-01 | — | — | — | derived | [s2](#source-s2) |
+
+### Already ended by 2025-01-22
+
+None.
+
+### Agreement versions
+
+None.
+)md";
+
+const std::string expected_timeline_2025 = R"md(## Timeline
+
+Every dated event in the model. Events after 2025-01-22 are shown for context; they are not part of the state this report describes.
+
+```mermaid
+timeline
+    title Test JV timeline
+    section Up to 2025-01-22
+        2025-01-21 : Launched꞉ at the White House, $500bn ＃1
+    section After 2025-01-22
+        2026-02-01 : Reported shelved.
+```
+
+| Date | Event | Status from then | Parties | Relative to 2025-01-22 | Confidence | Source |
+| :--- | :--- | :--- | :--- | :--- | :--- | :--- |
+| 2025-01-21 | Launched: at the White House; $500bn #1 | announced | Alpha, Beta | on or before | confirmed | [s1](#source-s1) |
+| 2026-02-01 | Reported shelved. | shelved | — | after | reported | [s2](#source-s2) |
+)md";
+
+const std::string expected_claims_2025 = R"md(## Seed claims
+
+The claims of the seed articles this model was built from, and the records that represent each of them.
+
+| Claim | Text | Source | Represented by |
+| :--- | :--- | :--- | :--- |
+| <a id="claim-c1"></a>C1 | Alpha and Beta set up the JV. | [s1](#source-s1) | stake `alpha` in `jv` |
+| <a id="claim-c2"></a>C2 | Unused claim. | [s2](#source-s2) | **not represented** |
+)md";
+
+const std::string expected_assumptions_2025 = R"md(## Assumptions
+
+| Id | Assumption | Rationale | Used by | Source |
+| :--- | :--- | :--- | :--- | :--- |
+| <a id="assumption-ga-1"></a>GA-1 | Directors follow their appointer. | Usual practice. | seats of `board` (`alpha`), seats of `board` (`beta`), matter `ordinary`, matter `reserved` | [s1](#source-s1) |
+)md";
+
+const std::string expected_sources_2025 = R"md(## Sources
+
+| Id | Title | Publisher | Date | URL | Language | Note |
+| :--- | :--- | :--- | :--- | :--- | :--- | :--- |
+| <a id="source-s1"></a>s1 | Launch \| news | Wire | 2025-01-21 | <https://example.com/a> | en | — |
+| <a id="source-s2"></a>s2 | Later news | Paper | — | <https://example.com/b> | fr | — |
+)md";
+
+const std::string expected_overview_2026 = R"md(## Overview
+
+A test venture.
+
+- Name: Test JV (entity `jv`)
+- Status on 2026-02-01: shelved (since 2026-02-01: Reported shelved.)
+- Total committed capital on 2026-02-01: $26.5 billion (2 of the 2 stakes in force state a commitment)
+
+What changed between the model's own date (2025-01-22) and 2026-02-01:
+
+- 2025-06-01: Right `rofr` (right-of-first-refusal of Beta) ends. ([s1](#source-s1))
+- 2025-06-01: Right `ops` (operational-control of Alpha) starts. ([s2](#source-s2))
+- 2026-02-01: Reported shelved. Status becomes: shelved. ([s2](#source-s2))
+)md";
+
+const std::string expected_rights_2026 = R"md(## Rights and agreements
+
+### In force on 2026-02-01
+
+| Right | Kind | Holder | Counterparty | Scope | From | Until | End condition | Part of | Confidence | Source |
+| :--- | :--- | :--- | :--- | :--- | :--- | :--- | :--- | :--- | :--- | :--- |
+| `ops` | operational-control | Alpha | — | operations | 2025-06-01 | — | — | — | derived | [s2](#source-s2) |
+
+### Not yet started on 2026-02-01
+
+None.
+
+### Already ended by 2026-02-01
+
+| Right | Kind | Holder | Counterparty | Scope | From | Until | End condition | Part of | Confidence | Source |
+| :--- | :--- | :--- | :--- | :--- | :--- | :--- | :--- | :--- | :--- | :--- |
+| `rofr` | right-of-first-refusal | Beta | Test JV | new capacity | — | 2025-06-01 | AGI declared | — | reported | [s1](#source-s1) |
+
+### Agreement versions
+
+None.
+)md";
+
+const std::string expected_timeline_2026 = R"md(## Timeline
+
+Every dated event in the model. Events after 2026-02-01 are shown for context; they are not part of the state this report describes.
+
+```mermaid
+timeline
+    title Test JV timeline
+    section Up to 2026-02-01
+        2025-01-21 : Launched꞉ at the White House, $500bn ＃1
+        2026-02-01 : Reported shelved.
+```
+
+| Date | Event | Status from then | Parties | Relative to 2026-02-01 | Confidence | Source |
+| :--- | :--- | :--- | :--- | :--- | :--- | :--- |
+| 2025-01-21 | Launched: at the White House; $500bn #1 | announced | Alpha, Beta | on or before | confirmed | [s1](#source-s1) |
+| 2026-02-01 | Reported shelved. | shelved | — | on or before | reported | [s2](#source-s2) |
+)md";
+
+const auto report_2025 = [] {
+    return render_governance_report(test_model(), year{2025} / 1 / 22, context);
+};
+const auto report_2026 = [] {
+    return render_governance_report(test_model(), year{2026} / 2 / 1, context);
+};
+
+TEST_CASE("governance report: title, metadata and reading note", "[report]") {
+    const auto report = report_2025();
+    CHECK(report.substr(0, expected_title_2025.size()) == expected_title_2025);
+    CHECK(report.find("> **How to read this report.** It describes the joint venture as it stood "
+                      "on 2025-01-22") != std::string::npos);
+    const ReportContext with_related{
+        "data/test.toml", "jvgov 0.1.0", {{"governance-latest.md", "the later state"}}};
+    CHECK(render_governance_report(test_model(), year{2025} / 1 / 22, with_related)
+              .find("\n- See also: [governance-latest.md](governance-latest.md), the later "
+                    "state\n") != std::string::npos);
+}
+
+TEST_CASE("governance report sections as of the model's date", "[report]") {
+    const auto report = report_2025();
+    CHECK(section(report, "Overview") == expected_overview_2025);
+    CHECK(section(report, "Parties and roles") == expected_parties_2025);
+    CHECK(section(report, "Ownership of") == expected_ownership_2025);
+    CHECK(section(report, "Decision bodies") == expected_bodies_2025);
+    CHECK(section(report, "Decision rules") == expected_rules_2025);
+    CHECK(section(report, "Rights and agreements") == expected_rights_2025);
+    CHECK(section(report, "Timeline") == expected_timeline_2025);
+    CHECK(section(report, "Seed claims") == expected_claims_2025);
+    CHECK(section(report, "Assumptions") == expected_assumptions_2025);
+    CHECK(section(report, "Sources") == expected_sources_2025);
+}
+
+TEST_CASE("governance report as of a later date: changes, rights and timeline move", "[report]") {
+    const auto report = report_2026();
+    CHECK(report.substr(0, 44) == "# Governance of Test JV as of 2026-02-01\n\n- ");
+    CHECK(section(report, "Overview") == expected_overview_2026);
+    CHECK(section(report, "Rights and agreements") == expected_rights_2026);
+    CHECK(section(report, "Timeline") == expected_timeline_2026);
+}
+
+TEST_CASE("governance report is deterministic and clean markdown text", "[report]") {
+    const auto report = report_2025();
+    CHECK(report == report_2025());
+    CHECK(report.back() == '\n');
+    CHECK(report.find("\n\n\n") == std::string::npos);
+    CHECK(report.find(" \n") == std::string::npos);
+    CHECK(report.find('\t') == std::string::npos);
+}
+
+TEST_CASE("governance report changes when a stake changes", "[report]") {
+    auto model = test_model();
+    auto& by_order = model.stakes.get<governance::by_order>();
+    auto alpha = by_order.front();
+    alpha.economic = Rational{1, 4};
+    by_order.replace(by_order.begin(), alpha);
+    const auto ownership =
+        section(render_governance_report(model, year{2025} / 1 / 22, context), "Ownership of");
+    CHECK(ownership != expected_ownership_2025);
+    CHECK(ownership.find("| Alpha | 25.00% | 50.00% | $7.5 billion |") != std::string::npos);
+    CHECK(ownership.find("| Unallocated (held by no party in the model) | 25.00% | 0.00% |") !=
+          std::string::npos);
+    CHECK(ownership.find("P_alpha -->|\"25.00% econ. / 50.00% votes\"| P_jv") != std::string::npos);
+}
+
+}  // namespace
+}  // namespace jvgov::report
