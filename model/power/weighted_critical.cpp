@@ -1,0 +1,346 @@
+// minimal_winning_counts and johnston_raw (weighted_power.hpp).
+//
+// Players are taken in descending weight order (positions 0..n-1). In a winning coalition S with
+// excess e = w(S) - q, a member is critical iff its weight exceeds e, so the critical members
+// are the heaviest ones: S splits into C (critical members before the last critical one, j),
+// j itself, and a tail D of non-critical members, all strictly lighter than j. S is minimal
+// winning iff D is empty.
+//
+// One backward sweep over the positions keeps, modulo one prime:
+//  - F: the coalitions of the positions before i, by size and weight (the polynomial of the whole
+//    game, from which each position is divided out in turn);
+//  - Omega: for a critical prefix of c members and weight t ending at a player taken as i, the
+//    weighted number of ways to complete it with further critical members and a last critical
+//    j > i and a tail, each completion weighted by L / (final number of critical members), where
+//    L = lcm(1..n) makes every weight an integer;
+//  - for Johnston, the tail counts G(z): tails D after the last critical player's weight group
+//    that keep every tail member non-critical and j critical, given z = q - w(C) - w_j.
+// A player's score is then a single dot product of F with Omega (plus the terms where it is the
+// last critical member itself), computed once per weight group.
+#include <algorithm>
+#include <numeric>
+
+#include "model/power/crt_reconstruction.hpp"
+#include "model/power/weighted_power.hpp"
+#include "model/power/weighted_tables.hpp"
+
+namespace jvgov::power {
+
+namespace {
+
+struct Positions {
+    std::vector<tables::WeightGroup> groups;
+    std::vector<std::int64_t> weight;    // by position, descending
+    std::vector<std::size_t> group_of;   // by position
+    std::vector<bool> group_starts;      // position is the first (leftmost) of its group
+    std::vector<bool> group_ends;        // position is the last (rightmost) of its group
+};
+
+Positions positions_of(const tables::ReducedGame& game) {
+    Positions positions;
+    positions.groups = tables::group_by_weight(game.weights);
+    for (std::size_t g = 0; g < positions.groups.size(); ++g) {
+        std::size_t size = positions.groups[g].players.size();
+        for (std::size_t m = 0; m < size; ++m) {
+            positions.weight.push_back(positions.groups[g].weight);
+            positions.group_of.push_back(g);
+            positions.group_starts.push_back(m == 0);
+            positions.group_ends.push_back(m + 1 == size);
+        }
+    }
+    return positions;
+}
+
+Integer lcm_up_to(std::size_t n) {
+    Integer result = 1;
+    for (std::size_t k = 2; k <= n; ++k) {
+        result = boost::multiprecision::lcm(result, Integer(k));
+    }
+    return result;
+}
+
+Rational scaled_to_rational(const Integer& scaled, const Integer& scale) {
+    Rational value = scaled;
+    value /= scale;
+    return value;
+}
+
+std::size_t bit_length(const Integer& value) {
+    return value == 0 ? 0 : static_cast<std::size_t>(boost::multiprecision::msb(value)) + 1;
+}
+
+// Residues of the number of minimal winning coalitions (value 0) and, per weight group g, of
+// the number containing one player of the group (value 1 + g).
+std::vector<Integer> minimal_winning_residues(const tables::ReducedGame& game,
+                                              const Positions& positions) {
+    const std::size_t n = positions.weight.size();
+    const std::int64_t q = game.quota;
+    const std::size_t size = static_cast<std::size_t>(q);
+    CrtBasis basis(modular::primes_for_bits(tables::coalition_bits(n)));
+    std::vector<std::vector<std::uint64_t>> residues(basis.primes().size());
+    unsigned threads = tables::threads_for(2 * size * sizeof(std::uint64_t));
+    modular::for_each_prime(basis.primes().size(), threads, [&](std::size_t k) {
+        const modular::Prime& prime = basis.primes()[k];
+        std::vector<std::uint64_t> before(size, 0);  // coalitions of the positions before i
+        before[0] = 1;
+        for (std::int64_t w : positions.weight) {
+            tables::multiply_by_binomial(before.data(), size, static_cast<std::size_t>(w), prime);
+        }
+        // after[t]: ways to complete a prefix of weight t (taken so far) with players after i,
+        // the last one added being its smallest member, into a minimal winning coalition.
+        std::vector<std::uint64_t> after(size, 0);
+        std::vector<std::uint64_t> per_group(positions.groups.size(), 0);
+        std::uint64_t total = 0;
+        for (std::size_t i = n; i-- > 0;) {
+            const std::int64_t w = positions.weight[i];
+            const std::size_t wu = static_cast<std::size_t>(w);
+            tables::divide_by_binomial(before.data(), size, wu, prime);
+            const std::int64_t window = std::max<std::int64_t>(0, q - w);
+            std::uint64_t as_last = 0;
+            for (std::int64_t t = window; t < q && w > 0; ++t) {
+                as_last = prime.add(as_last, before[static_cast<std::size_t>(t)]);
+            }
+            total = prime.add(total, as_last);
+            if (positions.group_ends[i] && w > 0) {
+                std::uint64_t inside = 0;
+                for (std::size_t t = 0; t + wu < size; ++t) {
+                    inside = prime.add(inside, prime.montgomery(before[t], after[t + wu]));
+                }
+                inside = prime.montgomery(inside, prime.r_squared);
+                per_group[positions.group_of[i]] = prime.add(as_last, inside);
+            }
+            for (std::size_t t = 0; t + wu < size; ++t) {
+                after[t] = prime.add(after[t], after[t + wu]);
+            }
+            for (std::int64_t t = window; t < q && w > 0; ++t) {
+                after[static_cast<std::size_t>(t)] =
+                    prime.add(after[static_cast<std::size_t>(t)], 1);
+            }
+        }
+        residues[k].push_back(total);
+        residues[k].insert(residues[k].end(), per_group.begin(), per_group.end());
+    });
+    return reconstruct_all(basis, residues);
+}
+
+enum class TailRule { empty, johnston };
+
+// Per weight group: L times the sum, over winning coalitions in which one player of the group is
+// critical (for TailRule::empty: minimal winning coalitions containing it), of 1 / (number of
+// critical members). Returns the exact integers.
+std::vector<Integer> scaled_critical_scores(const tables::ReducedGame& game,
+                                            const Positions& positions, const Integer& lcm,
+                                            TailRule rule) {
+    const std::size_t n = positions.weight.size();
+    const std::int64_t q = game.quota;
+    const std::size_t size = static_cast<std::size_t>(q);
+    const tables::SizeWeightLayout layout = tables::layout_for(positions.weight, q);
+    const std::size_t rows = layout.rows;
+    auto row_low = [&](std::size_t a) { return layout.low[a]; };
+    auto row_high = [&](std::size_t a) { return layout.high[a]; };
+
+    CrtBasis basis(
+        modular::primes_for_bits(tables::coalition_bits(n) + bit_length(lcm)));
+    std::vector<std::vector<std::uint64_t>> residues(basis.primes().size());
+    unsigned threads = tables::threads_for(2 * layout.cells * sizeof(std::uint64_t));
+    modular::for_each_prime(basis.primes().size(), threads, [&](std::size_t k) {
+        const modular::Prime& prime = basis.primes()[k];
+        const std::uint64_t modulus = prime.p;
+        // share[c] = L / c mod p, for a final count of c critical members.
+        std::vector<std::uint64_t> share(n + 2, 0);
+        for (std::size_t c = 1; c <= n; ++c) {
+            share[c] = static_cast<std::uint64_t>((lcm / c) % modulus);
+        }
+        auto cell = [&](std::vector<std::uint64_t>& table, std::size_t a, std::int64_t t) {
+            return table.data() + layout.offset[a] + static_cast<std::size_t>(t - layout.low[a]);
+        };
+
+        // F: all players by size and weight, then divided out position by position.
+        std::vector<std::uint64_t> before(layout.cells, 0);
+        before[0] = 1;
+        for (std::size_t j = 0; j < n; ++j) {
+            const std::int64_t w = positions.weight[j];
+            for (std::size_t a = std::min(j + 1, rows - 1); a >= 1; --a) {
+                std::int64_t from = std::max(row_low(a), row_low(a - 1) + w);
+                std::int64_t to = std::min(row_high(a), row_high(a - 1) + w);
+                if (from > to) {
+                    continue;
+                }
+                std::uint64_t* __restrict target = cell(before, a, from);
+                const std::uint64_t* __restrict source = cell(before, a - 1, from - w);
+                std::size_t count = static_cast<std::size_t>(to - from + 1);
+                for (std::size_t s = 0; s < count; ++s) {
+                    std::uint64_t v = target[s] + source[s];
+                    target[s] = v >= modulus ? v - modulus : v;
+                }
+            }
+        }
+        std::vector<std::uint64_t> omega(layout.cells, 0);
+        // Johnston tails: suffix polynomial of the positions after i, and the accumulators
+        // K[x] = sum_d PS_d[x - w_d], M[x] = sum_d PS_d[x] over the positions d passed so far,
+        // PS_d[x] = number of subsets R of the positions after d with w(R) < x.
+        std::vector<std::uint64_t> suffix;
+        std::vector<std::uint64_t> prefix_counts;
+        std::vector<std::uint64_t> k_acc;
+        std::vector<std::uint64_t> m_acc;
+        if (rule == TailRule::johnston) {
+            suffix.assign(size, 0);
+            suffix[0] = 1;
+            prefix_counts.assign(size + 1, 0);
+            k_acc.assign(size + 1, 0);
+            m_acc.assign(size + 1, 0);
+        }
+        std::vector<std::uint64_t> tail(size, 0);  // tail[t] = G(q - t - w) of the current group
+        std::vector<std::uint64_t> per_group(positions.groups.size(), 0);
+
+        for (std::size_t i = n; i-- > 0;) {
+            const std::int64_t w = positions.weight[i];
+            // F becomes the coalitions of the positions before i (ascending sizes).
+            for (std::size_t a = 1; a < rows; ++a) {
+                std::int64_t from = std::max(row_low(a), row_low(a - 1) + w);
+                std::int64_t to = std::min(row_high(a), row_high(a - 1) + w);
+                if (from > to) {
+                    continue;
+                }
+                std::uint64_t* __restrict target = cell(before, a, from);
+                const std::uint64_t* __restrict source = cell(before, a - 1, from - w);
+                std::size_t count = static_cast<std::size_t>(to - from + 1);
+                for (std::size_t s = 0; s < count; ++s) {
+                    std::uint64_t x = target[s];
+                    std::uint64_t y = source[s];
+                    target[s] = x >= y ? x - y : x + modulus - y;
+                }
+            }
+            if (positions.group_ends[i]) {
+                // Tail counts for a last critical member of this group's weight.
+                for (std::int64_t t = 0; t < q; ++t) {
+                    std::int64_t z = q - t - w;
+                    std::uint64_t value = (z <= 0 && z >= 1 - w) ? 1 : 0;
+                    if (rule == TailRule::johnston && w > 0) {
+                        value = prime.add(value, k_acc[static_cast<std::size_t>(z + w)]);
+                        if (z > 0) {
+                            value = prime.sub(value, m_acc[static_cast<std::size_t>(z)]);
+                        }
+                    }
+                    tail[static_cast<std::size_t>(t)] = value;
+                }
+                if (w > 0) {
+                    std::uint64_t as_member = 0;  // Montgomery-scaled
+                    std::uint64_t as_last = 0;
+                    for (std::size_t a = 0; a < rows; ++a) {
+                        std::uint64_t row_sum = 0;
+                        for (std::int64_t t = row_low(a); t <= row_high(a); ++t) {
+                            std::uint64_t f = *cell(before, a, t);
+                            if (f != 0) {
+                                row_sum = prime.add(
+                                    row_sum,
+                                    prime.montgomery(f, tail[static_cast<std::size_t>(t)]));
+                            }
+                        }
+                        as_last = prime.add(as_last, prime.montgomery(row_sum, share[a + 1]));
+                        if (a + 1 < rows) {
+                            std::int64_t from = std::max(row_low(a), row_low(a + 1) - w);
+                            std::int64_t to = std::min(row_high(a), row_high(a + 1) - w);
+                            for (std::int64_t t = from; t <= to; ++t) {
+                                as_member = prime.add(
+                                    as_member,
+                                    prime.montgomery(*cell(before, a, t), *cell(omega, a + 1, t + w)));
+                            }
+                        }
+                    }
+                    // as_last carries two Montgomery factors, as_member one.
+                    as_last = prime.montgomery(prime.montgomery(as_last, prime.r_squared),
+                                               prime.r_squared);
+                    as_member = prime.montgomery(as_member, prime.r_squared);
+                    per_group[positions.group_of[i]] = prime.add(as_last, as_member);
+                }
+            }
+            // Omega becomes the completions using positions >= i (ascending counts: row c + 1
+            // is still the old one when row c is updated).
+            for (std::size_t c = 1; c < rows; ++c) {
+                if (c + 1 < rows) {
+                    std::int64_t from = std::max(row_low(c), row_low(c + 1) - w);
+                    std::int64_t to = std::min(row_high(c), row_high(c + 1) - w);
+                    if (from <= to) {
+                        std::uint64_t* __restrict target = cell(omega, c, from);
+                        const std::uint64_t* __restrict source = cell(omega, c + 1, from + w);
+                        std::size_t count = static_cast<std::size_t>(to - from + 1);
+                        for (std::size_t s = 0; s < count; ++s) {
+                            std::uint64_t v = target[s] + source[s];
+                            target[s] = v >= modulus ? v - modulus : v;
+                        }
+                    }
+                }
+                if (w > 0) {
+                    std::uint64_t scale = prime.montgomery(share[c + 1], prime.r_squared);
+                    for (std::int64_t t = row_low(c); t <= row_high(c); ++t) {
+                        std::uint64_t g = tail[static_cast<std::size_t>(t)];
+                        if (g != 0) {
+                            std::uint64_t* target = cell(omega, c, t);
+                            *target = prime.add(*target, prime.montgomery(g, scale));
+                        }
+                    }
+                }
+            }
+            if (rule == TailRule::johnston) {
+                // Pass position i: K += PS shifted by w, M += PS, then add i to the suffix.
+                prefix_counts[0] = 0;
+                for (std::size_t x = 1; x <= size; ++x) {
+                    prefix_counts[x] = prime.add(prefix_counts[x - 1], suffix[x - 1]);
+                }
+                const std::size_t wu = static_cast<std::size_t>(w);
+                for (std::size_t x = wu; x <= size; ++x) {
+                    k_acc[x] = prime.add(k_acc[x], prefix_counts[x - wu]);
+                }
+                for (std::size_t x = 0; x <= size; ++x) {
+                    m_acc[x] = prime.add(m_acc[x], prefix_counts[x]);
+                }
+                tables::multiply_by_binomial(suffix.data(), size, wu, prime);
+            }
+        }
+        residues[k] = per_group;
+    });
+    return reconstruct_all(basis, residues);
+}
+
+}  // namespace
+
+MinimalWinningCounts minimal_winning_counts(const games::WeightedGame& game) {
+    tables::ReducedGame reduced = tables::reduce(game);
+    Positions positions = positions_of(reduced);
+    const std::size_t n = reduced.weights.size();
+    std::vector<Integer> counts = minimal_winning_residues(reduced, positions);
+    Integer lcm = lcm_up_to(n);
+    std::vector<Integer> scores = scaled_critical_scores(reduced, positions, lcm, TailRule::empty);
+    MinimalWinningCounts result;
+    result.total = counts[0];
+    result.containing.assign(n, 0);
+    result.deegan_packel_raw.resize(n);
+    for (std::size_t g = 0; g < positions.groups.size(); ++g) {
+        Rational score = scaled_to_rational(scores[g], lcm);
+        for (std::size_t player : positions.groups[g].players) {
+            result.containing[player] = counts[1 + g];
+            result.deegan_packel_raw[player] = score;
+        }
+    }
+    return result;
+}
+
+std::vector<Rational> johnston_raw(const games::WeightedGame& game) {
+    tables::ReducedGame reduced = tables::reduce(game);
+    Positions positions = positions_of(reduced);
+    const std::size_t n = reduced.weights.size();
+    Integer lcm = lcm_up_to(n);
+    std::vector<Integer> scores =
+        scaled_critical_scores(reduced, positions, lcm, TailRule::johnston);
+    std::vector<Rational> result(n);
+    for (std::size_t g = 0; g < positions.groups.size(); ++g) {
+        Rational score = scaled_to_rational(scores[g], lcm);
+        for (std::size_t player : positions.groups[g].players) {
+            result[player] = score;
+        }
+    }
+    return result;
+}
+
+}  // namespace jvgov::power

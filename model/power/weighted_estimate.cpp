@@ -1,0 +1,60 @@
+// estimate (weighted_power.hpp): the table sizes and prime counts the algorithms will use.
+#include <algorithm>
+#include <cmath>
+
+#include "model/power/weighted_power.hpp"
+#include "model/power/weighted_tables.hpp"
+
+namespace jvgov::power {
+
+namespace {
+
+// Bytes of `tables` residue tables of `cells` entries each, times the threads that hold them at
+// once.
+std::uint64_t table_bytes(std::uint64_t cells, std::uint64_t tables) {
+    std::uint64_t per_prime = cells * tables * sizeof(std::uint64_t);
+    return per_prime * tables::threads_for(per_prime);
+}
+
+// log2(lcm(1..n)) is about n / ln 2 (prime number theorem); a generous bound.
+std::size_t lcm_bits(std::size_t n) { return static_cast<std::size_t>(1.5 * n) + 8; }
+
+}  // namespace
+
+ResourceEstimate estimate(const games::WeightedGame& game, WeightedIndex index) {
+    tables::ReducedGame reduced = tables::reduce(game);
+    const std::size_t n = reduced.weights.size();
+    std::vector<std::int64_t> descending = reduced.weights;
+    std::sort(descending.begin(), descending.end(), std::greater<>());
+    const std::int64_t smaller_quota = std::min(reduced.quota, reduced.total - reduced.quota + 1);
+    const double coalition_primes =
+        static_cast<double>(modular::primes_for_bits(tables::coalition_bits(n)));
+    const double players = static_cast<double>(n);
+    // Fixed overhead: per-player vectors and the exact results.
+    const std::uint64_t overhead = 4096 + 64 * static_cast<std::uint64_t>(n) * (n / 64 + 2);
+    switch (index) {
+        case WeightedIndex::winning:
+        case WeightedIndex::swings: {
+            auto cells = static_cast<std::uint64_t>(smaller_quota);
+            return {overhead + table_bytes(cells, 1),
+                    coalition_primes * players * static_cast<double>(cells)};
+        }
+        case WeightedIndex::shapley_shubik: {
+            tables::SizeWeightLayout layout = tables::layout_for(descending, smaller_quota);
+            return {overhead + table_bytes(layout.cells, 1),
+                    coalition_primes * players * static_cast<double>(layout.cells)};
+        }
+        case WeightedIndex::minimal_winning:
+        case WeightedIndex::johnston: {
+            tables::SizeWeightLayout layout = tables::layout_for(descending, reduced.quota);
+            double primes = static_cast<double>(
+                modular::primes_for_bits(tables::coalition_bits(n) + lcm_bits(n)));
+            auto line = static_cast<std::uint64_t>(reduced.quota);
+            std::uint64_t bytes = table_bytes(layout.cells, 2) + table_bytes(line, 5);
+            return {overhead + bytes, primes * 3 * players * static_cast<double>(layout.cells)};
+        }
+    }
+    return {overhead, 0};
+}
+
+}  // namespace jvgov::power

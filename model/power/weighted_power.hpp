@@ -1,0 +1,62 @@
+// Exact power indices of weighted majority games by dynamic programming over weights
+// (generating functions), never by enumerating coalitions.
+//
+// Every count is computed as residues modulo several primes just below 2^62, one prime at a time,
+// and reconstructed exactly by the Chinese remainder theorem (crt_reconstruction.hpp); the number
+// of primes follows from a proven bound on the result. Work is done on the smaller side of the
+// quota where the index allows it: a game and its dual [total - q + 1] have the same swings and
+// Shapley-Shubik values, so only coalitions lighter than min(q, total - q + 1) are tabulated.
+//
+// Players are the indices of game.weights; every per-player vector is in that order. Players of
+// equal weight are computed once. Every function validates the game first and throws
+// std::invalid_argument (see games::validate) on a bad game.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "model/exact/rational.hpp"
+#include "model/games/weighted_game.hpp"
+
+namespace jvgov::power {
+
+using exact::Integer;
+using exact::Rational;
+
+// The number of winning coalitions (among all 2^n).
+Integer count_winning(const games::WeightedGame& game);
+
+// Raw Banzhaf swings per player: the coalitions S not containing i with S losing and S + {i}
+// winning. Normalised Banzhaf and Penrose values are derived from these by the caller.
+std::vector<Integer> banzhaf_swings(const games::WeightedGame& game);
+
+// The exact Shapley-Shubik value per player (the values sum to 1).
+std::vector<Rational> shapley_shubik(const games::WeightedGame& game);
+
+struct MinimalWinningCounts {
+    Integer total;                            // number of minimal winning coalitions
+    std::vector<Integer> containing;          // per player: MWCs containing it (raw Holler PGI)
+    std::vector<Rational> deegan_packel_raw;  // per player: sum over MWCs S containing it of 1/|S|
+};
+
+// Minimal winning coalitions: a coalition is minimal winning iff its weight is >= q and its
+// weight minus its smallest member's weight is < q (so a player of weight 0 is in none).
+MinimalWinningCounts minimal_winning_counts(const games::WeightedGame& game);
+
+// Raw Johnston score per player: the sum, over winning coalitions S in which i is critical
+// (S - {i} loses), of 1 / (number of critical players of S).
+std::vector<Rational> johnston_raw(const games::WeightedGame& game);
+
+// Resource estimate before computing: peak bytes of the tables and a rough count of elementary
+// operations, so callers can refuse games over a memory budget with a message giving the
+// estimate. Validates the game (throws like the functions above).
+enum class WeightedIndex { winning, swings, shapley_shubik, minimal_winning, johnston };
+
+struct ResourceEstimate {
+    std::uint64_t bytes;
+    double operations;
+};
+
+ResourceEstimate estimate(const games::WeightedGame& game, WeightedIndex index);
+
+}  // namespace jvgov::power

@@ -1,0 +1,81 @@
+// Internal building blocks of the weighted-game engine (weighted_power.hpp): the game reduced to
+// its smallest equivalent integers, players grouped by weight, and the in-place generating-
+// function kernels on residue tables (a table t holds, modulo one prime, the coefficients
+// t[0..size) of a polynomial in x, x marking weight).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+#include "model/games/weighted_game.hpp"
+#include "model/power/modular_arithmetic.hpp"
+
+namespace jvgov::power::tables {
+
+// The game validated and divided by the gcd of its weights (quota rounded up), which changes no
+// coalition's status. Weights are in input order.
+struct ReducedGame {
+    std::vector<std::int64_t> weights;
+    std::int64_t quota = 1;
+    std::int64_t total = 0;
+};
+
+ReducedGame reduce(const games::WeightedGame& game);
+
+// Players grouped by equal weight, heaviest group first; players within a group in input order.
+struct WeightGroup {
+    std::int64_t weight = 0;
+    std::vector<std::size_t> players;
+};
+
+std::vector<WeightGroup> group_by_weight(const std::vector<std::int64_t>& weights);
+
+// A table of coalition counts c[k][s] by size k and weight s < q, one row per size, each row
+// stored only over the weights a coalition of that size can have.
+struct SizeWeightLayout {
+    std::vector<std::int64_t> low;    // low[k]: sum of the k lightest weights
+    std::vector<std::int64_t> high;   // high[k]: min(q - 1, sum of the k heaviest weights)
+    std::vector<std::size_t> offset;  // start of row k in the table
+    std::size_t cells = 0;
+    std::size_t rows = 0;  // rows 0..rows-1 exist (low[k] <= q - 1)
+};
+
+// The layout for the given weights (in descending order) and quota q >= 1.
+SizeWeightLayout layout_for(const std::vector<std::int64_t>& descending, std::int64_t q);
+
+// Multiplies the table by (1 + x^w), truncated to its size.
+void multiply_by_binomial(std::uint64_t* table, std::size_t size, std::size_t w,
+                          const modular::Prime& prime);
+
+// Divides the table by (1 + x^w) (exact: the table was multiplied by it), truncated to its size.
+void divide_by_binomial(std::uint64_t* table, std::size_t size, std::size_t w,
+                        const modular::Prime& prime);
+
+// Sum of table[from..to) for 0 <= from <= to <= size, from an inclusive prefix-sum table
+// (prefix[s] = table[0] + ... + table[s]).
+inline std::uint64_t window_sum(const std::vector<std::uint64_t>& prefix, std::int64_t from,
+                                std::int64_t to, const modular::Prime& prime) {
+    if (to <= from) {
+        return 0;
+    }
+    std::uint64_t upper = prefix[static_cast<std::size_t>(to - 1)];
+    return from == 0 ? upper : prime.sub(upper, prefix[static_cast<std::size_t>(from - 1)]);
+}
+
+// Replaces table[s] by table[0] + ... + table[s].
+void to_prefix_sums(std::uint64_t* table, std::size_t size, const modular::Prime& prime);
+
+// Residue tables of more than this many bytes (per prime) are processed one prime at a time, so
+// that the peak memory stays at one table.
+constexpr std::uint64_t parallel_bytes_limit = std::uint64_t{1} << 30;
+
+// Threads for per-prime work whose tables take `bytes_per_prime` bytes.
+inline unsigned threads_for(std::uint64_t bytes_per_prime) {
+    return bytes_per_prime > parallel_bytes_limit ? 1 : modular::default_threads();
+}
+
+// A bound in bits on factorial-free counts of coalitions of n players (2^n) plus a safety bit.
+inline std::size_t coalition_bits(std::size_t players) { return players + 2; }
+
+}  // namespace jvgov::power::tables
