@@ -1,6 +1,7 @@
 #include "model/report/governance_report.hpp"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <string_view>
 
@@ -24,11 +25,19 @@ using governance::Rational;
 using governance::Threshold;
 
 // Event texts longer than this are shortened in the mermaid timeline (the table has them whole).
-constexpr std::size_t timeline_text_limit = 80;
+constexpr std::size_t timeline_text_limit = 60;
 
 std::string iso_date(Date day) {
     return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(day.year()),
                        static_cast<unsigned>(day.month()), static_cast<unsigned>(day.day()));
+}
+
+// "Jan 21": the day within a year, for the timeline diagram.
+std::string month_day(Date day) {
+    static constexpr std::array<std::string_view, 12> months = {
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    return fmt::format("{} {}", months[static_cast<unsigned>(day.month()) - 1],
+                       static_cast<unsigned>(day.day()));
 }
 
 std::string optional_date(const std::optional<Date>& day) {
@@ -533,8 +542,9 @@ std::string decision_bodies(const Model& full) {
         blocks.push_back(heading(3, fmt::format("{} ({})", body.name, code(body.id))));
         std::vector<std::string> items = {
             fmt::format("Body of: {}", party_name(full, body.of)),
-            is_board(body) ? fmt::format("Kind: board, one vote per director; {} seats in total",
-                                         governance::seat_count(body))
+            is_board(body) ? fmt::format("Kind: board, one vote per director; {} {} in total",
+                                         governance::seat_count(body),
+                                         governance::seat_count(body) == 1 ? "seat" : "seats")
                            : std::string{"Kind: members' meeting, each member votes with its "
                                          "voting interest (see the ownership table)"},
         };
@@ -730,20 +740,22 @@ std::string timeline_section(const Model& full, Date day) {
     std::vector<Row> rows;
     for (const auto& event : full.events) {
         auto& section = sections[event.date <= day ? 0 : 1];
-        const auto label = iso_date(event.date);
-        if (section.periods.empty() || section.periods.back().label != label) {
-            section.periods.push_back({label, {}});
+        const auto year = std::to_string(static_cast<int>(event.date.year()));
+        if (section.periods.empty() || section.periods.back().label != year) {
+            section.periods.push_back({year, {}});
         }
-        section.periods.back().events.push_back(shortened(event.text));
-        rows.push_back({label, with_note(event.text, event.provenance), event.status,
+        section.periods.back().events.push_back(month_day(event.date) + " — " +
+                                                shortened(event.text));
+        rows.push_back({iso_date(event.date), with_note(event.text, event.provenance), event.status,
                         join(party_names(full, event.parties), ", "),
                         event.date <= day ? "on or before" : "after",
                         confidence_cell(event.provenance), source_cell(event.provenance)});
     }
     std::erase_if(sections, [](const TimelineSection& section) { return section.periods.empty(); });
     blocks.push_back(fmt::format(
-        "Every dated event in the model. Events after {} are shown for context; they are not "
-        "part of the state this report describes.",
+        "Every dated event in the model, by year (the diagram shortens long texts; the table "
+        "below has them in full, with sources). Events after {} are shown for context; they are "
+        "not part of the state this report describes.",
         date));
     blocks.push_back(fenced("mermaid", timeline(full.info.name + " timeline", sections)));
     blocks.push_back(table({{"Date"},

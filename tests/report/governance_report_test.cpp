@@ -273,15 +273,15 @@ None.
 
 const std::string expected_timeline_2025 = R"md(## Timeline
 
-Every dated event in the model. Events after 2025-01-22 are shown for context; they are not part of the state this report describes.
+Every dated event in the model, by year (the diagram shortens long texts; the table below has them in full, with sources). Events after 2025-01-22 are shown for context; they are not part of the state this report describes.
 
 ```mermaid
 timeline
     title Test JV timeline
     section Up to 2025-01-22
-        2025-01-21 : Launched꞉ at the White House, $500bn ＃1
+        2025 : Jan 21 — Launched꞉ at the White House, $500bn ＃1
     section After 2025-01-22
-        2026-02-01 : Reported shelved.
+        2026 : Feb 1 — Reported shelved.
 ```
 
 | Date | Event | Status from then | Parties | Relative to 2025-01-22 | Confidence | Source |
@@ -355,14 +355,14 @@ None.
 
 const std::string expected_timeline_2026 = R"md(## Timeline
 
-Every dated event in the model. Events after 2026-02-01 are shown for context; they are not part of the state this report describes.
+Every dated event in the model, by year (the diagram shortens long texts; the table below has them in full, with sources). Events after 2026-02-01 are shown for context; they are not part of the state this report describes.
 
 ```mermaid
 timeline
     title Test JV timeline
     section Up to 2026-02-01
-        2025-01-21 : Launched꞉ at the White House, $500bn ＃1
-        2026-02-01 : Reported shelved.
+        2025 : Jan 21 — Launched꞉ at the White House, $500bn ＃1
+        2026 : Feb 1 — Reported shelved.
 ```
 
 | Date | Event | Status from then | Parties | Relative to 2026-02-01 | Confidence | Source |
