@@ -54,6 +54,14 @@ std::string join(const std::vector<std::string>& items, std::string_view separat
     return out;
 }
 
+// "A", "A and B", "A, B and C".
+std::string join_and(const std::vector<std::string>& items) {
+    if (items.size() <= 1)
+        return join(items, "");
+    std::vector<std::string> head(items.begin(), items.end() - 1);
+    return join(head, ", ") + " and " + items.back();
+}
+
 std::string confidence_name(governance::Confidence confidence) {
     switch (confidence) {
         case governance::Confidence::confirmed:
@@ -523,16 +531,16 @@ std::string quorum_words(const Model& full, const governance::Body& body) {
     }
     if (!quorum.required_present.empty()) {
         parts.push_back("a director appointed by each of " +
-                        join(party_names(full, quorum.required_present), ", ") + " present");
+                        join_and(party_names(full, quorum.required_present)) + " present");
     }
     if (parts.empty())
         return "not stated";
     auto words = join(parts, "; ");
-    const auto provenance = confidence_cell(quorum.provenance);
-    if (!provenance.empty())
-        words += " (" + provenance + ")";
+    const auto confidence = confidence_cell(quorum.provenance);
+    if (!confidence.empty())
+        words += "; confidence: " + confidence;
     if (!quorum.provenance.source.empty())
-        words += " " + source_link(quorum.provenance.source);
+        words += "; source: " + source_link(quorum.provenance.source);
     return words;
 }
 
@@ -686,7 +694,7 @@ std::string rights_and_agreements(const Model& full, Date day) {
         blocks.push_back("None.");
     for (const auto& agreement : full.agreements) {
         blocks.push_back(heading(4, fmt::format("{} ({})", agreement.name, code(agreement.id))));
-        auto line = "Between " + join(party_names(full, agreement.parties), ", ") + ".";
+        auto line = "Between " + join_and(party_names(full, agreement.parties)) + ".";
         const auto confidence = confidence_cell(agreement.provenance);
         if (!confidence.empty())
             line += " Confidence: " + confidence + ".";

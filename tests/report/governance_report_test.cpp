@@ -227,7 +227,7 @@ const std::string expected_bodies_2025 = R"md(## Decision bodies
 - Chair: Ann, appointed by Alpha
 - Casting vote: yes, the chair's vote breaks a tie
 - Directors vote as a bloc with their appointer: no, each director votes individually
-- Quorum: at least 2/3 (66.67%) of the seats present; a director appointed by each of Alpha, Beta present
+- Quorum: at least 2/3 (66.67%) of the seats present; a director appointed by each of Alpha and Beta present
 - Confidence: reported; source: [s1](#source-s1)
 
 | Appointed by | Seats | Named directors | Confidence | Source | Note |

@@ -1,0 +1,132 @@
+# End-to-end checks of `jvgov report` on the mini model, run by ctest (label "golden"):
+#   cmake -DJVGOV=<jvgov> -DSOURCE_DIR=<repo> -DWORK_DIR=<scratch dir> -DMODE=<mode> -P golden_check.cmake
+# The command runs in SOURCE_DIR so reports show the model path as "tests/golden/mini.toml".
+# MODE:
+#   compare       the reports equal the committed tests/golden/mini/*.md byte for byte
+#   deterministic two runs into two directories give identical files
+#   keep-on-error an invalid model exits 1, prints diagnostics and leaves an existing report
+#                 untouched (same bytes, same mtime, no new file)
+#   bad-as-of     a malformed --as-of exits 2 and writes nothing
+#   mutations     changing any one input number or date changes the report
+cmake_minimum_required(VERSION 3.25)
+
+set(golden_dir "${SOURCE_DIR}/tests/golden/mini")
+set(reports governance.md governance-latest.md)
+
+function(run_report out_dir model expected_exit)
+  execute_process(COMMAND "${JVGOV}" report "${model}" --out "${out_dir}" ${ARGN}
+    WORKING_DIRECTORY "${SOURCE_DIR}" RESULT_VARIABLE exit_code
+    OUTPUT_VARIABLE stdout ERROR_VARIABLE stderr)
+  if(NOT exit_code STREQUAL expected_exit)
+    message(FATAL_ERROR "jvgov report ${model} exited ${exit_code}, expected ${expected_exit}\n${stderr}")
+  endif()
+  if(NOT stdout STREQUAL "")
+    message(FATAL_ERROR "jvgov report wrote to stdout:\n${stdout}")
+  endif()
+  set(last_stderr "${stderr}" PARENT_SCOPE)
+endfunction()
+
+function(require_same a b)
+  execute_process(COMMAND ${CMAKE_COMMAND} -E compare_files "${a}" "${b}" RESULT_VARIABLE differ)
+  if(differ)
+    message(FATAL_ERROR "${a} differs from ${b}\n(run the update-golden target if the change is intended)")
+  endif()
+endfunction()
+
+file(REMOVE_RECURSE "${WORK_DIR}")
+file(MAKE_DIRECTORY "${WORK_DIR}")
+
+if(MODE STREQUAL "compare")
+  run_report("${WORK_DIR}/out" tests/golden/mini.toml 0)
+  foreach(report IN LISTS reports)
+    require_same("${WORK_DIR}/out/${report}" "${golden_dir}/${report}")
+  endforeach()
+  foreach(report IN LISTS reports)
+    if(NOT last_stderr MATCHES "jvgov: wrote [^\n]*/out/${report}\n")
+      message(FATAL_ERROR "stderr does not list ${report}:\n${last_stderr}")
+    endif()
+  endforeach()
+
+elseif(MODE STREQUAL "deterministic")
+  run_report("${WORK_DIR}/one" tests/golden/mini.toml 0)
+  run_report("${WORK_DIR}/two" tests/golden/mini.toml 0)
+  foreach(report IN LISTS reports)
+    require_same("${WORK_DIR}/one/${report}" "${WORK_DIR}/two/${report}")
+  endforeach()
+
+elseif(MODE STREQUAL "keep-on-error")
+  file(COPY "${golden_dir}/governance.md" DESTINATION "${WORK_DIR}/out")
+  file(TIMESTAMP "${WORK_DIR}/out/governance.md" before "%Y-%m-%dT%H:%M:%S")
+  execute_process(COMMAND ${CMAKE_COMMAND} -E sleep 1.1)
+  run_report("${WORK_DIR}/out" tests/golden/invalid.toml 1)
+  if(NOT last_stderr MATCHES "tests/golden/invalid.toml:4:10: error: unknown party 'nobody'")
+    message(FATAL_ERROR "missing diagnostic on stderr:\n${last_stderr}")
+  endif()
+  require_same("${WORK_DIR}/out/governance.md" "${golden_dir}/governance.md")
+  file(TIMESTAMP "${WORK_DIR}/out/governance.md" after "%Y-%m-%dT%H:%M:%S")
+  if(NOT before STREQUAL after)
+    message(FATAL_ERROR "governance.md was rewritten: mtime ${before} -> ${after}")
+  endif()
+  file(GLOB written RELATIVE "${WORK_DIR}/out" "${WORK_DIR}/out/*" "${WORK_DIR}/out/.*")
+  if(NOT written STREQUAL "governance.md")
+    message(FATAL_ERROR "unexpected files after a failed run: ${written}")
+  endif()
+
+elseif(MODE STREQUAL "bad-as-of")
+  run_report("${WORK_DIR}/out" tests/golden/mini.toml 2 --as-of 2025-02-30)
+  if(EXISTS "${WORK_DIR}/out")
+    message(FATAL_ERROR "a usage error created ${WORK_DIR}/out")
+  endif()
+
+elseif(MODE STREQUAL "mutations")
+  file(READ "${SOURCE_DIR}/tests/golden/mini.toml" original)
+  # Each pair: a text that occurs exactly once in mini.toml, and its replacement.
+  set(mutations
+    "economic = \"1/3\"\nvoting = \"40%\"\ncommitted_usd = \"5e9\"" "economic = \"3/10\"\nvoting = \"40%\"\ncommitted_usd = \"5e9\""
+    "voting = \"40%\"\ncommitted_usd = \"2.5e9\"" "voting = \"35%\"\ncommitted_usd = \"2.5e9\""
+    "committed_usd = \"5e9\"" "committed_usd = \"6e9\""
+    "economic = \"20%\"" "economic = \"25%\""
+    "economic = \"60%\"" "economic = \"65%\""
+    "voting = \"100%\"" "voting = \"90%\""
+    "count = 2, directors = [\"ann\"]" "count = 3, directors = [\"ann\"]"
+    "at_least = \"60%\"" "at_least = \"70%\""
+    "rule = { more_than = \"50%\" }" "rule = { more_than = \"60%\" }"
+    "at_least = \"2/3\"" "at_least = \"3/4\""
+    "count_more_than = \"50%\"" "count_more_than = \"60%\""
+    "until = 2026-02-01" "until = 2026-01-15"
+    "id = \"announced\"\ndate = 2025-03-01" "id = \"announced\"\ndate = 2025-02-28"
+    "as_of = 2025-03-01" "as_of = 2025-03-02")
+  # The mutated file always has the same path (shown in the reports): compare with a baseline
+  # run of the unchanged text at that path.
+  file(WRITE "${WORK_DIR}/mutated.toml" "${original}")
+  run_report("${WORK_DIR}/baseline" "${WORK_DIR}/mutated.toml" 0)
+  list(LENGTH mutations count)
+  math(EXPR last "${count} - 1")
+  foreach(i RANGE 0 ${last} 2)
+    math(EXPR j "${i} + 1")
+    list(GET mutations ${i} from)
+    list(GET mutations ${j} to)
+    string(FIND "${original}" "${from}" first)
+    string(FIND "${original}" "${from}" final REVERSE)
+    if(first EQUAL -1 OR NOT first EQUAL final)
+      message(FATAL_ERROR "mutation source must occur exactly once in mini.toml: ${from}")
+    endif()
+    string(REPLACE "${from}" "${to}" mutated "${original}")
+    file(WRITE "${WORK_DIR}/mutated.toml" "${mutated}")
+    run_report("${WORK_DIR}/out${i}" "${WORK_DIR}/mutated.toml" 0)
+    set(changed FALSE)
+    foreach(report IN LISTS reports)
+      execute_process(COMMAND ${CMAKE_COMMAND} -E compare_files
+        "${WORK_DIR}/out${i}/${report}" "${WORK_DIR}/baseline/${report}" RESULT_VARIABLE differ)
+      if(differ)
+        set(changed TRUE)
+      endif()
+    endforeach()
+    if(NOT changed)
+      message(FATAL_ERROR "changing '${from}' to '${to}' left the reports unchanged")
+    endif()
+  endforeach()
+
+else()
+  message(FATAL_ERROR "unknown MODE '${MODE}'")
+endif()
