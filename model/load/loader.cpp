@@ -1,0 +1,984 @@
+#include "model/load/loader.hpp"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include <fmt/core.h>
+#include <toml++/toml.h>
+
+#include "model/exact/rational.hpp"
+#include "model/governance/registry.hpp"
+#include "model/load/fields.hpp"
+#include "model/load/suggest.hpp"
+
+namespace jvgov::load {
+
+namespace {
+
+using namespace governance;
+
+// The kinds of things that have ids; each kind has its own namespace of ids.
+enum class IdKind {
+    source,
+    assumption,
+    claim,
+    party,
+    body,
+    matter,
+    agreement,
+    version,
+    right,
+    event
+};
+
+std::string_view kind_name(IdKind kind) {
+    switch (kind) {
+        case IdKind::source:
+            return "source";
+        case IdKind::assumption:
+            return "assumption";
+        case IdKind::claim:
+            return "claim";
+        case IdKind::party:
+            return "party";
+        case IdKind::body:
+            return "body";
+        case IdKind::matter:
+            return "matter";
+        case IdKind::agreement:
+            return "agreement";
+        case IdKind::version:
+            return "agreement version";
+        case IdKind::right:
+            return "right";
+        case IdKind::event:
+            return "event";
+    }
+    return "id";
+}
+
+const std::vector<std::string> party_kinds = {
+    "company", "fund", "sovereign-fund", "foundation", "person", "government", "group"};
+const std::vector<std::string> body_kinds = {"members", "board"};
+const std::vector<std::string> confidences = {"confirmed", "reported", "derived", "assumption"};
+const std::vector<std::string> right_kinds = {"right-of-first-refusal",
+                                              "exclusivity",
+                                              "api-exclusivity",
+                                              "ip-licence",
+                                              "revenue-share",
+                                              "operational-control",
+                                              "financial-responsibility",
+                                              "board-observer",
+                                              "appointment",
+                                              "equity-stake",
+                                              "consent",
+                                              "compute-commitment",
+                                              "governance-rights",
+                                              "other"};
+
+struct Reference {
+    IdKind kind;
+    std::string id;
+    toml::source_position where;
+};
+
+// A record together with the TOML table it came from, for checks that need positions.
+template <class Record>
+struct Site {
+    Record record;
+    const toml::table* table;
+};
+
+struct StakeSite {
+    Stake stake;
+    const toml::table* table;
+    bool complete;      // holder, issuer and an amount were read without error
+    bool voting_given;  // otherwise voting follows economic once share counts resolve
+};
+
+toml::source_position position_in(const toml::table* table, std::string_view key) {
+    const toml::node* value = table->get(key);
+    return value != nullptr ? value->source().begin : table->source().begin;
+}
+
+std::string line_of(const toml::source_position& where) {
+    return std::to_string(where.line);
+}
+
+class Loader {
+  public:
+    explicit Loader(std::string_view path) : path_(path), diagnostics_(std::string(path)) {}
+
+    LoadResult run(std::string_view text);
+
+  private:
+    // ---- reading helpers --------------------------------------------------------------------
+    std::string declare_id(IdKind kind, Fields& fields);
+    std::string reference(IdKind kind, Fields& fields, std::string_view key,
+                          Need need = Need::optional);
+    std::vector<std::string> references(IdKind kind, Fields& fields, std::string_view key);
+    std::optional<std::size_t> enumeration(Fields& fields, std::string_view key,
+                                           std::string_view what,
+                                           const std::vector<std::string>& names, Need need);
+    Provenance provenance(Fields& fields, bool is_assumption = false);
+    template <class Read>
+    void each(Fields& top, std::string_view key, std::string_view what, Read read);
+
+    // ---- records ---------------------------------------------------------------------------
+    void read_model_info(Fields& top);
+    void read_source(Fields& fields);
+    void read_assumption(Fields& fields);
+    void read_claim(Fields& fields);
+    void read_party(Fields& fields);
+    void read_stake(Fields& fields);
+    void read_body(Fields& fields);
+    SeatGroup read_seat_group(Fields& fields);
+    Quorum read_quorum(Fields& fields);
+    void read_matter(Fields& fields);
+    Rule read_rule(Fields& fields);
+    void read_agreement(Fields& fields);
+    void read_right(Fields& fields);
+    void read_event(Fields& fields);
+
+    // ---- checks across records -------------------------------------------------------------
+    void check_references();
+    void resolve_share_counts();
+    void check_stake_sums();
+    void check_boards();
+    void check_matters();
+    void check_right_versions();
+    void check_claims_referenced();
+
+    std::string path_;
+    Diagnostics diagnostics_;
+    ModelInfo info_;
+    std::map<IdKind, std::map<std::string, toml::source_position>> ids_;
+    std::map<IdKind, std::vector<std::string>> ids_in_order_;
+    std::vector<Reference> references_;
+    std::set<std::string> referenced_claims_;
+    std::vector<Source> sources_;
+    std::vector<Assumption> assumptions_;
+    std::vector<Site<Claim>> claims_;
+    std::vector<Site<Party>> parties_;
+    std::vector<StakeSite> stakes_;
+    std::vector<Site<Body>> bodies_;
+    std::vector<Site<Matter>> matters_;
+    std::vector<Agreement> agreements_;
+    std::vector<Site<Right>> rights_;
+    std::vector<Event> events_;
+};
+
+// ---- reading helpers ------------------------------------------------------------------------
+
+bool valid_id(std::string_view id, bool upper_case_allowed) {
+    return !id.empty() && std::all_of(id.begin(), id.end(), [upper_case_allowed](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+               (upper_case_allowed && ((c >= 'A' && c <= 'Z') || c == '.'));
+    });
+}
+
+std::string Loader::declare_id(IdKind kind, Fields& fields) {
+    const std::optional<std::string> id = fields.string("id", Need::required);
+    if (!id) {
+        return {};
+    }
+    const toml::source_position where = fields.position("id");
+    const bool upper_case_allowed = kind == IdKind::assumption || kind == IdKind::claim;
+    if (!valid_id(*id, upper_case_allowed)) {
+        diagnostics_.error(
+            where, fmt::format("invalid {} id '{}': use {}letters, digits and '-'", kind_name(kind),
+                               *id, upper_case_allowed ? "" : "lower-case "));
+        return {};
+    }
+    auto [first, inserted] = ids_[kind].emplace(*id, where);
+    if (!inserted) {
+        diagnostics_.error(where, fmt::format("duplicate {} id '{}' (first defined on line {})",
+                                              kind_name(kind), *id, line_of(first->second)));
+    } else {
+        ids_in_order_[kind].push_back(*id);
+    }
+    return *id;
+}
+
+std::string Loader::reference(IdKind kind, Fields& fields, std::string_view key, Need need) {
+    const std::optional<std::string> id = fields.string(key, need);
+    if (!id || id->empty()) {
+        return {};
+    }
+    references_.push_back(Reference{kind, *id, fields.position(key)});
+    return *id;
+}
+
+std::vector<std::string> Loader::references(IdKind kind, Fields& fields, std::string_view key) {
+    std::vector<std::string> ids;
+    for (const Fields::Item& item : fields.strings(key)) {
+        references_.push_back(Reference{kind, item.text, item.where});
+        ids.push_back(item.text);
+    }
+    return ids;
+}
+
+std::optional<std::size_t> Loader::enumeration(Fields& fields, std::string_view key,
+                                               std::string_view what,
+                                               const std::vector<std::string>& names, Need need) {
+    const std::optional<std::string> value = fields.string(key, need);
+    if (!value) {
+        return std::nullopt;
+    }
+    const auto found = std::find(names.begin(), names.end(), *value);
+    if (found != names.end()) {
+        return static_cast<std::size_t>(found - names.begin());
+    }
+    std::string hint = did_you_mean(*value, names);
+    if (hint.empty()) {
+        std::string list;
+        for (const std::string& name : names) {
+            list += (list.empty() ? "" : ", ") + name;
+        }
+        hint = " (expected one of: " + list + ")";
+    }
+    diagnostics_.error(fields.position(key), fmt::format("unknown {} '{}'{}", what, *value, hint));
+    return std::nullopt;
+}
+
+Provenance Loader::provenance(Fields& fields, bool is_assumption) {
+    Provenance result;
+    result.source = reference(IdKind::source, fields, "source");
+    if (auto index = enumeration(fields, "confidence", "confidence", confidences, Need::optional)) {
+        result.confidence = static_cast<Confidence>(*index);
+    }
+    result.assumption = reference(IdKind::assumption, fields, "assumption");
+    result.claims = references(IdKind::claim, fields, "claims");
+    referenced_claims_.insert(result.claims.begin(), result.claims.end());
+    result.note = fields.string("note").value_or("");
+    if (!is_assumption && result.confidence == Confidence::assumption &&
+        !fields.has("assumption")) {
+        diagnostics_.error(fields.position("confidence"),
+                           "confidence \"assumption\" needs an 'assumption' id naming the "
+                           "documented assumption");
+    }
+    return result;
+}
+
+template <class Read>
+void Loader::each(Fields& top, std::string_view key, std::string_view what, Read read) {
+    for (const toml::table* table : top.tables(key)) {
+        Fields fields(*table, std::string(what), diagnostics_);
+        (this->*read)(fields);
+        fields.finish();
+    }
+}
+
+// ---- records --------------------------------------------------------------------------------
+
+void Loader::read_model_info(Fields& top) {
+    const toml::node* node = top.node("model");
+    if (node == nullptr) {
+        diagnostics_.error(top.where(), "missing required table [model]");
+        return;
+    }
+    const toml::table* table = node->as_table();
+    if (table == nullptr) {
+        top.wrong_type("model", *node, "a table");
+        return;
+    }
+    Fields fields(*table, "[model]", diagnostics_);
+    info_.name = fields.string("name", Need::required).value_or("");
+    info_.entity = reference(IdKind::party, fields, "entity", Need::required);
+    info_.as_of = fields.date("as_of", Need::required);
+    info_.status = fields.string("status").value_or("");
+    info_.description = fields.string("description").value_or("");
+    fields.finish();
+}
+
+void Loader::read_source(Fields& fields) {
+    Source source;
+    source.id = declare_id(IdKind::source, fields);
+    source.title = fields.string("title", Need::required).value_or("");
+    source.publisher = fields.string("publisher").value_or("");
+    source.date = fields.date("date");
+    source.url = fields.string("url", Need::required).value_or("");
+    source.language = fields.string("language").value_or("");
+    source.note = fields.string("note").value_or("");
+    sources_.push_back(std::move(source));
+}
+
+void Loader::read_assumption(Fields& fields) {
+    Assumption assumption;
+    assumption.id = declare_id(IdKind::assumption, fields);
+    assumption.text = fields.string("text", Need::required).value_or("");
+    assumption.rationale = fields.string("rationale", Need::required).value_or("");
+    assumption.provenance = provenance(fields, true);
+    assumptions_.push_back(std::move(assumption));
+}
+
+void Loader::read_claim(Fields& fields) {
+    Claim claim;
+    claim.id = declare_id(IdKind::claim, fields);
+    claim.text = fields.string("text", Need::required).value_or("");
+    claim.source = reference(IdKind::source, fields, "source", Need::required);
+    claims_.push_back({std::move(claim), &fields.table()});
+}
+
+void Loader::read_party(Fields& fields) {
+    Party party;
+    party.id = declare_id(IdKind::party, fields);
+    party.name = fields.string("name", Need::required).value_or("");
+    if (auto kind = enumeration(fields, "kind", "party kind", party_kinds, Need::required)) {
+        party.kind = static_cast<PartyKind>(*kind);
+    }
+    for (const Fields::Item& role : fields.strings("roles")) {
+        party.roles.push_back(role.text);
+    }
+    party.description = fields.string("description").value_or("");
+    party.shares_outstanding = fields.count("shares_outstanding");
+    if (party.shares_outstanding && *party.shares_outstanding == 0) {
+        diagnostics_.error(fields.position("shares_outstanding"),
+                           "'shares_outstanding' must be positive");
+        party.shares_outstanding.reset();
+    }
+    party.period = fields.period();
+    party.provenance = provenance(fields);
+    parties_.push_back({std::move(party), &fields.table()});
+}
+
+void Loader::read_stake(Fields& fields) {
+    StakeSite site{Stake{}, &fields.table(), true, fields.has("voting")};
+    Stake& stake = site.stake;
+    stake.holder = reference(IdKind::party, fields, "holder", Need::required);
+    stake.issuer = reference(IdKind::party, fields, "issuer", Need::required);
+    site.complete = !stake.holder.empty() && !stake.issuer.empty();
+    if (site.complete && stake.holder == stake.issuer) {
+        diagnostics_.error(fields.position("issuer"),
+                           fmt::format("party '{}' cannot hold a stake in itself", stake.holder));
+        site.complete = false;
+    }
+    const bool has_economic = fields.has("economic");
+    const bool has_shares = fields.has("shares");
+    if (has_economic && has_shares) {
+        diagnostics_.error(fields.position("shares"),
+                           "give either 'economic' or 'shares', not both");
+        site.complete = false;
+    } else if (!has_economic && !has_shares) {
+        diagnostics_.error(fields.where(),
+                           "missing required key 'economic' (or 'shares') in [[stakes]]");
+        site.complete = false;
+    } else if (has_economic) {
+        const std::optional<Rational> economic = fields.share("economic");
+        site.complete = site.complete && economic.has_value();
+        stake.economic = economic.value_or(Rational(0));
+    } else {
+        stake.shares = fields.count("shares");
+        site.complete = site.complete && stake.shares.has_value();
+    }
+    const std::optional<Rational> voting = fields.share("voting");
+    if (site.voting_given && !voting) {
+        site.complete = false;
+    }
+    stake.voting = voting.value_or(Rational(0));
+    stake.committed_usd = fields.money("committed_usd");
+    stake.period = fields.period();
+    stake.provenance = provenance(fields);
+    stakes_.push_back(std::move(site));
+}
+
+SeatGroup Loader::read_seat_group(Fields& fields) {
+    SeatGroup group;
+    group.appointed_by = reference(IdKind::party, fields, "appointed_by");
+    if (auto count = fields.count("count", Need::required)) {
+        if (*count == 0 || *count > 1000) {
+            diagnostics_.error(fields.position("count"), "seat 'count' must be between 1 and 1000");
+        } else {
+            group.count = static_cast<int>(*count);
+        }
+    }
+    group.directors = references(IdKind::party, fields, "directors");
+    if (group.count > 0 && static_cast<int>(group.directors.size()) > group.count) {
+        diagnostics_.error(fields.position("directors"),
+                           fmt::format("{} directors named for {} seat{}", group.directors.size(),
+                                       group.count, group.count == 1 ? "" : "s"));
+    }
+    group.provenance = provenance(fields);
+    return group;
+}
+
+Quorum Loader::read_quorum(Fields& fields) {
+    Quorum quorum;
+    const std::optional<Rational> at_least = fields.threshold("at_least");
+    const std::optional<Rational> more_than = fields.threshold("more_than");
+    if (fields.has("at_least") && fields.has("more_than")) {
+        diagnostics_.error(fields.position("more_than"),
+                           "give either 'at_least' or 'more_than' in a quorum, not both");
+    } else if (at_least) {
+        quorum.present = Threshold{Threshold::Kind::at_least, *at_least};
+    } else if (more_than) {
+        quorum.present = Threshold{Threshold::Kind::more_than, *more_than};
+    }
+    quorum.required_present = references(IdKind::party, fields, "required");
+    quorum.provenance = provenance(fields);
+    return quorum;
+}
+
+void Loader::read_body(Fields& fields) {
+    Body body;
+    body.id = declare_id(IdKind::body, fields);
+    body.name = fields.string("name", Need::required).value_or("");
+    body.of = reference(IdKind::party, fields, "of", Need::required);
+    const std::optional<std::size_t> kind =
+        enumeration(fields, "kind", "body kind", body_kinds, Need::required);
+    if (kind) {
+        body.kind = static_cast<BodyKind>(*kind);
+    }
+    for (const toml::table* table : fields.tables("seats")) {
+        Fields seat_fields(*table, "seat group", diagnostics_);
+        body.seats.push_back(read_seat_group(seat_fields));
+        seat_fields.finish();
+    }
+    if (kind && body.kind == BodyKind::members && fields.has("seats")) {
+        diagnostics_.error(fields.position("seats"),
+                           "'seats' is only allowed on a board (kind = \"board\")");
+    }
+    if (kind && body.kind == BodyKind::board && !fields.has("seats")) {
+        diagnostics_.error(fields.where(),
+                           "missing required key 'seats' in [[bodies]] (a board "
+                           "needs seats)");
+    }
+    body.chair = fields.string("chair").value_or("");
+    body.casting_vote = fields.boolean("casting_vote").value_or(false);
+    body.directors_vote_as_bloc = fields.boolean("directors_vote_as_bloc").value_or(false);
+    if (const toml::table* table = fields.subtable("quorum")) {
+        Fields quorum_fields(*table, "quorum", diagnostics_);
+        body.quorum = read_quorum(quorum_fields);
+        quorum_fields.finish();
+    }
+    body.provenance = provenance(fields);
+    bodies_.push_back({std::move(body), &fields.table()});
+}
+
+Rule Loader::read_rule(Fields& fields) {
+    Rule rule;
+    const std::optional<Rational> more_than = fields.threshold("more_than");
+    const std::optional<Rational> at_least = fields.threshold("at_least");
+    const std::optional<bool> unanimous = fields.boolean("unanimous");
+    // The threshold keys given, in file order, to point at the second one if there are two.
+    std::vector<std::pair<toml::source_position, std::string>> given;
+    for (const char* key : {"more_than", "at_least", "unanimous"}) {
+        if (fields.has(key)) {
+            given.emplace_back(fields.position(key), key);
+        }
+    }
+    std::sort(given.begin(), given.end(), [](const auto& a, const auto& b) {
+        return a.first.line != b.first.line ? a.first.line < b.first.line
+                                            : a.first.column < b.first.column;
+    });
+    if (given.empty()) {
+        diagnostics_.error(fields.where(),
+                           "a rule needs one of 'more_than', 'at_least' or 'unanimous'");
+    } else if (given.size() > 1) {
+        diagnostics_.error(given[1].first,
+                           fmt::format("a rule takes one of 'more_than', 'at_least' and "
+                                       "'unanimous', but '{}' follows '{}'",
+                                       given[1].second, given[0].second));
+    } else if (more_than) {
+        rule.threshold = Threshold{Threshold::Kind::more_than, *more_than};
+    } else if (at_least) {
+        rule.threshold = Threshold{Threshold::Kind::at_least, *at_least};
+    } else if (unanimous == false) {
+        diagnostics_.error(fields.position("unanimous"),
+                           "'unanimous' must be true when given (omit it otherwise)");
+    } else if (unanimous) {
+        rule.threshold = Threshold{Threshold::Kind::unanimity, Rational(1)};
+    }
+    const std::optional<Rational> count_more_than = fields.threshold("count_more_than");
+    const std::optional<Rational> count_at_least = fields.threshold("count_at_least");
+    if (fields.has("count_more_than") && fields.has("count_at_least")) {
+        diagnostics_.error(fields.position("count_at_least"),
+                           "give either 'count_more_than' or 'count_at_least', not both");
+    } else if (count_more_than) {
+        rule.count = Threshold{Threshold::Kind::more_than, *count_more_than};
+    } else if (count_at_least) {
+        rule.count = Threshold{Threshold::Kind::at_least, *count_at_least};
+    }
+    rule.consent = references(IdKind::party, fields, "consent");
+    rule.excluded = references(IdKind::party, fields, "excluded");
+    return rule;
+}
+
+void Loader::read_matter(Fields& fields) {
+    Matter matter;
+    matter.id = declare_id(IdKind::matter, fields);
+    matter.name = fields.string("name", Need::required).value_or("");
+    matter.body = reference(IdKind::body, fields, "body", Need::required);
+    if (const toml::table* table = fields.subtable("rule", Need::required)) {
+        Fields rule_fields(*table, "rule", diagnostics_);
+        matter.rule = read_rule(rule_fields);
+        rule_fields.finish();
+    }
+    matter.is_default = fields.boolean("default").value_or(false);
+    for (const Fields::Item& example : fields.strings("examples")) {
+        matter.examples.push_back(example.text);
+    }
+    matter.description = fields.string("description").value_or("");
+    matter.provenance = provenance(fields);
+    matters_.push_back({std::move(matter), &fields.table()});
+}
+
+void Loader::read_agreement(Fields& fields) {
+    Agreement agreement;
+    agreement.id = declare_id(IdKind::agreement, fields);
+    agreement.name = fields.string("name", Need::required).value_or("");
+    agreement.parties = references(IdKind::party, fields, "parties");
+    if (agreement.parties.size() < 2) {
+        diagnostics_.error(fields.position("parties"),
+                           "an agreement needs 'parties' with at least two party ids");
+    }
+    std::vector<toml::source_position> starts;
+    for (const toml::table* table : fields.tables("versions")) {
+        Fields version_fields(*table, "[[agreements.versions]]", diagnostics_);
+        AgreementVersion version;
+        version.id = declare_id(IdKind::version, version_fields);
+        version.name = version_fields.string("name").value_or("");
+        version.period = version_fields.period();
+        version.summary = version_fields.string("summary").value_or("");
+        version.provenance = provenance(version_fields);
+        starts.push_back(version_fields.position("from"));
+        version_fields.finish();
+        agreement.versions.push_back(std::move(version));
+    }
+    for (std::size_t i = 1; i < agreement.versions.size(); ++i) {
+        const AgreementVersion& previous = agreement.versions[i - 1];
+        const AgreementVersion& current = agreement.versions[i];
+        if (!current.period.from) {
+            diagnostics_.error(starts[i], fmt::format("version '{}' follows version '{}' but has "
+                                                      "no 'from' date",
+                                                      current.id, previous.id));
+        } else if (previous.period.from && *current.period.from < *previous.period.from) {
+            diagnostics_.error(
+                starts[i], fmt::format("versions out of date order: '{}' (from {}) is listed "
+                                       "after '{}' (from {})",
+                                       current.id, format_date(*current.period.from), previous.id,
+                                       format_date(*previous.period.from)));
+        } else if (!previous.period.until) {
+            diagnostics_.error(starts[i],
+                               fmt::format("version '{}' overlaps version '{}', which has no "
+                                           "'until' date",
+                                           current.id, previous.id));
+        } else if (*current.period.from < *previous.period.until) {
+            diagnostics_.error(
+                starts[i], fmt::format("version '{}' starts on {}, before version '{}' ends "
+                                       "on {}",
+                                       current.id, format_date(*current.period.from), previous.id,
+                                       format_date(*previous.period.until)));
+        }
+    }
+    agreement.provenance = provenance(fields);
+    agreements_.push_back(std::move(agreement));
+}
+
+void Loader::read_right(Fields& fields) {
+    Right right;
+    right.id = declare_id(IdKind::right, fields);
+    if (auto kind = enumeration(fields, "kind", "right kind", right_kinds, Need::required)) {
+        right.kind = right_kinds[*kind];
+    }
+    right.holder = reference(IdKind::party, fields, "holder", Need::required);
+    right.counterparty = reference(IdKind::party, fields, "counterparty");
+    right.scope = fields.string("scope", Need::required).value_or("");
+    right.period = fields.period();
+    right.end_condition = fields.string("end_condition").value_or("");
+    right.agreement = reference(IdKind::agreement, fields, "agreement");
+    right.version = reference(IdKind::version, fields, "version");
+    right.provenance = provenance(fields);
+    rights_.push_back({std::move(right), &fields.table()});
+}
+
+void Loader::read_event(Fields& fields) {
+    Event event;
+    event.id = declare_id(IdKind::event, fields);
+    const std::optional<Date> date = fields.date("date", Need::required);
+    event.date = date.value_or(Date{});
+    event.text = fields.string("text", Need::required).value_or("");
+    event.status = fields.string("status").value_or("");
+    event.parties = references(IdKind::party, fields, "parties");
+    event.provenance = provenance(fields);
+    if (date) {
+        events_.push_back(std::move(event));
+    }
+}
+
+// ---- checks across records ------------------------------------------------------------------
+
+void Loader::check_references() {
+    for (const Reference& reference : references_) {
+        if (ids_[reference.kind].count(reference.id) == 0) {
+            diagnostics_.error(
+                reference.where,
+                fmt::format("unknown {} '{}'{}", kind_name(reference.kind), reference.id,
+                            did_you_mean(reference.id, ids_in_order_[reference.kind])));
+        }
+    }
+}
+
+const Party* find_site(const std::vector<Site<Party>>& parties, std::string_view id) {
+    for (const Site<Party>& site : parties) {
+        if (site.record.id == id) {
+            return &site.record;
+        }
+    }
+    return nullptr;
+}
+
+void Loader::resolve_share_counts() {
+    for (StakeSite& site : stakes_) {
+        Stake& stake = site.stake;
+        if (stake.shares) {
+            const Party* issuer = find_site(parties_, stake.issuer);
+            if (issuer != nullptr && !issuer->shares_outstanding) {
+                diagnostics_.error(
+                    position_in(site.table, "shares"),
+                    fmt::format("'shares' needs 'shares_outstanding' on party '{}'", stake.issuer));
+                site.complete = false;
+            } else if (issuer != nullptr) {
+                stake.economic = Rational(*stake.shares, *issuer->shares_outstanding);
+            }
+        }
+        if (!site.voting_given) {
+            stake.voting = stake.economic;
+        }
+    }
+}
+
+void Loader::check_stake_sums() {
+    // Issuers in order of first appearance; an issuer with a stake that could not be read has
+    // no known sum, so it is left out rather than reported as over- or under-allocated.
+    std::vector<std::string> issuers;
+    std::set<std::string> unknown_sums;
+    for (const StakeSite& site : stakes_) {
+        if (!site.complete) {
+            unknown_sums.insert(site.stake.issuer);
+        } else if (find_site(parties_, site.stake.issuer) != nullptr &&
+                   std::find(issuers.begin(), issuers.end(), site.stake.issuer) == issuers.end()) {
+            issuers.push_back(site.stake.issuer);
+        }
+    }
+    std::erase_if(issuers,
+                  [&unknown_sums](const std::string& id) { return unknown_sums.count(id) != 0; });
+    for (const std::string& issuer : issuers) {
+        std::vector<const StakeSite*> sites;
+        std::set<std::chrono::sys_days> boundaries;
+        for (const StakeSite& site : stakes_) {
+            if (site.complete && site.stake.issuer == issuer) {
+                sites.push_back(&site);
+                for (const auto& day : {site.stake.period.from, site.stake.period.until}) {
+                    if (day) {
+                        boundaries.insert(std::chrono::sys_days(*day));
+                    }
+                }
+            }
+        }
+        // One probe day per stretch of time in which the set of stakes does not change.
+        std::vector<std::pair<Date, std::string>> probes;
+        if (boundaries.empty()) {
+            probes.emplace_back(
+                Date{std::chrono::year{2000}, std::chrono::January, std::chrono::day{1}}, "");
+        } else {
+            const std::chrono::sys_days first = *boundaries.begin();
+            probes.emplace_back(Date{first - std::chrono::days{1}},
+                                " before " + format_date(Date{first}));
+            for (const std::chrono::sys_days day : boundaries) {
+                probes.emplace_back(Date{day}, " from " + format_date(Date{day}));
+            }
+        }
+        std::set<std::string> reported;
+        for (const auto& [day, when] : probes) {
+            Rational economic(0);
+            Rational voting(0);
+            const StakeSite* last = nullptr;
+            for (const StakeSite* site : sites) {
+                if (site->stake.period.contains(day)) {
+                    economic += site->stake.economic;
+                    voting += site->stake.voting;
+                    last = site;
+                }
+            }
+            if (last == nullptr) {
+                continue;
+            }
+            const toml::source_position where = position_in(
+                last->table, last->table->get("economic") != nullptr ? "economic" : "shares");
+            auto report = [&](std::string_view interest, const Rational& sum) {
+                std::string message;
+                const std::string total = exact::to_percent_string(sum);
+                if (sum > 1) {
+                    message = fmt::format("{} interests in '{}' sum to {}{}, more than 100%",
+                                          interest, issuer, total, when);
+                } else if (sum < 1) {
+                    message =
+                        fmt::format("{} interests in '{}' sum to {}{}: {} unallocated", interest,
+                                    issuer, total, when, exact::to_percent_string(1 - sum));
+                }
+                if (message.empty() || !reported.insert(message).second) {
+                    return;
+                }
+                if (sum > 1) {
+                    diagnostics_.error(where, message);
+                } else {
+                    diagnostics_.warning(where, message);
+                }
+            };
+            report("economic", economic);
+            if (voting != economic) {
+                report("voting", voting);
+            }
+        }
+    }
+}
+
+void Loader::check_boards() {
+    for (const Site<Body>& site : bodies_) {
+        const Body& body = site.record;
+        if (body.chair.empty()) {
+            continue;
+        }
+        const toml::source_position where = position_in(site.table, "chair");
+        if (body.kind == BodyKind::members) {
+            if (find_site(parties_, body.chair) == nullptr) {
+                diagnostics_.error(
+                    where, fmt::format("unknown party '{}'{}", body.chair,
+                                       did_you_mean(body.chair, ids_in_order_[IdKind::party])));
+            }
+            continue;
+        }
+        bool named = false;
+        for (const SeatGroup& group : body.seats) {
+            named = named || std::find(group.directors.begin(), group.directors.end(),
+                                       body.chair) != group.directors.end();
+        }
+        if (!named) {
+            diagnostics_.error(
+                where, fmt::format("chair '{}' is not a named director of board '{}'", body.chair,
+                                   body.id));
+        }
+    }
+    for (const Site<Body>& site : bodies_) {
+        const Body& body = site.record;
+        if (body.kind != BodyKind::board) {
+            continue;
+        }
+        const toml::node* quorum = site.table->get("quorum");
+        const toml::node* required =
+            quorum != nullptr && quorum->is_table() ? quorum->as_table()->get("required") : nullptr;
+        if (required == nullptr || !required->is_array()) {
+            continue;
+        }
+        for (const toml::node& element : *required->as_array()) {
+            const auto* party = element.as_string();
+            if (party == nullptr || find_site(parties_, party->get()) == nullptr) {
+                continue;
+            }
+            const bool appoints = std::any_of(
+                body.seats.begin(), body.seats.end(),
+                [&party](const SeatGroup& group) { return group.appointed_by == party->get(); });
+            if (!appoints) {
+                diagnostics_.error(element.source().begin,
+                                   fmt::format("quorum requires a director of '{}', which "
+                                               "appoints no seat on board '{}'",
+                                               party->get(), body.id));
+            }
+        }
+    }
+}
+
+void Loader::check_matters() {
+    std::map<std::string, const Site<Matter>*> defaults;
+    for (const Site<Matter>& site : matters_) {
+        const Matter& matter = site.record;
+        if (matter.is_default && !matter.body.empty()) {
+            auto [first, inserted] = defaults.emplace(matter.body, &site);
+            if (!inserted) {
+                diagnostics_.error(
+                    position_in(site.table, "default"),
+                    fmt::format("body '{}' already has a default matter '{}' (line {})",
+                                matter.body, first->second->record.id,
+                                line_of(first->second->table->source().begin)));
+            }
+        }
+        const Site<Body>* body = nullptr;
+        for (const Site<Body>& candidate : bodies_) {
+            if (candidate.record.id == matter.body) {
+                body = &candidate;
+            }
+        }
+        const toml::node* rule = site.table->get("rule");
+        const toml::node* consent =
+            rule != nullptr && rule->is_table() ? rule->as_table()->get("consent") : nullptr;
+        if (body == nullptr || consent == nullptr || !consent->is_array()) {
+            continue;
+        }
+        for (const toml::node& element : *consent->as_array()) {
+            const auto* party = element.as_string();
+            if (party == nullptr || find_site(parties_, party->get()) == nullptr) {
+                continue;
+            }
+            const std::string& id = party->get();
+            std::string why;
+            if (body->record.kind == BodyKind::board) {
+                const auto& seats = body->record.seats;
+                if (std::none_of(seats.begin(), seats.end(),
+                                 [&id](const SeatGroup& g) { return g.appointed_by == id; })) {
+                    why = "it appoints no seat";
+                }
+            } else if (std::none_of(stakes_.begin(), stakes_.end(), [&](const StakeSite& s) {
+                           return s.stake.holder == id && s.stake.issuer == body->record.of;
+                       })) {
+                why = fmt::format("it holds no stake in '{}'", body->record.of);
+            }
+            if (!why.empty()) {
+                diagnostics_.error(element.source().begin,
+                                   fmt::format("consent required from '{}', which is not a member "
+                                               "of body '{}' ({})",
+                                               id, body->record.id, why));
+            }
+        }
+    }
+}
+
+void Loader::check_right_versions() {
+    for (Site<Right>& site : rights_) {
+        Right& right = site.record;
+        if (right.version.empty()) {
+            continue;
+        }
+        for (const Agreement& agreement : agreements_) {
+            for (const AgreementVersion& version : agreement.versions) {
+                if (version.id != right.version) {
+                    continue;
+                }
+                if (right.agreement.empty()) {
+                    right.agreement = agreement.id;
+                } else if (right.agreement != agreement.id) {
+                    diagnostics_.error(position_in(site.table, "version"),
+                                       fmt::format("version '{}' belongs to agreement '{}', not "
+                                                   "'{}'",
+                                                   version.id, agreement.id, right.agreement));
+                }
+            }
+        }
+    }
+}
+
+void Loader::check_claims_referenced() {
+    for (const Site<Claim>& site : claims_) {
+        if (!site.record.id.empty() && referenced_claims_.count(site.record.id) == 0) {
+            diagnostics_.warning(
+                position_in(site.table, "id"),
+                fmt::format("claim '{}' is not referenced by any record", site.record.id));
+        }
+    }
+}
+
+LoadResult Loader::run(std::string_view text) {
+    toml::table root;
+    try {
+        root = toml::parse(text, std::string_view(path_));
+    } catch (const toml::parse_error& error) {
+        diagnostics_.error(error.source().begin, std::string(error.description()));
+        return LoadResult{std::nullopt, diagnostics_.sorted(), false};
+    }
+    Fields top(root, "the top-level table", diagnostics_);
+    read_model_info(top);
+    each(top, "sources", "[[sources]]", &Loader::read_source);
+    each(top, "assumptions", "[[assumptions]]", &Loader::read_assumption);
+    each(top, "claims", "[[claims]]", &Loader::read_claim);
+    each(top, "parties", "[[parties]]", &Loader::read_party);
+    each(top, "stakes", "[[stakes]]", &Loader::read_stake);
+    each(top, "bodies", "[[bodies]]", &Loader::read_body);
+    each(top, "matters", "[[matters]]", &Loader::read_matter);
+    each(top, "agreements", "[[agreements]]", &Loader::read_agreement);
+    each(top, "rights", "[[rights]]", &Loader::read_right);
+    each(top, "events", "[[events]]", &Loader::read_event);
+    top.finish();
+
+    check_references();
+    resolve_share_counts();
+    check_stake_sums();
+    check_boards();
+    check_matters();
+    check_right_versions();
+    check_claims_referenced();
+
+    LoadResult result{std::nullopt, diagnostics_.sorted(), false};
+    if (has_error(result.diagnostics)) {
+        return result;
+    }
+    Model model;
+    model.info = info_;
+    model.sources = std::move(sources_);
+    model.assumptions = std::move(assumptions_);
+    for (Site<Claim>& site : claims_) {
+        model.claims.push_back(std::move(site.record));
+    }
+    for (Site<Party>& site : parties_) {
+        add_party(model, std::move(site.record));
+    }
+    for (StakeSite& site : stakes_) {
+        model.stakes.push_back(std::move(site.stake));
+    }
+    for (Site<Body>& site : bodies_) {
+        model.bodies.push_back(std::move(site.record));
+    }
+    for (Site<Matter>& site : matters_) {
+        model.matters.push_back(std::move(site.record));
+    }
+    model.agreements = std::move(agreements_);
+    for (Site<Right>& site : rights_) {
+        model.rights.push_back(std::move(site.record));
+    }
+    model.events = std::move(events_);
+    std::stable_sort(model.events.begin(), model.events.end(),
+                     [](const Event& a, const Event& b) { return a.date < b.date; });
+    result.model = std::move(model);
+    return result;
+}
+
+}  // namespace
+
+LoadResult load_model(std::string_view toml_text, std::string_view path) {
+    return Loader(path).run(toml_text);
+}
+
+LoadResult load_model_file(std::string_view path) {
+    std::error_code error;
+    if (std::filesystem::is_directory(std::string(path), error)) {
+        return LoadResult{std::nullopt,
+                          {Diagnostic{std::string(path), 0, 0, Diagnostic::Severity::error,
+                                      std::string("cannot read file: ") + std::strerror(EISDIR)}},
+                          true};
+    }
+    std::ifstream in{std::string(path), std::ios::binary};
+    if (!in) {
+        const std::string reason = std::strerror(errno);
+        return LoadResult{std::nullopt,
+                          {Diagnostic{std::string(path), 0, 0, Diagnostic::Severity::error,
+                                      "cannot read file: " + reason}},
+                          true};
+    }
+    std::ostringstream text;
+    text << in.rdbuf();
+    if (in.bad()) {
+        return LoadResult{std::nullopt,
+                          {Diagnostic{std::string(path), 0, 0, Diagnostic::Severity::error,
+                                      "cannot read file: read error"}},
+                          true};
+    }
+    return load_model(text.str(), path);
+}
+
+}  // namespace jvgov::load
