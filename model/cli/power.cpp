@@ -1,17 +1,285 @@
-// Placeholder: the 'power' subcommand is being built (see the open issues).
+// `jvgov power`: the voting power of an ad-hoc weighted game or of a game file, every index exact
+// (or estimated with --approximate), as markdown, JSON (the jvgov/power@1 contract) or CSV.
+#include <algorithm>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
 #include <fmt/core.h>
+#include <fmt/format.h>
 
 #include "model/cli/commands.hpp"
+#include "model/games/game_file.hpp"
+#include "model/power/compute.hpp"
+#include "model/power/power_output.hpp"
 
 namespace jvgov::cli {
 
+namespace {
+
+struct PowerArgs {
+    std::string game_file;
+    std::string quota;
+    bool majority = false;
+    std::string weights;
+    std::string names;
+    std::string weights_file;
+    std::string indices;
+    std::string format = "md";
+    std::string explain;
+    std::string max_memory;
+    bool approximate = false;
+    std::uint64_t samples = 100000;
+    std::uint64_t seed = 1;
+    std::vector<std::string> blocs;
+};
+
+// A failure with its exit code; the message is printed as "jvgov: error: <message>".
+struct Failure {
+    int code;
+    std::string message;
+};
+
+std::vector<std::string> split_list(const std::string& text) {
+    std::vector<std::string> items;
+    std::size_t start = 0;
+    while (true) {
+        const std::size_t comma = text.find(',', start);
+        std::string item = text.substr(start, comma == std::string::npos ? comma : comma - start);
+        item.erase(0, item.find_first_not_of(" \t"));
+        item.erase(item.find_last_not_of(" \t") + 1);
+        items.push_back(item);
+        if (comma == std::string::npos) {
+            return items;
+        }
+        start = comma + 1;
+    }
+}
+
+// "2G", "512M", "64K", "1000" (bytes); binary units, optional "B"/"iB" suffix.
+std::optional<std::uint64_t> parse_bytes(std::string text) {
+    for (const std::string_view suffix : {"iB", "B"}) {
+        if (text.size() > suffix.size() && text.ends_with(suffix)) {
+            text.resize(text.size() - suffix.size());
+            break;
+        }
+    }
+    std::uint64_t unit = 1;
+    if (!text.empty()) {
+        const char last = static_cast<char>(std::toupper(static_cast<unsigned char>(text.back())));
+        const std::string_view units = "KMGT";
+        if (const std::size_t k = units.find(last); k != std::string_view::npos) {
+            unit = std::uint64_t{1} << (10 * (k + 1));
+            text.pop_back();
+        }
+    }
+    if (text.empty() || text.size() > 12 ||
+        !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        return std::nullopt;
+    }
+    return std::stoull(text) * unit;
+}
+
+games::GameFile ad_hoc_game(const PowerArgs& args) {
+    games::GameFile result;
+    games::NamedWeights named;
+    if (!args.weights_file.empty()) {
+        named = games::load_weights_file(args.weights_file);
+        if (!args.names.empty()) {
+            throw Failure{exit_usage, "--names cannot be combined with --weights-file"};
+        }
+    } else {
+        if (args.weights.empty()) {
+            throw Failure{exit_invalid_input, "the game has no players (--weights is empty)"};
+        }
+        for (const std::string& weight : split_list(args.weights)) {
+            try {
+                named.weights.push_back(games::parse_weight(weight));
+            } catch (const std::invalid_argument& e) {
+                throw Failure{exit_invalid_input, e.what()};
+            }
+        }
+        const int n = static_cast<int>(named.weights.size());
+        named.names = args.names.empty() ? games::default_player_names(n) : split_list(args.names);
+        if (named.names.size() != named.weights.size()) {
+            throw Failure{exit_invalid_input,
+                          fmt::format("{} names for {} weights", named.names.size(),
+                                      named.weights.size())};
+        }
+    }
+    std::int64_t total = 0;
+    for (std::int64_t w : named.weights) {
+        total += w;
+    }
+    std::int64_t quota = 0;
+    try {
+        quota = args.majority ? games::parse_quota("majority", total)
+                              : games::parse_quota(args.quota, total);
+    } catch (const std::invalid_argument& e) {
+        throw Failure{exit_invalid_input, e.what()};
+    }
+    result.game = games::make_weighted(named.names, named.weights, quota);
+    return result;
+}
+
+games::GameFile read_game(const PowerArgs& args) {
+    const bool ad_hoc = !args.weights.empty() || !args.weights_file.empty();
+    if (!args.game_file.empty()) {
+        if (ad_hoc || !args.quota.empty() || args.majority || !args.names.empty()) {
+            throw Failure{exit_usage,
+                          "give either a game file or --weights/--weights-file with --quota, not "
+                          "both"};
+        }
+        return games::load_game_file(args.game_file);
+    }
+    if (!ad_hoc) {
+        throw Failure{exit_usage,
+                      "no game: give a game file, or --weights (or --weights-file) with --quota"};
+    }
+    if (!args.weights.empty() && !args.weights_file.empty()) {
+        throw Failure{exit_usage, "give --weights or --weights-file, not both"};
+    }
+    if (args.quota.empty() == !args.majority) {
+        throw Failure{exit_usage, "give exactly one of --quota and --majority"};
+    }
+    return ad_hoc_game(args);
+}
+
+int player_named(const games::SimpleGame& game, const std::string& name, std::string_view what) {
+    const auto found = std::find(game.players.begin(), game.players.end(), name);
+    if (found == game.players.end()) {
+        throw Failure{exit_invalid_input,
+                      fmt::format("unknown player '{}' for {} (players: {})", name, what,
+                                  fmt::join(game.players, ", "))};
+    }
+    return static_cast<int>(found - game.players.begin());
+}
+
+power::PowerOptions options_from(const PowerArgs& args, const games::GameFile& file) {
+    power::PowerOptions options;
+    if (!args.indices.empty()) {
+        for (const std::string& name : split_list(args.indices)) {
+            const std::optional<power::Index> index = power::parse_index(name);
+            if (!index) {
+                std::vector<std::string_view> known;
+                for (power::Index i : power::all_indices()) {
+                    known.push_back(power::index_name(i));
+                }
+                throw Failure{exit_usage, fmt::format("unknown index '{}' (known: {})", name,
+                                                      fmt::join(known, ", "))};
+            }
+            options.indices.push_back(*index);
+        }
+    }
+    if (!args.max_memory.empty()) {
+        const std::optional<std::uint64_t> bytes = parse_bytes(args.max_memory);
+        if (!bytes) {
+            throw Failure{exit_usage, fmt::format("--max-memory '{}' is not a size such as 2G, "
+                                                  "512M or 1000000",
+                                                  args.max_memory)};
+        }
+        options.max_memory_bytes = *bytes;
+    }
+    options.blocs = file.blocs;
+    if (!args.blocs.empty()) {
+        options.blocs.clear();
+        for (const std::string& bloc : args.blocs) {
+            std::vector<int> members;
+            for (const std::string& name : split_list(bloc)) {
+                members.push_back(player_named(file.game, name, "--bloc"));
+            }
+            options.blocs.push_back(members);
+        }
+    }
+    options.approximate = args.approximate;
+    options.samples = args.samples;
+    options.seed = args.seed;
+    return options;
+}
+
+int run_power(const PowerArgs& args) {
+    try {
+        const games::GameFile file = read_game(args);
+        const power::PowerOptions options = options_from(args, file);
+        std::optional<int> explained;
+        if (!args.explain.empty()) {
+            explained = player_named(file.game, args.explain, "--explain");
+        }
+        const power::PowerTable table = power::compute_power(file.game, options);
+        std::optional<power::PlayerExplanation> explanation;
+        if (explained) {
+            explanation = power::explain_player(file.game, *explained,
+                                                options.max_listed_coalitions,
+                                                options.max_enumeration_players);
+        }
+        const power::PowerReport report{file.title, &file.game, &table,
+                                        explanation ? &*explanation : nullptr};
+        if (args.format == "json") {
+            fmt::print("{}", power::to_json(report));
+        } else if (args.format == "csv") {
+            fmt::print("{}", power::to_csv(report));
+        } else {
+            fmt::print("{}", power::to_markdown(report));
+        }
+        return exit_ok;
+    } catch (const Failure& failure) {
+        fmt::print(stderr, "jvgov: error: {}\n", failure.message);
+        return failure.code;
+    } catch (const games::GameFileError& e) {
+        fmt::print(stderr, "{}\n", e.what());
+        return exit_invalid_input;
+    } catch (const power::BudgetExceeded& e) {
+        fmt::print(stderr, "jvgov: error: {}\n", e.what());
+        return exit_invalid_input;
+    } catch (const std::invalid_argument& e) {
+        fmt::print(stderr, "jvgov: error: {}\n", e.what());
+        return exit_invalid_input;
+    }
+}
+
+}  // namespace
+
 void register_power(CLI::App& app, int& exit_code) {
-    auto* cmd = app.add_subcommand("power", "(not yet available)");
-    cmd->allow_extras();
-    cmd->callback([&exit_code] {
-        fmt::print(stderr, "jvgov: error: 'power' is not available yet\n");
-        exit_code = exit_usage;
-    });
+    auto* cmd = app.add_subcommand(
+        "power", "Voting power of a weighted or composite game: every index, exact fractions");
+    cmd->footer(
+        "Examples:\n"
+        "  jvgov power --quota 39 --weights 7,7,7,7,7,1,1,1,1,1,1,1,1,1,1\n"
+        "  jvgov power --majority --weights 40,40,10,10 --names OpenAI,SoftBank,Oracle,MGX\n"
+        "  jvgov power data/examples/unsc.toml --format json --explain China\n"
+        "Indices: banzhaf, penrose, swings, shapley_shubik, deegan_packel, public_good, johnston,\n"
+        "coleman, owen, banzhaf_owen (Owen ones need blocs). Game files: docs/game-format.md.\n"
+        "Exit codes: 0 ok, 1 invalid game or over the memory budget, 2 usage error.");
+    auto args = std::make_shared<PowerArgs>();
+    cmd->add_option("GAME", args->game_file, "game file (TOML, see docs/game-format.md)");
+    cmd->add_option("--quota", args->quota,
+                    "votes needed to win: a number (39), at least a share (50%, 2/3), or "
+                    "'more than 50%'");
+    cmd->add_flag("--majority", args->majority, "quota: more than half of the total weight");
+    cmd->add_option("--weights", args->weights, "comma-separated whole-number weights");
+    cmd->add_option("--names", args->names, "comma-separated player names (default P1..Pn)");
+    cmd->add_option("--weights-file", args->weights_file,
+                    "file with one 'weight' or 'name,weight' per line");
+    cmd->add_option("--bloc", args->blocs,
+                    "a priori union (comma-separated names); repeat for each bloc")
+        ->take_all();
+    cmd->add_option("--index", args->indices,
+                    "comma-separated indices to compute (default: all that fit the budget)");
+    cmd->add_option("--format", args->format, "output format")
+        ->check(CLI::IsMember({"md", "json", "csv"}))
+        ->default_str("md");
+    cmd->add_option("--explain", args->explain,
+                    "list the coalitions in which this player is critical (small games)");
+    cmd->add_option("--max-memory", args->max_memory,
+                    "memory budget, e.g. 2G or 512M (default: a quarter of physical memory)");
+    cmd->add_flag("--approximate", args->approximate,
+                  "Monte Carlo estimates with 95% confidence intervals instead of exact values");
+    cmd->add_option("--samples", args->samples, "samples for --approximate")
+        ->default_str("100000")
+        ->check(CLI::PositiveNumber);
+    cmd->add_option("--seed", args->seed, "random seed for --approximate")->default_str("1");
+    cmd->callback([args, &exit_code] { exit_code = run_power(*args); });
 }
 
 }  // namespace jvgov::cli

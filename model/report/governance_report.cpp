@@ -127,6 +127,20 @@ std::string with_note(const std::string& text, const Provenance& provenance) {
     return text + " (note: " + provenance.note + ")";
 }
 
+// Long free text kept out of the tables, listed under them: "Notes:" then "- **label**: text".
+class Notes {
+  public:
+    void add(const std::string& label, const std::string& text) {
+        if (!text.empty())
+            items_.push_back("**" + label + "**: " + text);
+    }
+
+    std::string block() const { return items_.empty() ? "" : "Notes:\n\n" + bullet_list(items_); }
+
+  private:
+    std::vector<std::string> items_;
+};
+
 std::string party_name(const Model& model, std::string_view id) {
     const auto* party = governance::find_party(model, id);
     return party ? party->name : std::string{id};
@@ -407,21 +421,18 @@ std::string overview(const Model& full, const Model& view, Date day) {
 
 std::string parties_and_roles(const Model& full, const Model& view, Date day) {
     std::vector<Row> rows;
+    Notes notes;
     for (const auto& party : view.parties) {
         rows.push_back({party.name, code(party.id), party_kind_name(party.kind),
-                        join(party.roles, ", "), with_note(party.description, party.provenance),
-                        period_words(party.period), confidence_cell(party.provenance),
-                        source_cell(party.provenance)});
+                        join(party.roles, ", "), period_words(party.period),
+                        confidence_cell(party.provenance), source_cell(party.provenance)});
+        notes.add(party.name, with_note(party.description, party.provenance));
     }
-    std::vector<std::string> blocks = {heading(2, "Parties and roles"), table({{"Party"},
-                                                                               {"Id"},
-                                                                               {"Kind"},
-                                                                               {"Roles"},
-                                                                               {"Description"},
-                                                                               {"Period"},
-                                                                               {"Confidence"},
-                                                                               {"Source"}},
-                                                                              rows)};
+    std::vector<std::string> blocks = {
+        heading(2, "Parties and roles"),
+        table({{"Party"}, {"Id"}, {"Kind"}, {"Roles"}, {"Period"}, {"Confidence"}, {"Source"}},
+              rows),
+        notes.block()};
     std::vector<std::string> absent;
     for (const auto& party : full.parties) {
         if (!party.period.contains(day))
@@ -438,16 +449,17 @@ std::string ownership(const Model& full, const Model& view, Date day) {
     const auto& entity = full.info.entity;
     const auto entity_name = party_name(full, entity);
     std::vector<Row> rows;
+    Notes notes;
     for (const auto* stake : governance::stakes_in(view, entity)) {
         rows.push_back({party_name(full, stake->holder), share_text(stake->economic),
                         share_text(stake->voting),
                         stake->committed_usd ? exact::to_usd_string(*stake->committed_usd) : "",
-                        confidence_cell(stake->provenance), source_cell(stake->provenance),
-                        stake->provenance.note});
+                        confidence_cell(stake->provenance), source_cell(stake->provenance)});
+        notes.add(party_name(full, stake->holder), stake->provenance.note);
     }
     const auto remainder = governance::unallocated(full, entity, day);
     rows.push_back({"Unallocated (held by no party in the model)", share_text(remainder.economic),
-                    share_text(remainder.voting), "", "", "", ""});
+                    share_text(remainder.voting), "", "", ""});
 
     std::vector<std::string> blocks = {heading(2, "Ownership of " + entity_name),
                                        table({{"Holder"},
@@ -455,18 +467,21 @@ std::string ownership(const Model& full, const Model& view, Date day) {
                                               {"Voting", Align::right},
                                               {"Committed", Align::right},
                                               {"Confidence"},
-                                              {"Source"},
-                                              {"Note"}},
-                                             rows)};
+                                              {"Source"}},
+                                             rows),
+                                       notes.block()};
 
     std::vector<Row> other_rows;
+    Notes other_notes;
     for (const auto& stake : view.stakes) {
         if (stake.issuer == entity)
             continue;
         other_rows.push_back({party_name(full, stake.holder), party_name(full, stake.issuer),
                               share_text(stake.economic), share_text(stake.voting),
                               period_words(stake.period), confidence_cell(stake.provenance),
-                              source_cell(stake.provenance), stake.provenance.note});
+                              source_cell(stake.provenance)});
+        other_notes.add(party_name(full, stake.holder) + " in " + party_name(full, stake.issuer),
+                        stake.provenance.note);
     }
     if (!other_rows.empty()) {
         blocks.push_back(heading(3, "Stakes in the owners and partners"));
@@ -476,9 +491,9 @@ std::string ownership(const Model& full, const Model& view, Date day) {
                                 {"Voting", Align::right},
                                 {"Period"},
                                 {"Confidence"},
-                                {"Source"},
-                                {"Note"}},
+                                {"Source"}},
                                other_rows));
+        blocks.push_back(other_notes.block());
     }
 
     std::vector<FlowNode> nodes;
@@ -578,21 +593,23 @@ std::string decision_bodies(const Model& full) {
         blocks.push_back(bullet_list(items));
         if (is_board(body)) {
             std::vector<Row> rows;
+            Notes notes;
             for (const auto& seats : body.seats) {
-                rows.push_back({seats.appointed_by.empty() ? std::string{"Independent"}
-                                                           : party_name(full, seats.appointed_by),
-                                std::to_string(seats.count),
+                const auto appointer = seats.appointed_by.empty()
+                                           ? std::string{"Independent"}
+                                           : party_name(full, seats.appointed_by);
+                rows.push_back({appointer, std::to_string(seats.count),
                                 join(party_names(full, seats.directors), ", "),
-                                confidence_cell(seats.provenance), source_cell(seats.provenance),
-                                seats.provenance.note});
+                                confidence_cell(seats.provenance), source_cell(seats.provenance)});
+                notes.add("Seats appointed by " + appointer, seats.provenance.note);
             }
             blocks.push_back(table({{"Appointed by"},
                                     {"Seats", Align::right},
                                     {"Named directors"},
                                     {"Confidence"},
-                                    {"Source"},
-                                    {"Note"}},
+                                    {"Source"}},
                                    rows));
+            blocks.push_back(notes.block());
         }
     }
     return join_blocks(blocks);
@@ -608,14 +625,13 @@ std::string decision_rules(const Model& full) {
         if (matters.empty())
             continue;
         std::vector<Row> rows;
+        Notes notes;
         for (const auto* matter : matters) {
             auto name = fmt::format("{} ({})", matter->name, code(matter->id));
             if (matter->is_default)
                 name += ", **default rule**";
-            if (!matter->description.empty())
-                name += ": " + matter->description;
-            auto rule = rule_words(body, matter->rule);
-            rows.push_back({with_note(name, matter->provenance), rule,
+            notes.add(matter->name, with_note(matter->description, matter->provenance));
+            rows.push_back({name, rule_words(body, matter->rule),
                             join(party_names(full, matter->rule.consent), ", "),
                             join(party_names(full, matter->rule.excluded), ", "),
                             join(matter->examples, "; "), confidence_cell(matter->provenance),
@@ -630,6 +646,7 @@ std::string decision_rules(const Model& full) {
                                 {"Confidence"},
                                 {"Source"}},
                                rows));
+        blocks.push_back(notes.block());
     }
     return join_blocks(blocks);
 }
@@ -638,29 +655,31 @@ std::string rights_table(const Model& full, const std::vector<const governance::
     if (rights.empty())
         return "None.";
     std::vector<Row> rows;
+    Notes notes;
     for (const auto* right : rights) {
         const auto part_of = !right->version.empty()     ? "version " + code(right->version)
                              : !right->agreement.empty() ? "agreement " + code(right->agreement)
                                                          : std::string{};
         rows.push_back({code(right->id), right->kind, party_name(full, right->holder),
                         right->counterparty.empty() ? "" : party_name(full, right->counterparty),
-                        with_note(right->scope, right->provenance),
-                        optional_date(right->period.from), optional_date(right->period.until),
-                        right->end_condition, part_of, confidence_cell(right->provenance),
-                        source_cell(right->provenance)});
+                        right->scope, optional_date(right->period.from),
+                        optional_date(right->period.until), right->end_condition, part_of,
+                        confidence_cell(right->provenance), source_cell(right->provenance)});
+        notes.add(code(right->id), right->provenance.note);
     }
-    return table({{"Right"},
-                  {"Kind"},
-                  {"Holder"},
-                  {"Counterparty"},
-                  {"Scope"},
-                  {"From"},
-                  {"Until"},
-                  {"End condition"},
-                  {"Part of"},
-                  {"Confidence"},
-                  {"Source"}},
-                 rows);
+    return join_blocks({table({{"Right"},
+                               {"Kind"},
+                               {"Holder"},
+                               {"Counterparty"},
+                               {"Scope"},
+                               {"From"},
+                               {"Until"},
+                               {"End condition"},
+                               {"Part of"},
+                               {"Confidence"},
+                               {"Source"}},
+                              rows),
+                        notes.block()});
 }
 
 std::string version_state(const Period& period, Date day) {
@@ -705,12 +724,13 @@ std::string rights_and_agreements(const Model& full, Date day) {
             line += " Note: " + agreement.provenance.note;
         blocks.push_back(line);
         std::vector<Row> rows;
+        Notes notes;
         for (const auto& version : agreement.versions) {
             rows.push_back({fmt::format("{} ({})", version.name, code(version.id)),
                             optional_date(version.period.from), optional_date(version.period.until),
-                            version_state(version.period, day),
-                            with_note(version.summary, version.provenance),
+                            version_state(version.period, day), version.summary,
                             confidence_cell(version.provenance), source_cell(version.provenance)});
+            notes.add(code(version.id), version.provenance.note);
         }
         if (!rows.empty()) {
             blocks.push_back(table({{"Version"},
@@ -721,6 +741,7 @@ std::string rights_and_agreements(const Model& full, Date day) {
                                     {"Confidence"},
                                     {"Source"}},
                                    rows));
+            blocks.push_back(notes.block());
         }
     }
     return join_blocks(blocks);
@@ -746,6 +767,7 @@ std::string timeline_section(const Model& full, Date day) {
     }
     std::vector<TimelineSection> sections = {{"Up to " + date, {}}, {"After " + date, {}}};
     std::vector<Row> rows;
+    Notes notes;
     for (const auto& event : full.events) {
         auto& section = sections[event.date <= day ? 0 : 1];
         const auto year = std::to_string(static_cast<int>(event.date.year()));
@@ -754,7 +776,8 @@ std::string timeline_section(const Model& full, Date day) {
         }
         section.periods.back().events.push_back(month_day(event.date) + " — " +
                                                 shortened(event.text));
-        rows.push_back({iso_date(event.date), with_note(event.text, event.provenance), event.status,
+        notes.add(iso_date(event.date) + " " + code(event.id), event.provenance.note);
+        rows.push_back({iso_date(event.date), event.text, event.status,
                         join(party_names(full, event.parties), ", "),
                         event.date <= day ? "on or before" : "after",
                         confidence_cell(event.provenance), source_cell(event.provenance)});
@@ -774,6 +797,7 @@ std::string timeline_section(const Model& full, Date day) {
                             {"Confidence"},
                             {"Source"}},
                            rows));
+    blocks.push_back(notes.block());
     return join_blocks(blocks);
 }
 
@@ -824,14 +848,17 @@ std::string sources(const Model& full) {
         return join_blocks(blocks);
     }
     std::vector<Row> rows;
+    Notes notes;
     for (const auto& source : full.sources) {
         rows.push_back({anchor_target(anchor_name("source", source.id)) + source.id, source.title,
                         source.publisher, optional_date(source.date),
                         source.url.empty() ? "" : "<" + source.url + ">",
-                        source.language.empty() ? "en" : source.language, source.note});
+                        source.language.empty() ? "en" : source.language});
+        notes.add(source.id, source.note);
     }
     blocks.push_back(
-        table({{"Id"}, {"Title"}, {"Publisher"}, {"Date"}, {"URL"}, {"Language"}, {"Note"}}, rows));
+        table({{"Id"}, {"Title"}, {"Publisher"}, {"Date"}, {"URL"}, {"Language"}}, rows));
+    blocks.push_back(notes.block());
     return join_blocks(blocks);
 }
 

@@ -57,8 +57,11 @@ governance::Model test_model() {
                           from("s1", Confidence::assumption)}};
     model.claims = {{"C1", "Alpha and Beta set up the JV.", "s1"}, {"C2", "Unused claim.", "s2"}};
     governance::add_party(model, party("jv", "Test JV", governance::PartyKind::company));
-    governance::add_party(model, party("alpha", "Alpha", governance::PartyKind::company,
-                                       {"equity-funder", "operator"}));
+    auto alpha_party =
+        party("alpha", "Alpha", governance::PartyKind::company, {"equity-funder", "operator"});
+    alpha_party.description = "Runs the JV.";
+    alpha_party.provenance.note = "Also: s2.";
+    governance::add_party(model, alpha_party);
     governance::add_party(
         model, party("beta", "Beta", governance::PartyKind::sovereign_fund, {"equity-funder"}));
     governance::add_party(model, party("fdn", "Foundation", governance::PartyKind::foundation));
@@ -70,6 +73,7 @@ governance::Model test_model() {
     model.stakes.push_back(alpha);
     auto beta = stake("beta", "jv", Rational{1, 2}, Rational{1, 2});
     beta.committed_usd = Rational{19'000'000'000};
+    beta.provenance.note = "Reported | not confirmed.";
     model.stakes.push_back(beta);
     model.stakes.push_back(stake("fdn", "alpha", Rational{1}, Rational{1}));
 
@@ -105,6 +109,7 @@ governance::Model test_model() {
     reserved.rule.consent = {"beta"};
     reserved.rule.excluded = {"alpha"};
     reserved.examples = {"sale", "new | shares"};
+    reserved.description = "Needs everyone.";
     reserved.provenance = from("s2", Confidence::assumption, "GA-1");
     model.matters.push_back(reserved);
 
@@ -178,28 +183,36 @@ A test venture.
 
 const std::string expected_parties_2025 = R"md(## Parties and roles
 
-| Party | Id | Kind | Roles | Description | Period | Confidence | Source |
-| :--- | :--- | :--- | :--- | :--- | :--- | :--- | :--- |
-| Test JV | `jv` | company | — | — | — | confirmed | [s1](#source-s1) |
-| Alpha | `alpha` | company | equity-funder, operator | — | — | confirmed | [s1](#source-s1) |
-| Beta | `beta` | sovereign fund | equity-funder | — | — | confirmed | [s1](#source-s1) |
-| Foundation | `fdn` | foundation | — | — | — | confirmed | [s1](#source-s1) |
-| Ann | `ann` | person | chair | — | — | confirmed | [s1](#source-s1) |
+| Party | Id | Kind | Roles | Period | Confidence | Source |
+| :--- | :--- | :--- | :--- | :--- | :--- | :--- |
+| Test JV | `jv` | company | — | — | confirmed | [s1](#source-s1) |
+| Alpha | `alpha` | company | equity-funder, operator | — | confirmed | [s1](#source-s1) |
+| Beta | `beta` | sovereign fund | equity-funder | — | confirmed | [s1](#source-s1) |
+| Foundation | `fdn` | foundation | — | — | confirmed | [s1](#source-s1) |
+| Ann | `ann` | person | chair | — | confirmed | [s1](#source-s1) |
+
+Notes:
+
+- **Alpha**: Runs the JV. (note: Also: s2.)
 )md";
 
 const std::string expected_ownership_2025 = R"md(## Ownership of Test JV
 
-| Holder | Economic | Voting | Committed | Confidence | Source | Note |
-| :--- | ---: | ---: | ---: | :--- | :--- | :--- |
-| Alpha | 33.33% (exactly 1/3) | 50.00% | $7.5 billion | reported | [s1](#source-s1) | — |
-| Beta | 50.00% | 50.00% | $19 billion | reported | [s1](#source-s1) | — |
-| Unallocated (held by no party in the model) | 16.67% (exactly 1/6) | 0.00% | — | — | — | — |
+| Holder | Economic | Voting | Committed | Confidence | Source |
+| :--- | ---: | ---: | ---: | :--- | :--- |
+| Alpha | 33.33% (exactly 1/3) | 50.00% | $7.5 billion | reported | [s1](#source-s1) |
+| Beta | 50.00% | 50.00% | $19 billion | reported | [s1](#source-s1) |
+| Unallocated (held by no party in the model) | 16.67% (exactly 1/6) | 0.00% | — | — | — |
+
+Notes:
+
+- **Beta**: Reported | not confirmed.
 
 ### Stakes in the owners and partners
 
-| Holder | In | Economic | Voting | Period | Confidence | Source | Note |
-| :--- | :--- | ---: | ---: | :--- | :--- | :--- | :--- |
-| Foundation | Alpha | 100.00% | 100.00% | — | reported | [s1](#source-s1) | — |
+| Holder | In | Economic | Voting | Period | Confidence | Source |
+| :--- | :--- | ---: | ---: | :--- | :--- | :--- |
+| Foundation | Alpha | 100.00% | 100.00% | — | reported | [s1](#source-s1) |
 
 ### Ownership diagram
 
@@ -230,10 +243,10 @@ const std::string expected_bodies_2025 = R"md(## Decision bodies
 - Quorum: at least 2/3 (66.67%) of the seats present; a director appointed by each of Alpha and Beta present
 - Confidence: reported; source: [s1](#source-s1)
 
-| Appointed by | Seats | Named directors | Confidence | Source | Note |
-| :--- | ---: | :--- | :--- | :--- | :--- |
-| Alpha | 2 | Ann | assumption [GA-1](#assumption-ga-1) | [s1](#source-s1) | — |
-| Beta | 1 | — | assumption [GA-1](#assumption-ga-1) | [s1](#source-s1) | — |
+| Appointed by | Seats | Named directors | Confidence | Source |
+| :--- | ---: | :--- | :--- | :--- |
+| Alpha | 2 | Ann | assumption [GA-1](#assumption-ga-1) | [s1](#source-s1) |
+| Beta | 1 | — | assumption [GA-1](#assumption-ga-1) | [s1](#source-s1) |
 )md";
 
 const std::string expected_rules_2025 = R"md(## Decision rules
@@ -246,6 +259,10 @@ Each matter names the class of decisions it covers and the rule that passes them
 | :--- | :--- | :--- | :--- | :--- | :--- | :--- |
 | Ordinary (`ordinary`), **default rule** | more than 50% of the directors' votes (one per seat) | — | — | — | assumption [GA-1](#assumption-ga-1) | [s1](#source-s1) |
 | Reserved (`reserved`) | unanimity of the directors' votes (one per seat), and more than 50% of the directors by head (double majority) | Beta | Alpha | sale; new \| shares | assumption [GA-1](#assumption-ga-1) | [s2](#source-s2) |
+
+Notes:
+
+- **Reserved**: Needs everyone.
 )md";
 
 const std::string expected_rights_2025 = R"md(## Rights and agreements
@@ -309,10 +326,10 @@ const std::string expected_assumptions_2025 = R"md(## Assumptions
 
 const std::string expected_sources_2025 = R"md(## Sources
 
-| Id | Title | Publisher | Date | URL | Language | Note |
-| :--- | :--- | :--- | :--- | :--- | :--- | :--- |
-| <a id="source-s1"></a>s1 | Launch \| news | Wire | 2025-01-21 | <https://example.com/a> | en | — |
-| <a id="source-s2"></a>s2 | Later news | Paper | — | <https://example.com/b> | fr | — |
+| Id | Title | Publisher | Date | URL | Language |
+| :--- | :--- | :--- | :--- | :--- | :--- |
+| <a id="source-s1"></a>s1 | Launch \| news | Wire | 2025-01-21 | <https://example.com/a> | en |
+| <a id="source-s2"></a>s2 | Later news | Paper | — | <https://example.com/b> | fr |
 )md";
 
 const std::string expected_overview_2026 = R"md(## Overview

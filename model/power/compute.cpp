@@ -1,0 +1,377 @@
+#include "model/power/compute.hpp"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <array>
+
+#include <fmt/core.h>
+
+#include "model/power/enumeration.hpp"
+#include "model/power/monte_carlo.hpp"
+#include "model/power/owen.hpp"
+#include "model/power/structure.hpp"
+#include "model/power/weighted_power.hpp"
+
+namespace jvgov::power {
+
+namespace {
+
+constexpr std::array<std::pair<Index, std::string_view>, 10> index_names = {{
+    {Index::banzhaf, "banzhaf"},
+    {Index::penrose, "penrose"},
+    {Index::swings, "swings"},
+    {Index::shapley_shubik, "shapley_shubik"},
+    {Index::deegan_packel, "deegan_packel"},
+    {Index::public_good, "public_good"},
+    {Index::johnston, "johnston"},
+    {Index::coleman, "coleman"},
+    {Index::owen, "owen"},
+    {Index::banzhaf_owen, "banzhaf_owen"},
+}};
+
+bool has(const std::vector<Index>& indices, Index index) {
+    return std::find(indices.begin(), indices.end(), index) != indices.end();
+}
+
+int nesting_depth(const games::Rule& rule) {
+    auto deepest = [](const std::vector<games::Rule>& parts) {
+        int depth = 0;
+        for (const games::Rule& part : parts) {
+            depth = std::max(depth, nesting_depth(part));
+        }
+        return depth + 1;
+    };
+    if (const auto* all = std::get_if<games::AllOf>(&rule.kind)) {
+        return deepest(all->parts);
+    }
+    if (const auto* any = std::get_if<games::AnyOf>(&rule.kind)) {
+        return deepest(any->parts);
+    }
+    return 0;
+}
+
+bool may_be_non_monotone(const games::Rule& rule) {
+    if (std::holds_alternative<games::WinningPredicate>(rule.kind)) {
+        return true;
+    }
+    const std::vector<games::Rule>* parts = nullptr;
+    if (const auto* all = std::get_if<games::AllOf>(&rule.kind)) {
+        parts = &all->parts;
+    } else if (const auto* any = std::get_if<games::AnyOf>(&rule.kind)) {
+        parts = &any->parts;
+    }
+    return parts != nullptr && std::any_of(parts->begin(), parts->end(), may_be_non_monotone);
+}
+
+std::string over_budget_message(std::string_view what, int n, std::uint64_t bytes,
+                                std::uint64_t budget) {
+    return fmt::format(
+        "the exact {} of this {}-player game needs about {} of memory (estimate), more than the "
+        "budget of {}; raise --max-memory or use --approximate",
+        what, n, format_bytes(bytes), format_bytes(budget));
+}
+
+std::string enumeration_limit_message(std::string_view what, int n, int limit) {
+    return fmt::format(
+        "the exact {} of this {}-player game needs all 2^{} coalitions, and enumeration is "
+        "limited to {} players; use --approximate",
+        what, n, n, limit);
+}
+
+// Why enumerating this game's coalitions does not fit the limits, or nullopt when it does.
+std::optional<std::string> enumeration_problem(const games::SimpleGame& game,
+                                               const PowerOptions& options, std::string_view what) {
+    const int n = games::player_count(game);
+    if (n > options.max_enumeration_players) {
+        return enumeration_limit_message(what, n, options.max_enumeration_players);
+    }
+    const std::uint64_t bytes =
+        bitmap_bytes(n) * static_cast<std::uint64_t>(nesting_depth(game.rule) + 2);
+    if (bytes > options.max_memory_bytes) {
+        return over_budget_message(what, n, bytes, options.max_memory_bytes);
+    }
+    return std::nullopt;
+}
+
+void add_owen(const WinningBitmap& winning, const PowerOptions& options, PowerTable& table) {
+    const OwenValues values = owen_values(winning, options.blocs);
+    for (std::size_t i = 0; i < table.players.size(); ++i) {
+        table.players[i].owen = values.owen[i];
+        table.players[i].banzhaf_owen = values.banzhaf_owen[i];
+    }
+}
+
+Rational normalised(const Rational& part, const Rational& total) {
+    return total == 0 ? Rational(0) : Rational(part / total);
+}
+
+PowerTable weighted_power(const games::SimpleGame& game, const games::WeightedGame& weighted,
+                          const std::vector<Index>& wanted, bool explicit_choice,
+                          const PowerOptions& options) {
+    const int n = games::player_count(game);
+    const auto size_n = static_cast<std::size_t>(n);
+    PowerTable table;
+    table.players.resize(size_n);
+    for (std::size_t i = 0; i < size_n; ++i) {
+        table.players[i].name = game.players[i];
+        table.players[i].weight = Integer(weighted.weights[i]);
+    }
+    // Whether a DP computation fits the budget; throws when it was asked for explicitly.
+    auto fits = [&](WeightedIndex which, std::string_view what, bool asked) {
+        const ResourceEstimate cost = estimate(weighted, which);
+        if (cost.bytes <= options.max_memory_bytes) {
+            return true;
+        }
+        const std::string problem = over_budget_message(what, n, cost.bytes,
+                                                        options.max_memory_bytes);
+        if (asked && explicit_choice) {
+            throw BudgetExceeded(problem);
+        }
+        table.skipped.push_back(problem);
+        return false;
+    };
+    const bool want_swings = has(wanted, Index::banzhaf) || has(wanted, Index::penrose) ||
+                             has(wanted, Index::swings) || has(wanted, Index::coleman);
+    // Swings also give the dummies, so they are computed whenever they fit.
+    std::optional<std::vector<Integer>> swings;
+    if (fits(WeightedIndex::swings, "Banzhaf swing count", want_swings)) {
+        swings = banzhaf_swings(weighted);
+    }
+    std::optional<Integer> winning;
+    if (has(wanted, Index::coleman) &&
+        fits(WeightedIndex::winning, "count of winning coalitions", true)) {
+        winning = count_winning(weighted);
+    }
+    const Integer coalitions = Integer(1) << n;
+    if (swings) {
+        Integer total = 0;
+        for (const Integer& s : *swings) {
+            total += s;
+        }
+        for (std::size_t i = 0; i < size_n; ++i) {
+            PlayerPower& player = table.players[i];
+            const Integer& s = (*swings)[i];
+            player.swings = s;
+            player.penrose = Rational(s, coalitions / 2);
+            player.banzhaf = normalised(Rational(s), Rational(total));
+            if (winning) {
+                player.coleman_prevent = Rational(s, *winning);
+                player.coleman_initiate = Rational(s, coalitions - *winning);
+            }
+            if (s == 0) {
+                table.dummies.push_back(static_cast<int>(i));
+            }
+        }
+        table.veto_players = weighted_veto_players(weighted);
+        table.dictator = weighted_dictator(weighted);
+        table.structure_known = true;
+    }
+    if (winning) {
+        table.winning_coalitions = *winning;
+        table.coleman_act = Rational(*winning, coalitions);
+    }
+    if (has(wanted, Index::shapley_shubik) &&
+        fits(WeightedIndex::shapley_shubik, "Shapley-Shubik index", true)) {
+        const std::vector<Rational> values = shapley_shubik(weighted);
+        for (std::size_t i = 0; i < size_n; ++i) {
+            table.players[i].shapley_shubik = values[i];
+        }
+    }
+    const bool want_minimal = has(wanted, Index::deegan_packel) || has(wanted, Index::public_good);
+    if (want_minimal &&
+        fits(WeightedIndex::minimal_winning, "minimal winning coalition count", true)) {
+        const MinimalWinningCounts counts = minimal_winning_counts(weighted);
+        table.minimal_winning_coalitions = counts.total;
+        Rational total_deegan_packel = 0;
+        Integer total_public_good = 0;
+        for (std::size_t i = 0; i < size_n; ++i) {
+            total_deegan_packel += counts.deegan_packel_raw[i];
+            total_public_good += counts.containing[i];
+        }
+        for (std::size_t i = 0; i < size_n; ++i) {
+            PlayerPower& player = table.players[i];
+            player.raw_deegan_packel = counts.deegan_packel_raw[i];
+            player.deegan_packel = normalised(counts.deegan_packel_raw[i], total_deegan_packel);
+            player.raw_public_good = counts.containing[i];
+            player.public_good =
+                normalised(Rational(counts.containing[i]), Rational(total_public_good));
+        }
+    }
+    if (has(wanted, Index::johnston) && fits(WeightedIndex::johnston, "Johnston index", true)) {
+        const std::vector<Rational> raw = johnston_raw(weighted);
+        Rational total = 0;
+        for (const Rational& r : raw) {
+            total += r;
+        }
+        for (std::size_t i = 0; i < size_n; ++i) {
+            table.players[i].raw_johnston = raw[i];
+            table.players[i].johnston = normalised(raw[i], total);
+        }
+    }
+    table.minimal_winning_list =
+        weighted_minimal_winning(weighted, options.max_listed_coalitions);
+    const bool want_owen = has(wanted, Index::owen) || has(wanted, Index::banzhaf_owen);
+    if (want_owen) {
+        if (const auto problem = enumeration_problem(game, options, "Owen value")) {
+            if (explicit_choice) {
+                throw BudgetExceeded(*problem);
+            }
+            table.skipped.push_back(*problem);
+        } else {
+            add_owen(winning_bitmap(game), options, table);
+        }
+    }
+    return table;
+}
+
+PowerTable enumerated_power(const games::SimpleGame& game, const std::vector<Index>& wanted,
+                            const PowerOptions& options) {
+    if (const auto problem = enumeration_problem(game, options, "power")) {
+        throw BudgetExceeded(*problem);
+    }
+    const WinningBitmap winning = winning_bitmap(game);
+    PowerTable table = enumerate_power(game, winning, options.max_listed_coalitions,
+                                       may_be_non_monotone(game.rule));
+    if (has(wanted, Index::owen) || has(wanted, Index::banzhaf_owen)) {
+        add_owen(winning, options, table);
+    }
+    return table;
+}
+
+// Removes the values of indices that were not asked for (enumeration computes them all).
+void keep_only(const std::vector<Index>& wanted, PowerTable& table) {
+    const bool coleman = has(wanted, Index::coleman);
+    if (!coleman) {
+        table.coleman_act.reset();
+        table.winning_coalitions.reset();
+    }
+    if (!has(wanted, Index::deegan_packel) && !has(wanted, Index::public_good)) {
+        table.minimal_winning_coalitions.reset();
+    }
+    for (PlayerPower& player : table.players) {
+        if (!has(wanted, Index::banzhaf)) {
+            player.banzhaf.reset();
+        }
+        if (!has(wanted, Index::penrose)) {
+            player.penrose.reset();
+        }
+        if (!has(wanted, Index::swings)) {
+            player.swings.reset();
+        }
+        if (!has(wanted, Index::shapley_shubik)) {
+            player.shapley_shubik.reset();
+        }
+        if (!has(wanted, Index::deegan_packel)) {
+            player.deegan_packel.reset();
+            player.raw_deegan_packel.reset();
+        }
+        if (!has(wanted, Index::public_good)) {
+            player.public_good.reset();
+            player.raw_public_good.reset();
+        }
+        if (!has(wanted, Index::johnston)) {
+            player.johnston.reset();
+            player.raw_johnston.reset();
+        }
+        if (!coleman) {
+            player.coleman_prevent.reset();
+            player.coleman_initiate.reset();
+        }
+        if (!has(wanted, Index::owen)) {
+            player.owen.reset();
+        }
+        if (!has(wanted, Index::banzhaf_owen)) {
+            player.banzhaf_owen.reset();
+        }
+    }
+}
+
+}  // namespace
+
+std::vector<Index> all_indices() {
+    std::vector<Index> result;
+    for (const auto& [index, name] : index_names) {
+        result.push_back(index);
+    }
+    return result;
+}
+
+std::string_view index_name(Index index) {
+    for (const auto& [candidate, name] : index_names) {
+        if (candidate == index) {
+            return name;
+        }
+    }
+    return "unknown";
+}
+
+std::optional<Index> parse_index(std::string_view name) {
+    if (name == "ss") {
+        return Index::shapley_shubik;
+    }
+    if (name == "bz") {
+        return Index::banzhaf;
+    }
+    for (const auto& [index, candidate] : index_names) {
+        if (candidate == name) {
+            return index;
+        }
+    }
+    return std::nullopt;
+}
+
+std::uint64_t default_memory_budget() {
+    const long pages = sysconf(_SC_PHYS_PAGES);
+    const long page_size = sysconf(_SC_PAGE_SIZE);
+    if (pages <= 0 || page_size <= 0) {
+        return std::uint64_t{1} << 30;
+    }
+    return static_cast<std::uint64_t>(pages) * static_cast<std::uint64_t>(page_size) / 4;
+}
+
+std::string format_bytes(std::uint64_t bytes) {
+    constexpr std::array<std::string_view, 4> units = {"KiB", "MiB", "GiB", "TiB"};
+    if (bytes < 1024) {
+        return fmt::format("{} B", bytes);
+    }
+    double value = static_cast<double>(bytes) / 1024;
+    std::size_t unit = 0;
+    while (value >= 1024 && unit + 1 < units.size()) {
+        value /= 1024;
+        ++unit;
+    }
+    return fmt::format("{:.1f} {}", value, units[unit]);
+}
+
+PowerTable compute_power(const games::SimpleGame& game, const PowerOptions& options) {
+    games::validate(game);
+    const int n = games::player_count(game);
+    const bool explicit_choice = !options.indices.empty();
+    std::vector<Index> wanted = explicit_choice ? options.indices : all_indices();
+    const bool want_owen = has(wanted, Index::owen) || has(wanted, Index::banzhaf_owen);
+    if (options.blocs.empty()) {
+        if (explicit_choice && want_owen) {
+            throw std::invalid_argument("the Owen and Banzhaf-Owen values need blocs");
+        }
+        std::erase_if(wanted, [](Index i) { return i == Index::owen || i == Index::banzhaf_owen; });
+    } else {
+        validate_blocs(options.blocs, n);
+    }
+    if (options.approximate) {
+        if (options.samples == 0) {
+            throw std::invalid_argument("the number of samples must be at least 1");
+        }
+        return estimate_power(game, options.samples, options.seed);
+    }
+    PowerTable table;
+    if (const games::WeightedGame* weighted = games::as_single_weighted(game)) {
+        table = weighted_power(game, *weighted, wanted, explicit_choice, options);
+    } else {
+        table = enumerated_power(game, wanted, options);
+    }
+    keep_only(wanted, table);
+    return table;
+}
+
+}  // namespace jvgov::power
