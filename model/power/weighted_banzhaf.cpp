@@ -61,11 +61,15 @@ SwingResidues compute(const tables::ReducedGame& game) {
             const modular::Prime& prime = basis.primes()[k];
             std::vector<std::uint64_t> table(size, 0);
             table[0] = 1;
+            // Lightest first, so that the table's nonzero reach grows as slowly as possible.
             std::int64_t reach = 0;  // total weight added so far: table is zero beyond it
-            for (std::int64_t w : game.weights) {
+            for (auto group = result.groups.rbegin(); group != result.groups.rend(); ++group) {
+              for (std::size_t copy = 0; copy < group->players.size(); ++copy) {
+                const std::int64_t w = group->weight;
                 reach = std::min<std::int64_t>(reach + w, q - 1);
                 tables::multiply_by_binomial(table.data(), static_cast<std::size_t>(reach) + 1,
                                              static_cast<std::size_t>(w), prime);
+              }
             }
             tables::to_prefix_sums(table.data(), size, prime);
             std::vector<std::uint64_t>& out = residues[k];

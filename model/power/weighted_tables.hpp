@@ -44,6 +44,14 @@ struct SizeWeightLayout {
 // The layout for the given weights (in descending order) and quota q >= 1.
 SizeWeightLayout layout_for(const std::vector<std::int64_t>& descending, std::int64_t q);
 
+// target[i] = target[i] + source[i] mod p, for i < count (the ranges must not overlap).
+void add_rows(std::uint64_t* __restrict target, const std::uint64_t* __restrict source,
+              std::size_t count, std::uint64_t p);
+
+// target[i] = target[i] - source[i] mod p, for i < count (the ranges must not overlap).
+void subtract_rows(std::uint64_t* __restrict target, const std::uint64_t* __restrict source,
+                   std::size_t count, std::uint64_t p);
+
 // Multiplies the table by (1 + x^w), truncated to its size.
 void multiply_by_binomial(std::uint64_t* table, std::size_t size, std::size_t w,
                           const modular::Prime& prime);
