@@ -103,9 +103,9 @@ games::GameFile ad_hoc_game(const PowerArgs& args) {
         const int n = static_cast<int>(named.weights.size());
         named.names = args.names.empty() ? games::default_player_names(n) : split_list(args.names);
         if (named.names.size() != named.weights.size()) {
-            throw Failure{exit_invalid_input,
-                          fmt::format("{} names for {} weights", named.names.size(),
-                                      named.weights.size())};
+            throw Failure{
+                exit_invalid_input,
+                fmt::format("{} names for {} weights", named.names.size(), named.weights.size())};
         }
     }
     std::int64_t total = 0;
@@ -149,9 +149,8 @@ games::GameFile read_game(const PowerArgs& args) {
 int player_named(const games::SimpleGame& game, const std::string& name, std::string_view what) {
     const auto found = std::find(game.players.begin(), game.players.end(), name);
     if (found == game.players.end()) {
-        throw Failure{exit_invalid_input,
-                      fmt::format("unknown player '{}' for {} (players: {})", name, what,
-                                  fmt::join(game.players, ", "))};
+        throw Failure{exit_invalid_input, fmt::format("unknown player '{}' for {} (players: {})",
+                                                      name, what, fmt::join(game.players, ", "))};
     }
     return static_cast<int>(found - game.players.begin());
 }
@@ -209,9 +208,9 @@ int run_power(const PowerArgs& args) {
         const power::PowerTable table = power::compute_power(file.game, options);
         std::optional<power::PlayerExplanation> explanation;
         if (explained) {
-            explanation = power::explain_player(file.game, *explained,
-                                                options.max_listed_coalitions,
-                                                options.max_enumeration_players);
+            explanation =
+                power::explain_player(file.game, *explained, options.max_listed_coalitions,
+                                      options.max_enumeration_players);
         }
         const power::PowerReport report{file.title, &file.game, &table,
                                         explanation ? &*explanation : nullptr};

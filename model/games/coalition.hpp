@@ -18,13 +18,17 @@ inline constexpr int max_players = 64;
 inline constexpr int default_enumeration_limit = 25;
 
 // The coalition {player}. REQUIRES: 0 <= player < 64.
-inline constexpr Coalition singleton(int player) { return Coalition{1} << player; }
+inline constexpr Coalition singleton(int player) {
+    return Coalition{1} << player;
+}
 
 inline constexpr bool contains(Coalition coalition, int player) {
     return ((coalition >> player) & 1U) != 0;
 }
 
-inline constexpr int size(Coalition coalition) { return std::popcount(coalition); }
+inline constexpr int size(Coalition coalition) {
+    return std::popcount(coalition);
+}
 
 // All n players. REQUIRES: 0 <= n <= 64.
 inline constexpr Coalition grand_coalition(int n) {

@@ -43,14 +43,14 @@ std::int64_t share_quota(std::string_view share_text, std::string_view whole_tex
 
 // Locates errors at a TOML node.
 class Reader {
-public:
+  public:
     explicit Reader(std::filesystem::path path) : path_(std::move(path)) {}
 
     [[noreturn]] void fail(const toml::node* node, std::string_view message) const {
         if (node != nullptr && node->source().begin.line > 0) {
             throw GameFileError(fmt::format("{}:{}:{}: error: {}", path_.string(),
-                                            node->source().begin.line,
-                                            node->source().begin.column, message));
+                                            node->source().begin.line, node->source().begin.column,
+                                            message));
         }
         throw GameFileError(fmt::format("{}: error: {}", path_.string(), message));
     }
@@ -85,8 +85,8 @@ public:
         return static_cast<int>(found - players.begin());
     }
 
-    void check_keys(const toml::table& table, std::initializer_list<std::string_view> allowed)
-        const {
+    void check_keys(const toml::table& table,
+                    std::initializer_list<std::string_view> allowed) const {
         for (const auto& [key, value] : table) {
             if (std::find(allowed.begin(), allowed.end(), key.str()) == allowed.end()) {
                 fail(&value, fmt::format("unknown key '{}'", key.str()));
@@ -166,7 +166,7 @@ public:
         return Rule{weighted(table, players.size())};
     }
 
-private:
+  private:
     std::filesystem::path path_;
 };
 
@@ -190,8 +190,7 @@ std::int64_t parse_quota(std::string_view text, std::int64_t total_weight) {
             "quota '{}' is not a number of votes, a share like 50% or 2/3, or 'majority'", text));
     }
     if (denominator(*votes) != 1) {
-        throw std::invalid_argument(
-            fmt::format("quota '{}' is not a whole number of votes", text));
+        throw std::invalid_argument(fmt::format("quota '{}' is not a whole number of votes", text));
     }
     if (*votes > max_weight || *votes < -max_weight) {
         throw std::invalid_argument(fmt::format("quota '{}' is too large", text));
@@ -225,9 +224,8 @@ GameFile load_game_file(const std::filesystem::path& path) {
     try {
         root = toml::parse_file(path.string());
     } catch (const toml::parse_error& e) {
-        throw GameFileError(fmt::format("{}:{}:{}: error: {}", path.string(),
-                                        e.source().begin.line, e.source().begin.column,
-                                        e.description()));
+        throw GameFileError(fmt::format("{}:{}:{}: error: {}", path.string(), e.source().begin.line,
+                                        e.source().begin.column, e.description()));
     }
     reader.check_keys(root, {"game"});
     const toml::table* game_table = root["game"].as_table();
@@ -277,8 +275,7 @@ GameFile load_game_file(const std::filesystem::path& path) {
             result.game.rule = Rule{AnyOf{std::move(parts)}};
         }
     } else {
-        reader.fail(rule_node,
-                    fmt::format("unknown rule '{}' (weighted, all_of or any_of)", rule));
+        reader.fail(rule_node, fmt::format("unknown rule '{}' (weighted, all_of or any_of)", rule));
     }
     if (const toml::node* blocs = table.get("blocs")) {
         const toml::array* list = blocs->as_array();

@@ -34,7 +34,7 @@ struct GameFile {
 // Thrown by load_game_file; what() is "path:line:col: error: message" (line and column of the
 // offending TOML value, or "path: error: message" when there is none).
 class GameFileError : public std::runtime_error {
-public:
+  public:
     using std::runtime_error::runtime_error;
 };
 
@@ -48,6 +48,7 @@ struct NamedWeights {
     std::vector<std::string> names;
     std::vector<std::int64_t> weights;
 };
+
 NamedWeights load_weights_file(const std::filesystem::path& path);
 
 }  // namespace jvgov::games

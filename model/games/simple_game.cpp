@@ -33,9 +33,8 @@ void validate_rule(const Rule& rule, int n, const std::string& where) {
         Overloaded{
             [&](const WeightedGame& weighted) {
                 if (weighted.weights.size() != static_cast<std::size_t>(n)) {
-                    throw std::invalid_argument(
-                        fmt::format("{}has {} weights for {} players", where,
-                                    weighted.weights.size(), n));
+                    throw std::invalid_argument(fmt::format("{}has {} weights for {} players",
+                                                            where, weighted.weights.size(), n));
                 }
                 try {
                     validate(weighted);
@@ -146,7 +145,9 @@ std::vector<std::string> default_player_names(int n) {
     return names;
 }
 
-int player_count(const SimpleGame& game) { return static_cast<int>(game.players.size()); }
+int player_count(const SimpleGame& game) {
+    return static_cast<int>(game.players.size());
+}
 
 bool wins(const Rule& rule, Coalition coalition) {
     return std::visit(
@@ -171,7 +172,9 @@ bool wins(const Rule& rule, Coalition coalition) {
         rule.kind);
 }
 
-bool wins(const SimpleGame& game, Coalition coalition) { return wins(game.rule, coalition); }
+bool wins(const SimpleGame& game, Coalition coalition) {
+    return wins(game.rule, coalition);
+}
 
 const WeightedGame* as_single_weighted(const SimpleGame& game) {
     const Rule* rule = &game.rule;
@@ -211,6 +214,8 @@ void validate(const SimpleGame& game) {
     validate_rule(game.rule, n, "");
 }
 
-std::string describe(const SimpleGame& game) { return describe_rule(game.rule, game.players); }
+std::string describe(const SimpleGame& game) {
+    return describe_rule(game.rule, game.players);
+}
 
 }  // namespace jvgov::games

@@ -1,7 +1,5 @@
 #include "model/power/compute.hpp"
 
-#include <unistd.h>
-
 #include <algorithm>
 #include <array>
 
@@ -12,6 +10,7 @@
 #include "model/power/owen.hpp"
 #include "model/power/structure.hpp"
 #include "model/power/weighted_power.hpp"
+#include <unistd.h>
 
 namespace jvgov::power {
 
@@ -123,8 +122,8 @@ PowerTable weighted_power(const games::SimpleGame& game, const games::WeightedGa
         if (cost.bytes <= options.max_memory_bytes) {
             return true;
         }
-        const std::string problem = over_budget_message(what, n, cost.bytes,
-                                                        options.max_memory_bytes);
+        const std::string problem =
+            over_budget_message(what, n, cost.bytes, options.max_memory_bytes);
         if (asked && explicit_choice) {
             throw BudgetExceeded(problem);
         }
@@ -209,8 +208,7 @@ PowerTable weighted_power(const games::SimpleGame& game, const games::WeightedGa
             table.players[i].johnston = normalised(raw[i], total);
         }
     }
-    table.minimal_winning_list =
-        weighted_minimal_winning(weighted, options.max_listed_coalitions);
+    table.minimal_winning_list = weighted_minimal_winning(weighted, options.max_listed_coalitions);
     const bool want_owen = has(wanted, Index::owen) || has(wanted, Index::banzhaf_owen);
     if (want_owen) {
         if (const auto problem = enumeration_problem(game, options, "Owen value")) {

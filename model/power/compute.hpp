@@ -69,7 +69,7 @@ struct CostEstimate {
 // Thrown when an exact computation would exceed the memory budget or the enumeration limit; the
 // message states the estimate and the limit and suggests --approximate.
 class BudgetExceeded : public std::runtime_error {
-public:
+  public:
     using std::runtime_error::runtime_error;
 };
 

@@ -20,7 +20,9 @@ struct Overloaded : Ts... {
 template <class... Ts>
 Overloaded(Ts...) -> Overloaded<Ts...>;
 
-std::uint64_t coalition_count(int n) { return std::uint64_t{1} << n; }
+std::uint64_t coalition_count(int n) {
+    return std::uint64_t{1} << n;
+}
 
 WinningBitmap empty_bitmap(int n) {
     return WinningBitmap{n, std::vector<std::uint64_t>((coalition_count(n) + 63) / 64, 0)};

@@ -17,9 +17,9 @@ struct PlayerExplanation {
     // bitset order; at most `cap` of them are listed (`listed_all` says whether that is all).
     std::vector<games::Coalition> swing_coalitions;
     bool listed_all = true;
-    exact::Integer swing_count;          // all swing coalitions, listed or not
-    exact::Integer pivotal_orderings;    // sum over swing coalitions S of |S|! (n-1-|S|)!
-    exact::Integer total_orderings;      // n!
+    exact::Integer swing_count;        // all swing coalitions, listed or not
+    exact::Integer pivotal_orderings;  // sum over swing coalitions S of |S|! (n-1-|S|)!
+    exact::Integer total_orderings;    // n!
 };
 
 // Throws std::invalid_argument when `player` is out of range or the game has more than

@@ -19,7 +19,6 @@
 namespace jvgov::power {
 
 // REQUIRES: validate(game) passed and samples >= 1.
-PowerTable estimate_power(const games::SimpleGame& game, std::uint64_t samples,
-                          std::uint64_t seed);
+PowerTable estimate_power(const games::SimpleGame& game, std::uint64_t samples, std::uint64_t seed);
 
 }  // namespace jvgov::power

@@ -80,7 +80,8 @@ OwenValues owen_values(const WinningBitmap& winning, const std::vector<std::vect
             }();
             // swings[r][t]
             std::vector<std::vector<std::uint64_t>> swings(
-                static_cast<std::size_t>(m), std::vector<std::uint64_t>(static_cast<std::size_t>(p), 0));
+                static_cast<std::size_t>(m),
+                std::vector<std::uint64_t>(static_cast<std::size_t>(p), 0));
             for (std::uint64_t r_mask = 0; r_mask < (std::uint64_t{1} << (m - 1)); ++r_mask) {
                 Coalition unions = 0;
                 for (int j = 0; j < m - 1; ++j) {

@@ -1,7 +1,6 @@
 #include "model/power/power_output.hpp"
 
 #include <array>
-#include <functional>
 #include <string_view>
 #include <vector>
 
@@ -15,80 +14,49 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-struct RationalColumn {
-    std::string_view key;
-    std::string_view header;
-    std::function<const std::optional<Rational>&(const PlayerPower&)> get;
-};
-
-struct IntegerColumn {
-    std::string_view key;
-    std::string_view header;
-    std::function<const std::optional<Integer>&(const PlayerPower&)> get;
-};
-
-// The per-player values in output order; an entry is either a rational or an integer column.
+// One per-player value in output order: a rational (with a decimal view) or an integer.
 struct Column {
-    std::optional<RationalColumn> rational;
-    std::optional<IntegerColumn> integer;
+    std::string_view key;
+    std::string_view header;
+    std::optional<Rational> PlayerPower::*rational = nullptr;
+    std::optional<Integer> PlayerPower::*integer = nullptr;
 };
 
 std::vector<Column> player_columns(bool with_owen) {
     std::vector<Column> columns = {
-        {std::nullopt, IntegerColumn{"weight", "Weight", [](const PlayerPower& p) -> const auto& {
-                                         return p.weight;
-                                     }}},
-        {RationalColumn{"banzhaf", "Banzhaf",
-                        [](const PlayerPower& p) -> const auto& { return p.banzhaf; }},
-         std::nullopt},
-        {RationalColumn{"penrose", "Penrose",
-                        [](const PlayerPower& p) -> const auto& { return p.penrose; }},
-         std::nullopt},
-        {std::nullopt, IntegerColumn{"swings", "Swings", [](const PlayerPower& p) -> const auto& {
-                                         return p.swings;
-                                     }}},
-        {RationalColumn{"shapley_shubik", "Shapley-Shubik",
-                        [](const PlayerPower& p) -> const auto& { return p.shapley_shubik; }},
-         std::nullopt},
-        {RationalColumn{"deegan_packel", "Deegan-Packel",
-                        [](const PlayerPower& p) -> const auto& { return p.deegan_packel; }},
-         std::nullopt},
-        {RationalColumn{"raw_deegan_packel", "Deegan-Packel (raw)",
-                        [](const PlayerPower& p) -> const auto& { return p.raw_deegan_packel; }},
-         std::nullopt},
-        {RationalColumn{"public_good", "Public good",
-                        [](const PlayerPower& p) -> const auto& { return p.public_good; }},
-         std::nullopt},
-        {std::nullopt,
-         IntegerColumn{"raw_public_good", "Public good (raw)",
-                       [](const PlayerPower& p) -> const auto& { return p.raw_public_good; }}},
-        {RationalColumn{"johnston", "Johnston",
-                        [](const PlayerPower& p) -> const auto& { return p.johnston; }},
-         std::nullopt},
-        {RationalColumn{"raw_johnston", "Johnston (raw)",
-                        [](const PlayerPower& p) -> const auto& { return p.raw_johnston; }},
-         std::nullopt},
-        {RationalColumn{"coleman_prevent", "Coleman prevent",
-                        [](const PlayerPower& p) -> const auto& { return p.coleman_prevent; }},
-         std::nullopt},
-        {RationalColumn{"coleman_initiate", "Coleman initiate",
-                        [](const PlayerPower& p) -> const auto& { return p.coleman_initiate; }},
-         std::nullopt},
+        {"weight", "Weight", nullptr, &PlayerPower::weight},
+        {"banzhaf", "Banzhaf", &PlayerPower::banzhaf, nullptr},
+        {"penrose", "Penrose", &PlayerPower::penrose, nullptr},
+        {"swings", "Swings", nullptr, &PlayerPower::swings},
+        {"shapley_shubik", "Shapley-Shubik", &PlayerPower::shapley_shubik, nullptr},
+        {"deegan_packel", "Deegan-Packel", &PlayerPower::deegan_packel, nullptr},
+        {"raw_deegan_packel", "Deegan-Packel (raw)", &PlayerPower::raw_deegan_packel, nullptr},
+        {"public_good", "Public good", &PlayerPower::public_good, nullptr},
+        {"raw_public_good", "Public good (raw)", nullptr, &PlayerPower::raw_public_good},
+        {"johnston", "Johnston", &PlayerPower::johnston, nullptr},
+        {"raw_johnston", "Johnston (raw)", &PlayerPower::raw_johnston, nullptr},
+        {"coleman_prevent", "Coleman prevent", &PlayerPower::coleman_prevent, nullptr},
+        {"coleman_initiate", "Coleman initiate", &PlayerPower::coleman_initiate, nullptr},
     };
     if (with_owen) {
-        columns.push_back({RationalColumn{"owen", "Owen",
-                                          [](const PlayerPower& p) -> const auto& {
-                                              return p.owen;
-                                          }},
-                           std::nullopt});
-        columns.push_back({RationalColumn{"banzhaf_owen", "Banzhaf-Owen",
-                                          [](const PlayerPower& p) -> const auto& {
-                                              return p.banzhaf_owen;
-                                          }},
-                           std::nullopt});
+        columns.push_back({"owen", "Owen", &PlayerPower::owen, nullptr});
+        columns.push_back({"banzhaf_owen", "Banzhaf-Owen", &PlayerPower::banzhaf_owen, nullptr});
     }
     return columns;
 }
+
+// The Monte Carlo estimates in output order.
+struct EstimateColumn {
+    std::string_view key;
+    std::string_view header;
+    std::optional<Estimate> PlayerPower::*estimate;
+};
+
+constexpr std::array<EstimateColumn, 3> estimate_columns = {{
+    {"banzhaf", "Banzhaf", &PlayerPower::banzhaf_estimate},
+    {"penrose", "Penrose", &PlayerPower::penrose_estimate},
+    {"shapley_shubik", "Shapley-Shubik", &PlayerPower::shapley_shubik_estimate},
+}};
 
 bool has_owen(const PowerTable& table) {
     for (const PlayerPower& player : table.players) {
@@ -99,13 +67,17 @@ bool has_owen(const PowerTable& table) {
     return false;
 }
 
-std::string integer_text(const Integer& value) { return value.str(); }
+std::string integer_text(const Integer& value) {
+    return value.str();
+}
 
 std::string decimal_text(const Rational& value) {
     return exact::to_decimal_string(value, decimal_digits);
 }
 
-std::string estimate_text(double value) { return fmt::format("{:.{}f}", value, decimal_digits); }
+std::string estimate_text(double value) {
+    return fmt::format("{:.{}f}", value, decimal_digits);
+}
 
 Json exact_or_null(const std::optional<Rational>& value) {
     return value ? Json(exact::to_fraction_string(*value)) : Json(nullptr);
@@ -130,12 +102,20 @@ Json estimate_json(const std::optional<Estimate>& estimate) {
     return result;
 }
 
-std::string coalition_text(const games::SimpleGame& game, games::Coalition coalition) {
+std::string names_text(const games::SimpleGame& game, const std::vector<int>& players) {
+    if (players.empty()) {
+        return "none";
+    }
     std::vector<std::string_view> names;
-    for (int i : games::members(coalition)) {
+    for (int i : players) {
         names.push_back(game.players[static_cast<std::size_t>(i)]);
     }
-    return fmt::format("{{{}}}", fmt::join(names, ", "));
+    return fmt::format("{}", fmt::join(names, ", "));
+}
+
+std::string coalition_text(const games::SimpleGame& game, games::Coalition coalition) {
+    return fmt::format(
+        "{{{}}}", coalition == 0 ? std::string() : names_text(game, games::members(coalition)));
 }
 
 Json names_json(const games::SimpleGame& game, const std::vector<int>& players) {
@@ -148,17 +128,6 @@ Json names_json(const games::SimpleGame& game, const std::vector<int>& players) 
 
 Json coalition_json(const games::SimpleGame& game, games::Coalition coalition) {
     return names_json(game, games::members(coalition));
-}
-
-std::string names_text(const games::SimpleGame& game, const std::vector<int>& players) {
-    if (players.empty()) {
-        return "none";
-    }
-    std::vector<std::string_view> names;
-    for (int i : players) {
-        names.push_back(game.players[static_cast<std::size_t>(i)]);
-    }
-    return fmt::format("{}", fmt::join(names, ", "));
 }
 
 Json explanation_json(const games::SimpleGame& game, const PlayerExplanation& explanation) {
@@ -201,6 +170,86 @@ std::string markdown_cell(std::string_view text) {
     return escaped;
 }
 
+std::string markdown_value(const Column& column, const PlayerPower& player) {
+    if (column.integer != nullptr) {
+        const auto& value = player.*column.integer;
+        return value ? integer_text(*value) : std::string();
+    }
+    const auto& value = player.*column.rational;
+    if (!value) {
+        return {};
+    }
+    if (denominator(*value) == 1) {
+        return integer_text(numerator(*value));
+    }
+    return fmt::format("{} ({})", exact::to_fraction_string(*value), decimal_text(*value));
+}
+
+std::string markdown_summary(const games::SimpleGame& game, const PowerTable& table) {
+    std::string out;
+    if (table.approximation) {
+        const Estimate& act = table.approximation->coleman_act;
+        out +=
+            fmt::format("- Share of winning coalitions (Coleman power to act): {} [{}, {}]\n",
+                        estimate_text(act.value), estimate_text(act.low), estimate_text(act.high));
+        return out;
+    }
+    if (table.winning_coalitions && table.coleman_act) {
+        out += fmt::format(
+            "- Winning coalitions: {} of {} (Coleman power of the collectivity to act {} = {})\n",
+            integer_text(*table.winning_coalitions),
+            integer_text(Integer(1) << table.players.size()),
+            exact::to_fraction_string(*table.coleman_act), decimal_text(*table.coleman_act));
+    }
+    if (table.minimal_winning_coalitions) {
+        out += fmt::format("- Minimal winning coalitions: {}\n",
+                           integer_text(*table.minimal_winning_coalitions));
+    }
+    if (table.structure_known) {
+        out += fmt::format("- Veto players: {}\n", names_text(game, table.veto_players));
+        out += fmt::format("- Dummies (never critical): {}\n", names_text(game, table.dummies));
+        out += fmt::format("- Dictator: {}\n",
+                           table.dictator ? names_text(game, {*table.dictator}) : "none");
+    }
+    if (table.minimal_winning_list && !table.minimal_winning_list->empty()) {
+        constexpr std::size_t shown = 20;
+        const auto& list = *table.minimal_winning_list;
+        std::vector<std::string> coalitions;
+        for (std::size_t k = 0; k < list.size() && k < shown; ++k) {
+            coalitions.push_back(markdown_cell(coalition_text(game, list[k])));
+        }
+        out += fmt::format(
+            "- Minimal winning coalitions listed: {}{}\n", fmt::join(coalitions, " "),
+            list.size() > shown ? fmt::format(" ... and {} more (--format json lists them all)",
+                                              list.size() - shown)
+                                : "");
+    }
+    return out;
+}
+
+std::string markdown_explanation(const games::SimpleGame& game, const PlayerExplanation& e) {
+    const std::string name = markdown_cell(game.players[static_cast<std::size_t>(e.player)]);
+    std::string out = fmt::format("\n## Why {} has this power\n\n", name);
+    out += fmt::format(
+        "{} is critical in {} coalitions: each coalition below loses without {} and wins when {} "
+        "joins.\n\n",
+        name, integer_text(e.swing_count), name, name);
+    for (games::Coalition c : e.swing_coalitions) {
+        out += fmt::format("- {}\n", markdown_cell(coalition_text(game, c)));
+    }
+    if (!e.listed_all) {
+        out += fmt::format("- ... ({} listed of {})\n", e.swing_coalitions.size(),
+                           integer_text(e.swing_count));
+    }
+    const Rational share(e.pivotal_orderings, e.total_orderings);
+    out += fmt::format(
+        "\n{} is pivotal in {} of the {} orderings of the players: its Shapley-Shubik index is "
+        "{} = {}.\n",
+        name, integer_text(e.pivotal_orderings), integer_text(e.total_orderings),
+        exact::to_fraction_string(share), decimal_text(share));
+    return out;
+}
+
 }  // namespace
 
 std::string to_json(const PowerReport& report) {
@@ -218,18 +267,18 @@ std::string to_json(const PowerReport& report) {
         entry["name"] = player.name;
         if (table.approximation) {
             entry["weight"] = integer_or_null(player.weight);
-            entry["penrose_estimate"] = estimate_json(player.penrose_estimate);
-            entry["banzhaf_estimate"] = estimate_json(player.banzhaf_estimate);
-            entry["shapley_shubik_estimate"] = estimate_json(player.shapley_shubik_estimate);
+            for (const EstimateColumn& column : estimate_columns) {
+                entry[std::string(column.key) + "_estimate"] =
+                    estimate_json(player.*column.estimate);
+            }
         } else {
             for (const Column& column : columns) {
-                if (column.integer) {
-                    entry[std::string(column.integer->key)] =
-                        integer_or_null(column.integer->get(player));
+                const std::string key(column.key);
+                if (column.integer != nullptr) {
+                    entry[key] = integer_or_null(player.*column.integer);
                 } else {
-                    const std::optional<Rational>& value = column.rational->get(player);
-                    entry[std::string(column.rational->key)] = exact_or_null(value);
-                    entry[std::string(column.rational->key) + "_decimal"] = decimal_or_null(value);
+                    entry[key] = exact_or_null(player.*column.rational);
+                    entry[key + "_decimal"] = decimal_or_null(player.*column.rational);
                 }
             }
         }
@@ -245,26 +294,20 @@ std::string to_json(const PowerReport& report) {
         root["coleman_act_decimal"] = decimal_or_null(table.coleman_act);
         root["winning_coalitions"] = integer_or_null(table.winning_coalitions);
         root["minimal_winning_coalitions"] = integer_or_null(table.minimal_winning_coalitions);
+        Json list = nullptr;
         if (table.minimal_winning_list) {
-            Json list = Json::array();
+            list = Json::array();
             for (games::Coalition c : *table.minimal_winning_list) {
                 list.push_back(coalition_json(game, c));
             }
-            root["minimal_winning_coalition_list"] = list;
-        } else {
-            root["minimal_winning_coalition_list"] = nullptr;
         }
-        if (table.structure_known) {
-            root["veto_players"] = names_json(game, table.veto_players);
-            root["dummies"] = names_json(game, table.dummies);
-            root["dictator"] = table.dictator
-                                   ? Json(game.players[static_cast<std::size_t>(*table.dictator)])
-                                   : Json(nullptr);
-        } else {
-            root["veto_players"] = nullptr;
-            root["dummies"] = nullptr;
-            root["dictator"] = nullptr;
-        }
+        root["minimal_winning_coalition_list"] = list;
+        root["veto_players"] =
+            table.structure_known ? names_json(game, table.veto_players) : Json(nullptr);
+        root["dummies"] = table.structure_known ? names_json(game, table.dummies) : Json(nullptr);
+        root["dictator"] = table.structure_known && table.dictator
+                               ? Json(game.players[static_cast<std::size_t>(*table.dictator)])
+                               : Json(nullptr);
     }
     root["skipped"] = table.skipped;
     if (report.explanation != nullptr) {
@@ -281,41 +324,32 @@ std::string to_csv(const PowerReport& report) {
         rows[i].push_back(csv_field(table.players[i].name));
     }
     if (table.approximation) {
-        const std::array<std::pair<std::string_view,
-                                   std::function<std::optional<Estimate>(const PlayerPower&)>>,
-                         3>
-            estimates = {{
-                {"penrose", [](const PlayerPower& p) { return p.penrose_estimate; }},
-                {"banzhaf", [](const PlayerPower& p) { return p.banzhaf_estimate; }},
-                {"shapley_shubik", [](const PlayerPower& p) { return p.shapley_shubik_estimate; }},
-            }};
-        for (const auto& [key, get] : estimates) {
-            header.push_back(fmt::format("{}_estimate", key));
-            header.push_back(fmt::format("{}_ci95_low", key));
-            header.push_back(fmt::format("{}_ci95_high", key));
+        for (const EstimateColumn& column : estimate_columns) {
+            header.push_back(fmt::format("{}_estimate", column.key));
+            header.push_back(fmt::format("{}_ci95_low", column.key));
+            header.push_back(fmt::format("{}_ci95_high", column.key));
             for (std::size_t i = 0; i < table.players.size(); ++i) {
-                const std::optional<Estimate> estimate = get(table.players[i]);
-                rows[i].push_back(estimate ? estimate_text(estimate->value) : "");
-                rows[i].push_back(estimate ? estimate_text(estimate->low) : "");
-                rows[i].push_back(estimate ? estimate_text(estimate->high) : "");
+                const std::optional<Estimate>& e = table.players[i].*column.estimate;
+                rows[i].push_back(e ? estimate_text(e->value) : "");
+                rows[i].push_back(e ? estimate_text(e->low) : "");
+                rows[i].push_back(e ? estimate_text(e->high) : "");
             }
         }
     } else {
         for (const Column& column : player_columns(has_owen(table))) {
-            if (column.integer) {
-                header.emplace_back(column.integer->key);
+            header.emplace_back(column.key);
+            if (column.integer != nullptr) {
                 for (std::size_t i = 0; i < table.players.size(); ++i) {
-                    const auto& value = column.integer->get(table.players[i]);
+                    const auto& value = table.players[i].*column.integer;
                     rows[i].push_back(value ? integer_text(*value) : "");
                 }
-            } else {
-                header.emplace_back(column.rational->key);
-                header.push_back(std::string(column.rational->key) + "_decimal");
-                for (std::size_t i = 0; i < table.players.size(); ++i) {
-                    const auto& value = column.rational->get(table.players[i]);
-                    rows[i].push_back(value ? exact::to_fraction_string(*value) : "");
-                    rows[i].push_back(value ? decimal_text(*value) : "");
-                }
+                continue;
+            }
+            header.push_back(std::string(column.key) + "_decimal");
+            for (std::size_t i = 0; i < table.players.size(); ++i) {
+                const auto& value = table.players[i].*column.rational;
+                rows[i].push_back(value ? exact::to_fraction_string(*value) : "");
+                rows[i].push_back(value ? decimal_text(*value) : "");
             }
         }
     }
@@ -329,9 +363,8 @@ std::string to_csv(const PowerReport& report) {
 std::string to_markdown(const PowerReport& report) {
     const games::SimpleGame& game = *report.game;
     const PowerTable& table = *report.table;
-    std::string out;
-    out += fmt::format("# Voting power{}\n\n",
-                       report.title.empty() ? "" : fmt::format(": {}", report.title));
+    std::string out = fmt::format("# Voting power{}\n\n",
+                                  report.title.empty() ? "" : fmt::format(": {}", report.title));
     out += fmt::format("Game: `{}` ({} players).\n\n", games::describe(game), table.players.size());
     std::vector<std::string> headers = {"Player"};
     std::vector<std::vector<std::string>> rows(table.players.size());
@@ -343,18 +376,10 @@ std::string to_markdown(const PowerReport& report) {
             "**Approximate values**: Monte Carlo estimates from {} samples (seed {}), each with "
             "its 95% confidence interval.\n\n",
             table.approximation->samples, table.approximation->seed);
-        const std::array<std::pair<std::string_view,
-                                   std::function<std::optional<Estimate>(const PlayerPower&)>>,
-                         3>
-            estimates = {{
-                {"Banzhaf", [](const PlayerPower& p) { return p.banzhaf_estimate; }},
-                {"Penrose", [](const PlayerPower& p) { return p.penrose_estimate; }},
-                {"Shapley-Shubik", [](const PlayerPower& p) { return p.shapley_shubik_estimate; }},
-            }};
-        for (const auto& [header, get] : estimates) {
-            headers.emplace_back(header);
+        for (const EstimateColumn& column : estimate_columns) {
+            headers.emplace_back(column.header);
             for (std::size_t i = 0; i < table.players.size(); ++i) {
-                const std::optional<Estimate> e = get(table.players[i]);
+                const std::optional<Estimate>& e = table.players[i].*column.estimate;
                 rows[i].push_back(e ? fmt::format("{} [{}, {}]", estimate_text(e->value),
                                                   estimate_text(e->low), estimate_text(e->high))
                                     : "");
@@ -362,29 +387,19 @@ std::string to_markdown(const PowerReport& report) {
         }
     } else {
         for (const Column& column : player_columns(has_owen(table))) {
-            bool any = false;
-            std::vector<std::string> cells;
-            for (const PlayerPower& player : table.players) {
-                std::string cell;
-                if (column.integer) {
-                    if (const auto& value = column.integer->get(player)) {
-                        cell = integer_text(*value);
-                    }
-                } else if (const auto& value = column.rational->get(player)) {
-                    cell = denominator(*value) == 1
-                               ? integer_text(numerator(*value))
-                               : fmt::format("{} ({})", exact::to_fraction_string(*value),
-                                             decimal_text(*value));
-                }
-                any = any || !cell.empty();
-                cells.push_back(cell);
-            }
-            if (!any || (column.rational && column.rational->key.substr(0, 4) == "raw_") ||
-                (column.integer && column.integer->key.substr(0, 4) == "raw_")) {
+            if (column.key.starts_with("raw_")) {
                 continue;
             }
-            headers.emplace_back(column.integer ? column.integer->header
-                                                : column.rational->header);
+            std::vector<std::string> cells;
+            bool any = false;
+            for (const PlayerPower& player : table.players) {
+                cells.push_back(markdown_value(column, player));
+                any = any || !cells.back().empty();
+            }
+            if (!any) {
+                continue;
+            }
+            headers.emplace_back(column.header);
             for (std::size_t i = 0; i < cells.size(); ++i) {
                 rows[i].push_back(cells[i]);
             }
@@ -397,73 +412,12 @@ std::string to_markdown(const PowerReport& report) {
     for (const auto& row : rows) {
         out += fmt::format("| {} |\n", fmt::join(row, " | "));
     }
-    out += "\n";
-    if (table.approximation) {
-        const Estimate& act = table.approximation->coleman_act;
-        out += fmt::format("- Share of winning coalitions (Coleman power to act): {} [{}, {}]\n",
-                           estimate_text(act.value), estimate_text(act.low),
-                           estimate_text(act.high));
-    } else {
-        if (table.winning_coalitions && table.coleman_act) {
-            out += fmt::format(
-                "- Winning coalitions: {} of {} (Coleman power of the collectivity to act {} = "
-                "{})\n",
-                integer_text(*table.winning_coalitions),
-                integer_text(Integer(1) << table.players.size()),
-                exact::to_fraction_string(*table.coleman_act), decimal_text(*table.coleman_act));
-        }
-        if (table.minimal_winning_coalitions) {
-            out += fmt::format("- Minimal winning coalitions: {}\n",
-                               integer_text(*table.minimal_winning_coalitions));
-        }
-        if (table.structure_known) {
-            out += fmt::format("- Veto players: {}\n", names_text(game, table.veto_players));
-            out += fmt::format("- Dummies (never critical): {}\n",
-                               names_text(game, table.dummies));
-            out += fmt::format("- Dictator: {}\n",
-                               table.dictator ? names_text(game, {*table.dictator}) : "none");
-        }
-        if (table.minimal_winning_list && !table.minimal_winning_list->empty()) {
-            constexpr std::size_t shown = 20;
-            const auto& list = *table.minimal_winning_list;
-            std::vector<std::string> coalitions;
-            for (std::size_t k = 0; k < list.size() && k < shown; ++k) {
-                coalitions.push_back(coalition_text(game, list[k]));
-            }
-            out += fmt::format("- Minimal winning coalitions listed: {}{}\n",
-                               fmt::join(coalitions, " "),
-                               list.size() > shown
-                                   ? fmt::format(" ... and {} more (--format json lists them all)",
-                                                 list.size() - shown)
-                                   : "");
-        }
-    }
+    out += "\n" + markdown_summary(game, table);
     for (const std::string& skipped : table.skipped) {
         out += fmt::format("- Not computed: {}\n", skipped);
     }
     if (report.explanation != nullptr) {
-        const PlayerExplanation& e = *report.explanation;
-        const std::string& name = game.players[static_cast<std::size_t>(e.player)];
-        out += fmt::format("\n## Why {} has this power\n\n", markdown_cell(name));
-        out += fmt::format(
-            "{} is critical in {} coalitions: each coalition below loses without {} and wins "
-            "when {} joins.\n\n",
-            markdown_cell(name), integer_text(e.swing_count), markdown_cell(name),
-            markdown_cell(name));
-        for (games::Coalition c : e.swing_coalitions) {
-            out += fmt::format("- {}\n", markdown_cell(coalition_text(game, c)));
-        }
-        if (!e.listed_all) {
-            out += fmt::format("- ... ({} listed of {})\n", e.swing_coalitions.size(),
-                               integer_text(e.swing_count));
-        }
-        const Rational share(e.pivotal_orderings, e.total_orderings);
-        out += fmt::format(
-            "\n{} is pivotal in {} of the {} orderings of the players: its Shapley-Shubik index "
-            "is {} = {}.\n",
-            markdown_cell(name), integer_text(e.pivotal_orderings),
-            integer_text(e.total_orderings), exact::to_fraction_string(share),
-            decimal_text(share));
+        out += markdown_explanation(game, *report.explanation);
     }
     return out;
 }

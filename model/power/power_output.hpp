@@ -18,7 +18,7 @@ namespace jvgov::power {
 inline constexpr int decimal_digits = 6;
 
 struct PowerReport {
-    std::string title;                // may be empty
+    std::string title;  // may be empty
     const games::SimpleGame* game = nullptr;
     const PowerTable* table = nullptr;
     const PlayerExplanation* explanation = nullptr;  // optional (--explain)

@@ -71,10 +71,10 @@ struct PowerTable {
     std::optional<Integer> minimal_winning_coalitions;
     std::optional<Rational> coleman_act;
     // Structure (exact mode). Player indices in increasing order.
-    std::vector<int> veto_players;    // every winning coalition contains them
-    std::vector<int> dummies;         // never critical (zero swings)
-    std::optional<int> dictator;      // a coalition wins exactly when it contains this player
-    bool structure_known = false;     // whether veto_players/dummies/dictator were determined
+    std::vector<int> veto_players;  // every winning coalition contains them
+    std::vector<int> dummies;       // never critical (zero swings)
+    std::optional<int> dictator;    // a coalition wins exactly when it contains this player
+    bool structure_known = false;   // whether veto_players/dummies/dictator were determined
     // The minimal winning coalitions in increasing bitset order, when there are at most
     // PowerOptions::max_listed_coalitions of them and the game is small enough to list them.
     std::optional<std::vector<games::Coalition>> minimal_winning_list;

@@ -9,8 +9,8 @@ namespace {
 
 struct Search {
     const games::WeightedGame& game;
-    std::vector<int> order;              // players by decreasing weight, zero weights left out
-    std::vector<std::int64_t> suffix;    // suffix[k] = weight of order[k..]
+    std::vector<int> order;            // players by decreasing weight, zero weights left out
+    std::vector<std::int64_t> suffix;  // suffix[k] = weight of order[k..]
     std::size_t cap;
     std::vector<games::Coalition> found;
     bool overflow = false;
@@ -48,7 +48,8 @@ std::optional<std::vector<games::Coalition>> weighted_minimal_winning(
         }
     }
     std::stable_sort(search.order.begin(), search.order.end(), [&](int a, int b) {
-        return game.weights[static_cast<std::size_t>(a)] > game.weights[static_cast<std::size_t>(b)];
+        return game.weights[static_cast<std::size_t>(a)] >
+               game.weights[static_cast<std::size_t>(b)];
     });
     search.suffix.assign(search.order.size() + 1, 0);
     for (std::size_t k = search.order.size(); k-- > 0;) {

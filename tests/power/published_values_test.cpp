@@ -23,7 +23,9 @@ SimpleGame weighted(std::vector<std::int64_t> weights, std::int64_t quota) {
                                        quota);
 }
 
-Rational q(long long p, long long d = 1) { return Rational(p, d); }
+Rational q(long long p, long long d = 1) {
+    return Rational(p, d);
+}
 
 std::vector<Rational> column(const PowerTable& table,
                              std::optional<Rational> jvgov::power::PlayerPower::*field) {
@@ -73,8 +75,7 @@ TEST_CASE("Nassau County Board 1958 [16; 9,9,7,3,1,1] has three dummies", "[powe
     // smallest members can never change the outcome; the three largest have equal power.
     const PowerTable table = compute_power(weighted({9, 9, 7, 3, 1, 1}, 16));
     CHECK(table.dummies == std::vector<int>{3, 4, 5});
-    CHECK(column(table, &P::banzhaf) ==
-          std::vector<Rational>{q(1, 3), q(1, 3), q(1, 3), 0, 0, 0});
+    CHECK(column(table, &P::banzhaf) == std::vector<Rational>{q(1, 3), q(1, 3), q(1, 3), 0, 0, 0});
     CHECK(column(table, &P::shapley_shubik) ==
           std::vector<Rational>{q(1, 3), q(1, 3), q(1, 3), 0, 0, 0});
 }
@@ -98,8 +99,7 @@ TEST_CASE("textbook Banzhaf values", "[power]") {
     // [12; 8,6,4,2] non-normalised (0.625, 0.375, 0.375, 0.125): CoopGame documentation.
     const PowerTable coop = compute_power(weighted({8, 6, 4, 2}, 12));
     CHECK(column(coop, &P::penrose) == std::vector<Rational>{q(5, 8), q(3, 8), q(3, 8), q(1, 8)});
-    CHECK(column(coop, &P::banzhaf) ==
-          std::vector<Rational>{q(5, 12), q(1, 4), q(1, 4), q(1, 12)});
+    CHECK(column(coop, &P::banzhaf) == std::vector<Rational>{q(5, 12), q(1, 4), q(1, 4), q(1, 12)});
     // [51; 50,49,1]: normalised (0.6, 0.2, 0.2), raw swings (3, 1, 1): CoopGame documentation.
     const PowerTable three = compute_power(weighted({50, 49, 1}, 51));
     CHECK(column(three, &P::banzhaf) == std::vector<Rational>{q(3, 5), q(1, 5), q(1, 5)});
@@ -135,8 +135,7 @@ TEST_CASE("Johnston, Banzhaf and Shapley-Shubik of [4; 3,2,1]", "[power]") {
     const PowerTable table = compute_power(weighted({3, 2, 1}, 4));
     CHECK(column(table, &P::johnston) == std::vector<Rational>{q(2, 3), q(1, 6), q(1, 6)});
     CHECK(column(table, &P::banzhaf) == std::vector<Rational>{q(3, 5), q(1, 5), q(1, 5)});
-    CHECK(column(table, &P::shapley_shubik) ==
-          std::vector<Rational>{q(2, 3), q(1, 6), q(1, 6)});
+    CHECK(column(table, &P::shapley_shubik) == std::vector<Rational>{q(2, 3), q(1, 6), q(1, 6)});
 }
 
 TEST_CASE("EPIC smoke test [11; 9,5,3,1,1] Banzhaf", "[power]") {
