@@ -1,17 +1,147 @@
-// Placeholder: the 'report' subcommand is being built (see the open issues).
+// `jvgov report [FILE] [--out DIR] [--as-of YYYY-MM-DD]`: writes the governance report(s).
+#include <charconv>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
 #include <fmt/core.h>
 
 #include "model/cli/commands.hpp"
+#include "model/governance/as_of.hpp"
+#include "model/load/loader.hpp"
+#include "model/report/governance_report.hpp"
+#include "model/report/write_files.hpp"
 
 namespace jvgov::cli {
 
+namespace {
+
+// Shown in every report's metadata; the same version as `jvgov --version` (main.cpp).
+constexpr std::string_view tool_version = "jvgov 0.1.0";
+
+struct ReportOptions {
+    std::string file = "data/stargate.toml";
+    std::string out;    // empty: reports/<file stem>
+    std::string as_of;  // empty: the model's as_of and the latest event date
+};
+
+// A calendar date written exactly as YYYY-MM-DD, or nullopt.
+std::optional<governance::Date> parse_iso_date(std::string_view text) {
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-')
+        return std::nullopt;
+    int year = 0;
+    unsigned month = 0;
+    unsigned day = 0;
+    const auto parse = [&text](std::size_t at, std::size_t length, auto& value) {
+        const auto* first = text.data() + at;
+        const auto [end, error] = std::from_chars(first, first + length, value);
+        return error == std::errc{} && end == first + length;
+    };
+    if (!parse(0, 4, year) || !parse(5, 2, month) || !parse(8, 2, day))
+        return std::nullopt;
+    const governance::Date date{std::chrono::year{year}, std::chrono::month{month},
+                                std::chrono::day{day}};
+    if (!date.ok())
+        return std::nullopt;
+    return date;
+}
+
+std::string iso_date(governance::Date day) {
+    return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(day.year()),
+                       static_cast<unsigned>(day.month()), static_cast<unsigned>(day.day()));
+}
+
+int run_report(const ReportOptions& options) {
+    std::optional<governance::Date> requested;
+    if (!options.as_of.empty()) {
+        requested = parse_iso_date(options.as_of);
+        if (!requested) {
+            fmt::print(stderr, "jvgov: error: --as-of: '{}' is not a date of the form YYYY-MM-DD\n",
+                       options.as_of);
+            return exit_usage;
+        }
+    }
+
+    const auto loaded = load::load_model_file(options.file);
+    for (const auto& diagnostic : loaded.diagnostics) {
+        fmt::print(stderr, "{}\n", load::format(diagnostic));
+    }
+    if (loaded.unreadable)
+        return exit_io;
+    if (!loaded.model)
+        return exit_invalid_input;
+    const auto& model = *loaded.model;
+    if (!requested && !model.info.as_of) {
+        fmt::print(stderr, "{}: error: the model has no as_of date; pass --as-of\n", options.file);
+        return exit_invalid_input;
+    }
+
+    const std::filesystem::path out =
+        !options.out.empty()
+            ? std::filesystem::path{options.out}
+            : std::filesystem::path{"reports"} / std::filesystem::path{options.file}.stem();
+    std::vector<report::OutputFile> files;
+    if (requested) {
+        files.push_back({out / "governance.md",
+                         report::render_governance_report(
+                             model, *requested, {options.file, std::string{tool_version}, {}})});
+    } else {
+        const auto model_date = *model.info.as_of;
+        const auto latest = governance::latest_event_date(model);
+        report::ReportContext main_context{options.file, std::string{tool_version}, {}};
+        if (latest) {
+            main_context.related.push_back(
+                {"governance-latest.md",
+                 fmt::format("the same report as of {}, the date of the latest event",
+                             iso_date(*latest))});
+        }
+        files.push_back({out / "governance.md",
+                         report::render_governance_report(model, model_date, main_context)});
+        if (latest) {
+            const report::ReportContext latest_context{
+                options.file,
+                std::string{tool_version},
+                {{"governance.md", fmt::format("the same report as of {}, the model's own date",
+                                               iso_date(model_date))}}};
+            files.push_back({out / "governance-latest.md",
+                             report::render_governance_report(model, *latest, latest_context)});
+        }
+    }
+
+    if (const auto error = report::write_files_atomically(files)) {
+        fmt::print(stderr, "jvgov: error: cannot write {}: {}\n", error->path.string(),
+                   error->message);
+        return exit_io;
+    }
+    for (const auto& file : files)
+        fmt::print(stderr, "jvgov: wrote {}\n", file.path.string());
+    return exit_ok;
+}
+
+}  // namespace
+
 void register_report(CLI::App& app, int& exit_code) {
-    auto* cmd = app.add_subcommand("report", "(not yet available)");
-    cmd->allow_extras();
-    cmd->callback([&exit_code] {
-        fmt::print(stderr, "jvgov: error: 'report' is not available yet\n");
-        exit_code = exit_usage;
-    });
+    auto options = std::make_shared<ReportOptions>();
+    auto* cmd = app.add_subcommand("report", "Write the governance report of a model (markdown)");
+    cmd->description(
+        "Write the governance report of a model (markdown).\n"
+        "Without --as-of, writes two files into DIR: governance.md, the model as of its own\n"
+        "as_of date, and governance-latest.md, the same report as of the date of the model's\n"
+        "latest event (not written when the model has no events), so the two states can be\n"
+        "compared. With --as-of, writes only governance.md, as of that date.\n"
+        "The model is checked first: on any error every diagnostic is printed to stderr, nothing\n"
+        "is written and the exit code is 1. Files are written atomically: a failed run leaves the\n"
+        "old reports intact (exit code 3). The written paths are listed on stderr; nothing goes\n"
+        "to stdout.");
+    cmd->add_option("FILE", options->file, "The model file (TOML)")->capture_default_str();
+    cmd->add_option("--out", options->out,
+                    "Output directory, created if missing (default: reports/<FILE's stem>)");
+    cmd->add_option("--as-of", options->as_of,
+                    "Describe the model as of this date (YYYY-MM-DD) instead of its own as_of");
+    cmd->callback([options, &exit_code] { exit_code = run_report(*options); });
 }
 
 }  // namespace jvgov::cli
