@@ -412,8 +412,11 @@ std::string overview(const Model& full, const Model& view, Date day) {
 
     if (full.info.as_of && *full.info.as_of < day) {
         const auto changes = changes_between(full, *full.info.as_of, day);
-        blocks.push_back(fmt::format("What changed between the model's own date ({}) and {}:",
-                                     iso_date(*full.info.as_of), iso_date(day)));
+        blocks.push_back(heading(3, "What changed since " + iso_date(*full.info.as_of)));
+        blocks.push_back(fmt::format(
+            "Between the model's own date ({}) and {}: the recorded events, and the stakes, "
+            "agreement versions, rights and parties that started or ended, by date.",
+            iso_date(*full.info.as_of), iso_date(day)));
         blocks.push_back(changes.empty() ? "- Nothing recorded." : bullet_list(changes));
     }
     return join_blocks(blocks);

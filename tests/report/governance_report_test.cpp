@@ -340,7 +340,9 @@ A test venture.
 - Status on 2026-02-01: shelved (since 2026-02-01: Reported shelved.)
 - Total committed capital on 2026-02-01: $26.5 billion (2 of the 2 stakes in force state a commitment)
 
-What changed between the model's own date (2025-01-22) and 2026-02-01:
+### What changed since 2025-01-22
+
+Between the model's own date (2025-01-22) and 2026-02-01: the recorded events, and the stakes, agreement versions, rights and parties that started or ended, by date.
 
 - 2025-06-01: Right `rofr` (right-of-first-refusal of Beta) ends. ([s1](#source-s1))
 - 2025-06-01: Right `ops` (operational-control of Alpha) starts. ([s2](#source-s2))
