@@ -7,6 +7,8 @@
 #   keep-on-error an invalid model exits 1, prints diagnostics and leaves an existing report
 #                 untouched (same bytes, same mtime, no new file)
 #   bad-as-of     a malformed --as-of exits 2 and writes nothing
+#   as-of         --as-of writes only governance.md, described as of that date
+#   io-error      an unwritable output directory or an unreadable model exits 3, naming the path
 #   mutations     changing any one input number or date changes the report
 cmake_minimum_required(VERSION 3.25)
 
@@ -76,6 +78,31 @@ elseif(MODE STREQUAL "bad-as-of")
   run_report("${WORK_DIR}/out" tests/golden/mini.toml 2 --as-of 2025-02-30)
   if(EXISTS "${WORK_DIR}/out")
     message(FATAL_ERROR "a usage error created ${WORK_DIR}/out")
+  endif()
+
+elseif(MODE STREQUAL "as-of")
+  run_report("${WORK_DIR}/out" tests/golden/mini.toml 0 --as-of 2026-01-15)
+  file(GLOB written RELATIVE "${WORK_DIR}/out" "${WORK_DIR}/out/*")
+  if(NOT written STREQUAL "governance.md")
+    message(FATAL_ERROR "--as-of wrote: ${written}")
+  endif()
+  file(STRINGS "${WORK_DIR}/out/governance.md" title LIMIT_COUNT 1)
+  if(NOT title STREQUAL "# Governance of Mini JV as of 2026-01-15")
+    message(FATAL_ERROR "unexpected title: ${title}")
+  endif()
+
+elseif(MODE STREQUAL "io-error")
+  file(WRITE "${WORK_DIR}/plain-file" "not a directory\n")
+  run_report("${WORK_DIR}/plain-file/out" tests/golden/mini.toml 3)
+  if(NOT last_stderr MATCHES "jvgov: error: cannot write [^\n]*plain-file/out: ")
+    message(FATAL_ERROR "no I/O error naming the path:\n${last_stderr}")
+  endif()
+  run_report("${WORK_DIR}/out" "${WORK_DIR}/missing.toml" 3)
+  if(NOT last_stderr MATCHES "missing.toml: error: cannot read file")
+    message(FATAL_ERROR "no read error naming the model:\n${last_stderr}")
+  endif()
+  if(EXISTS "${WORK_DIR}/out")
+    message(FATAL_ERROR "an unreadable model created ${WORK_DIR}/out")
   endif()
 
 elseif(MODE STREQUAL "mutations")
