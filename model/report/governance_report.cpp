@@ -241,8 +241,11 @@ Usage usage_of(const Model& model) {
         record_usage(usage, party.provenance, "party " + code(party.id));
     }
     for (const auto& stake : model.stakes) {
-        record_usage(usage, stake.provenance,
-                     fmt::format("stake {} in {}", code(stake.holder), code(stake.issuer)));
+        auto label = fmt::format("stake {} in {}", code(stake.holder), code(stake.issuer));
+        if (const auto period = period_words(stake.period); !period.empty()) {
+            label += " (" + period + ")";
+        }
+        record_usage(usage, stake.provenance, label);
     }
     for (const auto& body : model.bodies) {
         record_usage(usage, body.provenance, "body " + code(body.id));

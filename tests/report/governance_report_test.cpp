@@ -70,6 +70,7 @@ governance::Model test_model() {
     auto alpha = stake("alpha", "jv", Rational{1, 3}, Rational{1, 2});
     alpha.committed_usd = Rational{7'500'000'000};
     alpha.provenance.claims = {"C1"};
+    alpha.period.from = year{2025} / 1 / 21;
     model.stakes.push_back(alpha);
     auto beta = stake("beta", "jv", Rational{1, 2}, Rational{1, 2});
     beta.committed_usd = Rational{19'000'000'000};
@@ -313,7 +314,7 @@ The claims of the seed articles this model was built from, and the records that 
 
 | Claim | Text | Source | Represented by |
 | :--- | :--- | :--- | :--- |
-| <a id="claim-c1"></a>C1 | Alpha and Beta set up the JV. | [s1](#source-s1) | stake `alpha` in `jv` |
+| <a id="claim-c1"></a>C1 | Alpha and Beta set up the JV. | [s1](#source-s1) | stake `alpha` in `jv` (from 2025-01-21) |
 | <a id="claim-c2"></a>C2 | Unused claim. | [s2](#source-s2) | **not represented** |
 )md";
 
