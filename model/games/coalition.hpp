@@ -1,9 +1,10 @@
 // Coalitions of a simple game as bitsets: bit i set means player i (in input order) is a member.
 //
-// A game has at most 64 players (`max_players`). Exact enumeration over all 2^n coalitions is
-// done only up to `default_enumeration_limit` players (25: 2^25 coalitions, a 4 MiB bitmap)
-// unless the caller raises the limit; larger games use the weighted dynamic programming or the
-// approximate (Monte Carlo) mode.
+// Bitsets cover at most 64 players (`max_players`): that is the limit for every game except a
+// single weighted game, which the dynamic programming handles at any size. Exact enumeration
+// over all 2^n coalitions is done only up to `default_enumeration_limit` players (25: 2^25
+// coalitions, a 4 MiB bitmap) unless the caller raises the limit; larger games use the weighted
+// dynamic programming or the approximate (Monte Carlo) mode.
 #pragma once
 
 #include <bit>

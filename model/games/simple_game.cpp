@@ -198,9 +198,10 @@ void validate(const SimpleGame& game) {
     if (n == 0) {
         throw std::invalid_argument("the game has no players");
     }
-    if (n > max_players) {
-        throw std::invalid_argument(
-            fmt::format("the game has {} players; at most {} are supported", n, max_players));
+    if (n > max_players && as_single_weighted(game) == nullptr) {
+        throw std::invalid_argument(fmt::format(
+            "the game has {} players; games other than a single weighted game are limited to {}", n,
+            max_players));
     }
     std::set<std::string> seen;
     for (const std::string& name : game.players) {

@@ -72,10 +72,11 @@ bool wins(const SimpleGame& game, Coalition coalition);
 // single part), so that the dynamic-programming path can be used; nullptr otherwise.
 const WeightedGame* as_single_weighted(const SimpleGame& game);
 
-// Throws std::invalid_argument with a message naming the problem when: there are no players or
-// more than 64; a name is empty or repeated; a weighted part does not have one weight per player
-// or is invalid (games::validate); an AllOf/AnyOf has no part; a minimal winning coalition is
-// empty or names a player outside the game; a predicate is empty.
+// Throws std::invalid_argument with a message naming the problem when: there are no players; a
+// game other than a single weighted game has more than 64 players (coalitions are bitsets); a name
+// is empty or repeated; a weighted part does not have one weight per player or is invalid
+// (games::validate); an AllOf/AnyOf has no part; a minimal winning coalition is empty or names a
+// player outside the game; a predicate is empty.
 void validate(const SimpleGame& game);
 
 // A one-line description: "[39; 7, 7, 1]", "[5; 1, 1, 1] AND [2; 1, 0, 1]", ...

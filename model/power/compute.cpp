@@ -208,7 +208,10 @@ PowerTable weighted_power(const games::SimpleGame& game, const games::WeightedGa
             table.players[i].johnston = normalised(raw[i], total);
         }
     }
-    table.minimal_winning_list = weighted_minimal_winning(weighted, options.max_listed_coalitions);
+    if (n <= games::max_players) {
+        table.minimal_winning_list =
+            weighted_minimal_winning(weighted, options.max_listed_coalitions);
+    }
     const bool want_owen = has(wanted, Index::owen) || has(wanted, Index::banzhaf_owen);
     if (want_owen) {
         if (const auto problem = enumeration_problem(game, options, "Owen value")) {

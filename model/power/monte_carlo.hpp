@@ -7,8 +7,9 @@
 //   banzhaf_i        : penrose_i / sum_j penrose_j, with a delta-method 95% interval
 //   shapley_shubik_i : share of uniformly random orderings in which i is pivotal; Wilson 95%
 //   coleman_act      : share of random coalitions that win; Wilson 95%
-// Each sample costs one coalition (n + 1 evaluations of the rule) and one ordering (up to n
-// evaluations). Every value is an estimate and the table says so (PowerTable::approximation).
+// Each sample costs one coalition and one ordering: O(n) for a weighted game (running sums, any
+// number of players), O(n) evaluations of the rule otherwise (at most 64 players). Every value
+// is an estimate and the table says so (PowerTable::approximation).
 #pragma once
 
 #include <cstdint>
