@@ -23,6 +23,7 @@ struct PowerArgs {
     std::string quota;
     bool majority = false;
     std::string weights;
+    bool weights_given = false;  // --weights was on the command line, even if empty
     std::string names;
     std::string weights_file;
     std::string indices;
@@ -124,7 +125,7 @@ games::GameFile ad_hoc_game(const PowerArgs& args) {
 }
 
 games::GameFile read_game(const PowerArgs& args) {
-    const bool ad_hoc = !args.weights.empty() || !args.weights_file.empty();
+    const bool ad_hoc = args.weights_given || !args.weights_file.empty();
     if (!args.game_file.empty()) {
         if (ad_hoc || !args.quota.empty() || args.majority || !args.names.empty()) {
             throw Failure{exit_usage,
@@ -137,7 +138,7 @@ games::GameFile read_game(const PowerArgs& args) {
         throw Failure{exit_usage,
                       "no game: give a game file, or --weights (or --weights-file) with --quota"};
     }
-    if (!args.weights.empty() && !args.weights_file.empty()) {
+    if (args.weights_given && !args.weights_file.empty()) {
         throw Failure{exit_usage, "give --weights or --weights-file, not both"};
     }
     if (args.quota.empty() == !args.majority) {
@@ -256,7 +257,8 @@ void register_power(CLI::App& app, int& exit_code) {
                     "votes needed to win: a number (39), at least a share (50%, 2/3), or "
                     "'more than 50%'");
     cmd->add_flag("--majority", args->majority, "quota: more than half of the total weight");
-    cmd->add_option("--weights", args->weights, "comma-separated whole-number weights");
+    auto* weights =
+        cmd->add_option("--weights", args->weights, "comma-separated whole-number weights");
     cmd->add_option("--names", args->names, "comma-separated player names (default P1..Pn)");
     cmd->add_option("--weights-file", args->weights_file,
                     "file with one 'weight' or 'name,weight' per line");
@@ -278,7 +280,10 @@ void register_power(CLI::App& app, int& exit_code) {
         ->default_str("100000")
         ->check(CLI::PositiveNumber);
     cmd->add_option("--seed", args->seed, "random seed for --approximate")->default_str("1");
-    cmd->callback([args, &exit_code] { exit_code = run_power(*args); });
+    cmd->callback([args, weights, &exit_code] {
+        args->weights_given = weights->count() > 0;
+        exit_code = run_power(*args);
+    });
 }
 
 }  // namespace jvgov::cli

@@ -38,6 +38,10 @@ std::int64_t share_quota(std::string_view share_text, std::string_view whole_tex
         throw std::invalid_argument(
             fmt::format("quota '{}' must be a share above 0% and at most 100%", whole_text));
     }
+    if (more_than && *share == 1) {
+        throw std::invalid_argument(fmt::format(
+            "quota '{}' can never be reached: no coalition has more than all votes", whole_text));
+    }
     return more_than ? quota_more_than(*share, total) : quota_at_least(*share, total);
 }
 

@@ -1,0 +1,22 @@
+# Runs CMD (a ;-list) and checks its exit code against EXPECT_EXIT, its stderr against the file
+# EXPECT_STDERR (or nothing when not given) and its stdout against the file EXPECT_STDOUT (or
+# nothing when not given and the command fails).
+execute_process(COMMAND ${CMD} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc STREQUAL "${EXPECT_EXIT}")
+  message(FATAL_ERROR "expected exit ${EXPECT_EXIT}, got ${rc}\nstderr: ${err}")
+endif()
+set(want_err "")
+if(DEFINED EXPECT_STDERR)
+  file(READ "${EXPECT_STDERR}" want_err)
+endif()
+if(NOT err STREQUAL want_err)
+  message(FATAL_ERROR "stderr differs\nexpected: ${want_err}\ngot:      ${err}")
+endif()
+if(DEFINED EXPECT_STDOUT)
+  file(READ "${EXPECT_STDOUT}" want_out)
+  if(NOT out STREQUAL want_out)
+    message(FATAL_ERROR "stdout differs from ${EXPECT_STDOUT}; got:\n${out}")
+  endif()
+elseif(NOT rc STREQUAL "0" AND NOT out STREQUAL "")
+  message(FATAL_ERROR "expected nothing on stdout, got: ${out}")
+endif()
