@@ -450,7 +450,10 @@ void Loader::read_body(Fields& fields) {
                            "missing required key 'seats' in [[bodies]] (a board "
                            "needs seats)");
     }
-    body.chair = fields.string("chair").value_or("");
+    // A board's chair must be one of its named directors (check_boards); a members' meeting's
+    // chair is any party.
+    body.chair = kind && body.kind == BodyKind::members ? reference(IdKind::party, fields, "chair")
+                                                        : fields.string("chair").value_or("");
     body.casting_vote = fields.boolean("casting_vote").value_or(false);
     body.directors_vote_as_bloc = fields.boolean("directors_vote_as_bloc").value_or(false);
     if (const toml::table* table = fields.subtable("quorum")) {
@@ -744,16 +747,7 @@ void Loader::check_stake_sums() {
 void Loader::check_boards() {
     for (const Site<Body>& site : bodies_) {
         const Body& body = site.record;
-        if (body.chair.empty()) {
-            continue;
-        }
-        const toml::source_position where = position_in(site.table, "chair");
-        if (body.kind == BodyKind::members) {
-            if (find_site(parties_, body.chair) == nullptr) {
-                diagnostics_.error(
-                    where, fmt::format("unknown party '{}'{}", body.chair,
-                                       did_you_mean(body.chair, ids_in_order_[IdKind::party])));
-            }
+        if (body.chair.empty() || body.kind != BodyKind::board) {
             continue;
         }
         bool named = false;
@@ -762,9 +756,9 @@ void Loader::check_boards() {
                                        body.chair) != group.directors.end();
         }
         if (!named) {
-            diagnostics_.error(
-                where, fmt::format("chair '{}' is not a named director of board '{}'", body.chair,
-                                   body.id));
+            diagnostics_.error(position_in(site.table, "chair"),
+                               fmt::format("chair '{}' is not a named director of board '{}'",
+                                           body.chair, body.id));
         }
     }
     for (const Site<Body>& site : bodies_) {
