@@ -4,16 +4,19 @@
 // excess e = w(S) - q, a member is critical iff its weight exceeds e, so the critical members
 // are the heaviest ones: S splits into C (critical members before the last critical one, j),
 // j itself, and a tail D of non-critical members, all strictly lighter than j. S is minimal
-// winning iff D is empty.
+// winning iff D is empty. Scores with 1/|S| or 1/(critical count) are computed as integers
+// scaled by L = lcm(1..m), m the most members a minimal winning coalition or a critical set can
+// have, and divided by L at the end.
 //
-// One backward sweep over the positions keeps, modulo one prime:
+// Minimal winning counts (raw public good index): one backward sweep with one-dimensional tables.
+// Deegan-Packel: a forward sweep with window sums (see deegan_packel_scores).
+// Johnston: one backward sweep over the positions keeps, modulo one prime:
 //  - F: the coalitions of the positions before i, by size and weight (the polynomial of the whole
 //    game, from which each position is divided out in turn);
 //  - Omega: for a critical prefix of c members and weight t ending at a player taken as i, the
 //    weighted number of ways to complete it with further critical members and a last critical
-//    j > i and a tail, each completion weighted by L / (final number of critical members), where
-//    L = lcm(1..n) makes every weight an integer;
-//  - for Johnston, the tail counts G(z): tails D after the last critical player's weight group
+//    j > i and a tail, each completion weighted by L / (final number of critical members);
+//  - the tail counts G(z): tails D after the last critical player's weight group
 //    that keep every tail member non-critical and j critical, given z = q - w(C) - w_j.
 // A player's score is then a single dot product of F with Omega (plus the terms where it is the
 // last critical member itself), computed once per weight group.
@@ -57,6 +60,19 @@ Integer lcm_up_to(std::size_t n) {
         result = boost::multiprecision::lcm(result, Integer(k));
     }
     return result;
+}
+
+// The most members a coalition lighter than the quota can have.
+std::size_t largest_losing_size(const tables::ReducedGame& game) {
+    std::vector<std::int64_t> ascending = game.weights;
+    std::sort(ascending.begin(), ascending.end());
+    std::size_t members = 0;
+    std::int64_t weight = 0;
+    while (members < ascending.size() && weight + ascending[members] < game.quota) {
+        weight += ascending[members];
+        ++members;
+    }
+    return members;
 }
 
 Rational scaled_to_rational(const Integer& scaled, const Integer& scale) {
@@ -123,14 +139,142 @@ std::vector<Integer> minimal_winning_residues(const tables::ReducedGame& game,
     return reconstruct_all(basis, residues);
 }
 
-enum class TailRule { empty, johnston };
+// Per weight group: L times the sum, over minimal winning coalitions S containing one player of
+// the group, of 1 / |S|. A minimal winning coalition is A + {j} with j its last (lightest)
+// position and A among the positions before j with q - w_j <= w(A) < q. A forward sweep over j
+// keeps the prefix sums in t of the coalitions of the positions before j, by size (stored
+// weight-major, so that one weight holds all sizes contiguously). For the group's first position
+// i < j, the coalitions containing i are those of the table with i divided out, whose window
+// sums are alternating sums of window sums of the table itself (as for Banzhaf swings).
+std::vector<Integer> deegan_packel_scores(const tables::ReducedGame& game,
+                                          const Positions& positions, const Integer& lcm) {
+    const std::size_t n = positions.weight.size();
+    const std::int64_t q = game.quota;
+    const std::size_t size = static_cast<std::size_t>(q);
+    const tables::SizeWeightLayout layout = tables::layout_for(positions.weight, q);
+    const std::size_t rows = layout.rows;  // coalitions lighter than q have < rows members
+    // Weight-major storage: weight t holds sizes 0..top[t] (top[t]: most members of a coalition
+    // of weight <= t).
+    std::vector<std::size_t> top(size);
+    std::vector<std::size_t> offset(size + 1, 0);
+    for (std::size_t t = 0, a = 0; t < size; ++t) {
+        while (a + 1 < rows && layout.low[a + 1] <= static_cast<std::int64_t>(t)) {
+            ++a;
+        }
+        top[t] = a;
+        offset[t + 1] = offset[t] + a + 1;
+    }
+    std::vector<std::size_t> representatives;  // first position of each group
+    for (std::size_t i = 0; i < n; ++i) {
+        if (positions.group_starts[i] && positions.weight[i] > 0) {
+            representatives.push_back(i);
+        }
+    }
+
+    CrtBasis basis(modular::primes_for_bits(tables::coalition_bits(n) + bit_length(lcm)));
+    std::vector<std::vector<std::uint64_t>> residues(basis.primes().size());
+    unsigned threads = tables::threads_for(offset[size] * sizeof(std::uint64_t));
+    modular::for_each_prime(basis.primes().size(), threads, [&](std::size_t k) {
+        const modular::Prime& prime = basis.primes()[k];
+        const std::uint64_t modulus = prime.p;
+        std::vector<std::uint64_t> share(rows + 2, 0);  // share[s] = L / s, Montgomery form
+        for (std::size_t s = 1; s <= rows + 1; ++s) {
+            share[s] = prime.montgomery(static_cast<std::uint64_t>((lcm / s) % modulus),
+                                        prime.r_squared);
+        }
+        std::vector<std::uint64_t> table(offset[size], 0);  // prefix sums in t, by size
+        for (std::size_t t = 0; t < size; ++t) {
+            table[offset[t]] = 1;  // the empty coalition has weight 0 <= t
+        }
+        auto prefix = [&](std::size_t a, std::int64_t t) -> std::uint64_t {
+            if (t < 0) {
+                return 0;
+            }
+            std::size_t tu = static_cast<std::size_t>(std::min<std::int64_t>(t, q - 1));
+            return a > top[tu] ? 0 : table[offset[tu] + a];
+        };
+        std::vector<std::uint64_t> score(n, 0);  // by representative position
+        std::vector<std::uint64_t> plus(rows, 0);
+        std::vector<std::uint64_t> minus(rows, 0);
+        std::size_t next_rep = 0;  // representatives[0..next_rep) are before j
+        for (std::size_t j = 0; j < n; ++j) {
+            const std::int64_t wj = positions.weight[j];
+            if (next_rep < representatives.size() && representatives[next_rep] == j) {
+                // j as the last member: A of any size a in the window [q - w_j, q).
+                std::uint64_t sum = 0;
+                for (std::size_t a = 0; a < rows; ++a) {
+                    std::uint64_t window = prime.sub(prefix(a, q - 1), prefix(a, q - 1 - wj));
+                    sum = prime.add(sum, prime.montgomery(window, share[a + 1]));
+                }
+                score[j] = prime.add(score[j], sum);
+            }
+            for (std::size_t r = 0; r < next_rep && wj > 0; ++r) {
+                // Representative i inside A: A - {i} in the window [q - w_j - w_i, q - w_i),
+                // counted in the table with i divided out.
+                const std::size_t i = representatives[r];
+                const std::int64_t wi = positions.weight[i];
+                std::fill(plus.begin(), plus.end(), 0);
+                std::fill(minus.begin(), minus.end(), 0);
+                std::int64_t high = q - 1 - wi;
+                std::int64_t low = q - wj - wi - 1;  // exclusive
+                for (std::size_t shift = 0; shift < rows && high >= 0;
+                     ++shift, high -= wi, low -= wi) {
+                    // Window sum = prefix at high - prefix at low, with the sign of the shift.
+                    std::vector<std::uint64_t>& added = shift % 2 == 0 ? plus : minus;
+                    std::vector<std::uint64_t>& taken = shift % 2 == 0 ? minus : plus;
+                    std::size_t hu = static_cast<std::size_t>(high);
+                    std::size_t last = std::min(top[hu], rows - 1 - shift);
+                    tables::add_rows(added.data() + shift, table.data() + offset[hu], last + 1,
+                                     modulus);
+                    if (low >= 0) {
+                        std::size_t lu = static_cast<std::size_t>(low);
+                        tables::add_rows(taken.data() + shift, table.data() + offset[lu],
+                                         std::min(last, top[lu]) + 1, modulus);
+                    }
+                }
+                std::uint64_t sum = 0;
+                for (std::size_t a = 0; a < rows; ++a) {
+                    sum = prime.add(sum,
+                                    prime.montgomery(prime.sub(plus[a], minus[a]), share[a + 2]));
+                }
+                score[i] = prime.add(score[i], sum);
+            }
+            while (next_rep < representatives.size() && representatives[next_rep] <= j) {
+                ++next_rep;
+            }
+            // Add position j: prefix[t][a] += prefix[t - w][a - 1], from the top weight down.
+            if (wj == 0) {
+                for (std::size_t t = 0; t < size; ++t) {
+                    for (std::size_t a = top[t]; a >= 1; --a) {
+                        table[offset[t] + a] = prime.add(table[offset[t] + a],
+                                                         table[offset[t] + a - 1]);
+                    }
+                }
+                continue;
+            }
+            const std::size_t wu = static_cast<std::size_t>(wj);
+            for (std::size_t t = size; t-- > wu;) {
+                std::size_t count = std::min(top[t], top[t - wu] + 1);
+                tables::add_rows(table.data() + offset[t] + 1, table.data() + offset[t - wu],
+                                 count, modulus);
+            }
+        }
+        for (std::size_t rep : representatives) {
+            residues[k].push_back(score[rep]);
+        }
+    });
+    std::vector<Integer> by_rep = reconstruct_all(basis, residues);
+    std::vector<Integer> result(positions.groups.size(), 0);
+    for (std::size_t r = 0; r < representatives.size(); ++r) {
+        result[positions.group_of[representatives[r]]] = by_rep[r];
+    }
+    return result;
+}
 
 // Per weight group: L times the sum, over winning coalitions in which one player of the group is
-// critical (for TailRule::empty: minimal winning coalitions containing it), of 1 / (number of
-// critical members). Returns the exact integers.
-std::vector<Integer> scaled_critical_scores(const tables::ReducedGame& game,
-                                            const Positions& positions, const Integer& lcm,
-                                            TailRule rule) {
+// critical, of 1 / (number of critical members). Returns the exact integers.
+std::vector<Integer> johnston_scores(const tables::ReducedGame& game, const Positions& positions,
+                                     const Integer& lcm) {
     const std::size_t n = positions.weight.size();
     const std::int64_t q = game.quota;
     const std::size_t size = static_cast<std::size_t>(q);
@@ -146,9 +290,9 @@ std::vector<Integer> scaled_critical_scores(const tables::ReducedGame& game,
     modular::for_each_prime(basis.primes().size(), threads, [&](std::size_t k) {
         const modular::Prime& prime = basis.primes()[k];
         const std::uint64_t modulus = prime.p;
-        // share[c] = L / c mod p, for a final count of c critical members.
-        std::vector<std::uint64_t> share(n + 2, 0);
-        for (std::size_t c = 1; c <= n; ++c) {
+        // share[c] = L / c mod p, for a final count of c critical members (c <= rows).
+        std::vector<std::uint64_t> share(rows + 1, 0);
+        for (std::size_t c = 1; c <= rows; ++c) {
             share[c] = static_cast<std::uint64_t>((lcm / c) % modulus);
         }
         auto cell = [&](std::vector<std::uint64_t>& table, std::size_t a, std::int64_t t) {
@@ -166,30 +310,19 @@ std::vector<Integer> scaled_critical_scores(const tables::ReducedGame& game,
                 if (from > to) {
                     continue;
                 }
-                std::uint64_t* __restrict target = cell(before, a, from);
-                const std::uint64_t* __restrict source = cell(before, a - 1, from - w);
-                std::size_t count = static_cast<std::size_t>(to - from + 1);
-                for (std::size_t s = 0; s < count; ++s) {
-                    std::uint64_t v = target[s] + source[s];
-                    target[s] = v >= modulus ? v - modulus : v;
-                }
+                tables::add_rows(cell(before, a, from), cell(before, a - 1, from - w),
+                                 static_cast<std::size_t>(to - from + 1), modulus);
             }
         }
         std::vector<std::uint64_t> omega(layout.cells, 0);
         // Johnston tails: suffix polynomial of the positions after i, and the accumulators
         // K[x] = sum_d PS_d[x - w_d], M[x] = sum_d PS_d[x] over the positions d passed so far,
         // PS_d[x] = number of subsets R of the positions after d with w(R) < x.
-        std::vector<std::uint64_t> suffix;
-        std::vector<std::uint64_t> prefix_counts;
-        std::vector<std::uint64_t> k_acc;
-        std::vector<std::uint64_t> m_acc;
-        if (rule == TailRule::johnston) {
-            suffix.assign(size, 0);
-            suffix[0] = 1;
-            prefix_counts.assign(size + 1, 0);
-            k_acc.assign(size + 1, 0);
-            m_acc.assign(size + 1, 0);
-        }
+        std::vector<std::uint64_t> suffix(size, 0);
+        suffix[0] = 1;
+        std::vector<std::uint64_t> prefix_counts(size + 1, 0);
+        std::vector<std::uint64_t> k_acc(size + 1, 0);
+        std::vector<std::uint64_t> m_acc(size + 1, 0);
         std::vector<std::uint64_t> tail(size, 0);  // tail[t] = G(q - t - w) of the current group
         std::vector<std::uint64_t> per_group(positions.groups.size(), 0);
 
@@ -202,21 +335,15 @@ std::vector<Integer> scaled_critical_scores(const tables::ReducedGame& game,
                 if (from > to) {
                     continue;
                 }
-                std::uint64_t* __restrict target = cell(before, a, from);
-                const std::uint64_t* __restrict source = cell(before, a - 1, from - w);
-                std::size_t count = static_cast<std::size_t>(to - from + 1);
-                for (std::size_t s = 0; s < count; ++s) {
-                    std::uint64_t x = target[s];
-                    std::uint64_t y = source[s];
-                    target[s] = x >= y ? x - y : x + modulus - y;
-                }
+                tables::subtract_rows(cell(before, a, from), cell(before, a - 1, from - w),
+                                      static_cast<std::size_t>(to - from + 1), modulus);
             }
             if (positions.group_ends[i]) {
                 // Tail counts for a last critical member of this group's weight.
                 for (std::int64_t t = 0; t < q; ++t) {
                     std::int64_t z = q - t - w;
                     std::uint64_t value = (z <= 0 && z >= 1 - w) ? 1 : 0;
-                    if (rule == TailRule::johnston && w > 0) {
+                    if (w > 0) {
                         value = prime.add(value, k_acc[static_cast<std::size_t>(z + w)]);
                         if (z > 0) {
                             value = prime.sub(value, m_acc[static_cast<std::size_t>(z)]);
@@ -262,13 +389,8 @@ std::vector<Integer> scaled_critical_scores(const tables::ReducedGame& game,
                     std::int64_t from = std::max(row_low(c), row_low(c + 1) - w);
                     std::int64_t to = std::min(row_high(c), row_high(c + 1) - w);
                     if (from <= to) {
-                        std::uint64_t* __restrict target = cell(omega, c, from);
-                        const std::uint64_t* __restrict source = cell(omega, c + 1, from + w);
-                        std::size_t count = static_cast<std::size_t>(to - from + 1);
-                        for (std::size_t s = 0; s < count; ++s) {
-                            std::uint64_t v = target[s] + source[s];
-                            target[s] = v >= modulus ? v - modulus : v;
-                        }
+                        tables::add_rows(cell(omega, c, from), cell(omega, c + 1, from + w),
+                                         static_cast<std::size_t>(to - from + 1), modulus);
                     }
                 }
                 if (w > 0) {
@@ -282,7 +404,7 @@ std::vector<Integer> scaled_critical_scores(const tables::ReducedGame& game,
                     }
                 }
             }
-            if (rule == TailRule::johnston) {
+            {
                 // Pass position i: K += PS shifted by w, M += PS, then add i to the suffix.
                 prefix_counts[0] = 0;
                 for (std::size_t x = 1; x <= size; ++x) {
@@ -310,8 +432,10 @@ MinimalWinningCounts minimal_winning_counts(const games::WeightedGame& game) {
     Positions positions = positions_of(reduced);
     const std::size_t n = reduced.weights.size();
     std::vector<Integer> counts = minimal_winning_residues(reduced, positions);
-    Integer lcm = lcm_up_to(n);
-    std::vector<Integer> scores = scaled_critical_scores(reduced, positions, lcm, TailRule::empty);
+    // Removing one member of a minimal winning coalition leaves a losing one: at most
+    // (largest losing size) + 1 members.
+    Integer lcm = lcm_up_to(largest_losing_size(reduced) + 1);
+    std::vector<Integer> scores = deegan_packel_scores(reduced, positions, lcm);
     MinimalWinningCounts result;
     result.total = counts[0];
     result.containing.assign(n, 0);
@@ -330,9 +454,11 @@ std::vector<Rational> johnston_raw(const games::WeightedGame& game) {
     tables::ReducedGame reduced = tables::reduce(game);
     Positions positions = positions_of(reduced);
     const std::size_t n = reduced.weights.size();
-    Integer lcm = lcm_up_to(n);
+    // Removing one critical member of S leaves a losing coalition that still holds the other
+    // critical members: at most (largest losing size) + 1 members are critical.
+    Integer lcm = lcm_up_to(largest_losing_size(reduced) + 1);
     std::vector<Integer> scores =
-        scaled_critical_scores(reduced, positions, lcm, TailRule::johnston);
+        johnston_scores(reduced, positions, lcm);
     std::vector<Rational> result(n);
     for (std::size_t g = 0; g < positions.groups.size(); ++g) {
         Rational score = scaled_to_rational(scores[g], lcm);

@@ -80,17 +80,11 @@ std::vector<Rational> shapley_shubik(const games::WeightedGame& game) {
                 std::int64_t from = std::max(layout.low[k], current_low[k - 1] + w);
                 std::int64_t to = std::min(layout.high[k], current_high[k - 1] + w);
                 if (from <= to) {
-                    std::uint64_t* __restrict target =
-                        table.data() + layout.offset[k] +
-                        static_cast<std::size_t>(from - layout.low[k]);
-                    const std::uint64_t* __restrict source =
-                        table.data() + layout.offset[k - 1] +
-                        static_cast<std::size_t>(from - w - layout.low[k - 1]);
-                    std::size_t count = static_cast<std::size_t>(to - from + 1);
-                    for (std::size_t s = 0; s < count; ++s) {
-                        std::uint64_t v = target[s] + source[s];
-                        target[s] = v >= modulus ? v - modulus : v;
-                    }
+                    tables::add_rows(table.data() + layout.offset[k] +
+                                         static_cast<std::size_t>(from - layout.low[k]),
+                                     table.data() + layout.offset[k - 1] +
+                                         static_cast<std::size_t>(from - w - layout.low[k - 1]),
+                                     static_cast<std::size_t>(to - from + 1), modulus);
                 }
             }
             for (std::size_t k = top; k >= 1; --k) {
