@@ -1,0 +1,144 @@
+// Look-through interests and control on the default model, data/stargate.toml, on the dates its
+// stakes change. The expected figures are products of the data's stakes (40% each for OpenAI
+// and SoftBank in the JV; Microsoft 49% of OpenAI under the 2023 terms, 27% from the 2025-10-28
+// recapitalisation; the Foundation 26%; SoftBank 11% of OpenAI from 2025-12-31, 13% from
+// 2026-03-31; SoftBank 90.6% of Arm; the OpenAI Foundation appoints OpenAI's board).
+#include <catch2/catch.hpp>
+
+#include "model/load/loader.hpp"
+#include "model/ownership/control.hpp"
+
+using namespace jvgov::ownership;
+using namespace std::chrono_literals;
+using jvgov::governance::Date;
+
+namespace {
+
+const jvgov::governance::Model& stargate() {
+    static const jvgov::governance::Model model =
+        *jvgov::load::load_model_file(JVGOV_SOURCE_DIR "/data/stargate.toml").model;
+    return model;
+}
+
+struct Dated {
+    OwnershipGraph graph;
+    LookThrough interests;
+    std::vector<Control> controls;
+
+    std::size_t index(const std::string& id) const {
+        std::ptrdiff_t found = party_index(graph, id);
+        REQUIRE(found >= 0);
+        return static_cast<std::size_t>(found);
+    }
+
+    InterestSplit in_jv(const std::string& party) const {
+        return interest_split(graph, interests, index(party), index("stargate"));
+    }
+
+    std::string controller_of(const std::string& entity) const {
+        std::optional<std::size_t> top = ultimate_controller(controls[index(entity)]);
+        return top ? graph.parties[*top] : "none";
+    }
+};
+
+Dated on(Date day) {
+    Dated result{graph_on(stargate(), day), {}, {}};
+    result.interests = look_through(result.graph);
+    result.controls = control(result.graph);
+    return result;
+}
+
+// Whether `party` is on the control chain of any entity.
+bool controls_anything(const Dated& dated, const std::string& party) {
+    for (const Control& c : dated.controls) {
+        for (std::size_t member : c.chain) {
+            if (dated.graph.parties[member] == party) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+}  // namespace
+
+TEST_CASE("Stargate on 2025-01-22: Microsoft's 49% of OpenAI under the 2023 terms", "[ownership]") {
+    Dated day = on(2025y / 1 / 22);
+    InterestSplit microsoft = day.in_jv("microsoft");
+    CHECK(microsoft.direct == 0);
+    CHECK(microsoft.indirect == Rational(49, 250));  // 49% x 40% = 19.6%
+    CHECK(microsoft.total == Rational(49, 250));
+    CHECK(day.in_jv("openai-lp-holders").total == Rational(51, 250));  // 51% x 40% = 20.4%
+    CHECK(day.in_jv("softbank").total == Rational(2, 5));
+    CHECK(day.in_jv("openai-foundation").total == 0);
+    CHECK(day.in_jv("openai").total == Rational(2, 5));  // intermediate: its direct 40%
+
+    // The JV's ultimate holders: SoftBank, Oracle, MGX, Microsoft, the LP-era holders.
+    Rational sum;
+    for (const Share& share : day.interests.interests[day.index("stargate")]) {
+        sum += share.share;
+    }
+    CHECK(sum == 1);
+    CHECK(day.interests.interests[day.index("stargate")].size() == 5);
+
+    CHECK(day.controller_of("stargate") == "none");
+    const Control& openai = day.controls[day.index("openai")];
+    CHECK(openai.basis == ControlBasis::appointment);
+    CHECK(day.controller_of("openai") == "openai-foundation");
+    // The LP-era holders held all the votes; the Foundation's appointment rights come first.
+    REQUIRE(openai.overridden_voting_majority);
+    CHECK(day.graph.parties[*openai.overridden_voting_majority] == "openai-lp-holders");
+    CHECK(day.controller_of("arm") == "softbank");
+    CHECK(day.controls[day.index("arm")].basis == ControlBasis::votes);
+    CHECK(day.controls[day.index("arm")].votes == Rational(453, 500));
+    CHECK_FALSE(controls_anything(day, "microsoft"));
+}
+
+TEST_CASE("Stargate from 2025-10-28: Microsoft 27% of OpenAI, the Foundation 26%", "[ownership]") {
+    Dated day = on(2025y / 10 / 28);
+    CHECK(day.in_jv("microsoft").total == Rational(27, 250));             // 27% x 40% = 10.8%
+    CHECK(day.in_jv("openai-foundation").total == Rational(13, 125));     // 26% x 40% = 10.4%
+    CHECK(day.in_jv("openai-other-holders").total == Rational(47, 250));  // 18.8%
+    CHECK(day.in_jv("softbank").total == Rational(2, 5));
+    CHECK(day.controller_of("stargate") == "none");
+    CHECK(day.controller_of("openai") == "openai-foundation");
+    CHECK(day.controls[day.index("openai")].basis == ControlBasis::appointment);
+    CHECK_FALSE(day.controls[day.index("openai")].overridden_voting_majority);
+    CHECK_FALSE(controls_anything(day, "microsoft"));
+
+    // Microsoft: 27% economic and no votes in OpenAI, more than its controller's 26%.
+    std::vector<Divergence> flags = divergences(day.graph, day.interests, day.controls);
+    std::vector<std::string> microsoft_flags;
+    for (const Divergence& flag : flags) {
+        if (day.graph.parties[flag.party] == "microsoft") {
+            CHECK(day.graph.parties[flag.entity] == "openai");
+            CHECK(flag.economic == Rational(27, 100));
+            CHECK(flag.votes == 0);
+            microsoft_flags.push_back(flag.kind == DivergenceKind::economic_above_votes
+                                          ? "economic-above-votes"
+                                          : "larger-than-controller");
+        }
+    }
+    CHECK(microsoft_flags ==
+          std::vector<std::string>{"economic-above-votes", "larger-than-controller"});
+}
+
+TEST_CASE("Stargate: SoftBank's direct 40% plus its look-through share of OpenAI's 40%",
+          "[ownership]") {
+    Dated december = on(2025y / 12 / 31);
+    InterestSplit softbank = december.in_jv("softbank");
+    CHECK(softbank.direct == Rational(2, 5));
+    CHECK(softbank.indirect == Rational(11, 250));  // 11% x 40% = 4.4%
+    CHECK(softbank.total == Rational(111, 250));    // 44.4%
+    CHECK(december.in_jv("microsoft").total == Rational(27, 250));
+
+    Dated march = on(2026y / 3 / 31);
+    softbank = march.in_jv("softbank");
+    CHECK(softbank.indirect == Rational(13, 250));  // 13% x 40% = 5.2%
+    CHECK(softbank.total == Rational(113, 250));    // 45.2%
+    CHECK(march.in_jv("microsoft").total == Rational(27, 250));
+    CHECK(march.in_jv("openai-foundation").total == Rational(13, 125));
+    CHECK(march.controller_of("stargate") == "none");
+    CHECK(march.controller_of("arm") == "softbank");
+    CHECK_FALSE(controls_anything(march, "microsoft"));
+}
