@@ -195,14 +195,15 @@ PowerTable enumerate_power(const games::SimpleGame& game, const WinningBitmap& w
         }
         const auto coalition_size = static_cast<std::size_t>(games::size(s));
         const auto criticals = static_cast<std::size_t>(games::size(critical));
-        for (int i : games::members(critical)) {
-            ++critical_by_size[static_cast<std::size_t>(i)][coalition_size];
-            ++critical_by_criticals[static_cast<std::size_t>(i)][criticals];
+        for (Coalition rest = critical; rest != 0; rest &= rest - 1) {
+            const auto i = static_cast<std::size_t>(std::countr_zero(rest));
+            ++critical_by_size[i][coalition_size];
+            ++critical_by_criticals[i][criticals];
         }
         if (critical == s) {
             ++minimal_count;
-            for (int i : games::members(s)) {
-                ++minimal_by_size[static_cast<std::size_t>(i)][coalition_size];
+            for (Coalition rest = s; rest != 0; rest &= rest - 1) {
+                ++minimal_by_size[static_cast<std::size_t>(std::countr_zero(rest))][coalition_size];
             }
             if (minimal_list.size() <= list_cap) {
                 minimal_list.push_back(s);
