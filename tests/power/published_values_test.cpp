@@ -49,7 +49,7 @@ using P = jvgov::power::PlayerPower;
 
 }  // namespace
 
-TEST_CASE("UN Security Council [39; 7x5, 1x10]", "[power]") {
+TEST_CASE("compute_power: UN Security Council [39; 7x5, 1x10]", "[power]") {
     // Shapley & Shubik (1954), APSR 48:787-792: 421/2145 per permanent member, 4/2145 per other;
     // normalised Banzhaf 106/635 and 21/1270 (Felsenthal & Machover 1998, The Measurement of
     // Voting Power, §3.2; powerindices README).
@@ -70,7 +70,8 @@ TEST_CASE("UN Security Council [39; 7x5, 1x10]", "[power]") {
     CHECK(*table.winning_coalitions == 848);  // sum_{k=4..10} C(10,k)
 }
 
-TEST_CASE("Nassau County Board 1958 [16; 9,9,7,3,1,1] has three dummies", "[power]") {
+TEST_CASE("compute_power: Nassau County Board 1958 [16; 9,9,7,3,1,1] has three dummies",
+          "[power]") {
     // Banzhaf (1965), "Weighted voting doesn't work", Rutgers Law Review 19:317-343: the three
     // smallest members can never change the outcome; the three largest have equal power.
     const PowerTable table = compute_power(weighted({9, 9, 7, 3, 1, 1}, 16));
@@ -80,7 +81,7 @@ TEST_CASE("Nassau County Board 1958 [16; 9,9,7,3,1,1] has three dummies", "[powe
           std::vector<Rational>{q(1, 3), q(1, 3), q(1, 3), 0, 0, 0});
 }
 
-TEST_CASE("EEC Council of Ministers 1958 [12; 4,4,4,2,2,1]", "[power]") {
+TEST_CASE("compute_power: EEC Council of Ministers 1958 [12; 4,4,4,2,2,1]", "[power]") {
     // Normalised Banzhaf (5/21 x3, 3/21 x2, 0): maxlit/powerindex README (Leech-style example);
     // Shapley-Shubik (7/30 x3, 3/20 x2, 0): Felsenthal & Machover (1998), Table 3.3.
     // Luxembourg is a dummy.
@@ -92,7 +93,7 @@ TEST_CASE("EEC Council of Ministers 1958 [12; 4,4,4,2,2,1]", "[power]") {
     CHECK(table.dummies == std::vector<int>{5});
 }
 
-TEST_CASE("textbook Banzhaf values", "[power]") {
+TEST_CASE("compute_power: textbook Banzhaf values", "[power]") {
     // [6; 4,3,2,1] normalised (5/12, 1/4, 1/4, 1/12): maxlit/powerindex README.
     CHECK(column(compute_power(weighted({4, 3, 2, 1}, 6)), &P::banzhaf) ==
           std::vector<Rational>{q(5, 12), q(1, 4), q(1, 4), q(1, 12)});
@@ -106,7 +107,7 @@ TEST_CASE("textbook Banzhaf values", "[power]") {
     CHECK(swings(three) == std::vector<Integer>{3, 1, 1});
 }
 
-TEST_CASE("textbook Shapley-Shubik values", "[power]") {
+TEST_CASE("compute_power: textbook Shapley-Shubik values", "[power]") {
     // [50; 10,10,20,30] = (1/12, 1/12, 1/4, 7/12): CoopGame (Stach 2011).
     CHECK(column(compute_power(weighted({10, 10, 20, 30}, 50)), &P::shapley_shubik) ==
           std::vector<Rational>{q(1, 12), q(1, 12), q(1, 4), q(7, 12)});
@@ -119,7 +120,7 @@ TEST_CASE("textbook Shapley-Shubik values", "[power]") {
           std::vector<Rational>{q(2, 7), q(2, 7), q(1, 7), q(1, 7), q(1, 7)});
 }
 
-TEST_CASE("Deegan-Packel and public good index of [51; 35,20,15,15,15]", "[power]") {
+TEST_CASE("compute_power: Deegan-Packel and public good index of [51; 35,20,15,15,15]", "[power]") {
     // CoopGame documentation (Holler & Illing): DP = (18/60, 9/60, 11/60 x3) and
     // PGI = (4/15, 2/15, 1/5 x3): the PGI paradox (player 3 gets more than player 2).
     const PowerTable table = compute_power(weighted({35, 20, 15, 15, 15}, 51));
@@ -129,7 +130,7 @@ TEST_CASE("Deegan-Packel and public good index of [51; 35,20,15,15,15]", "[power
           std::vector<Rational>{q(4, 15), q(2, 15), q(1, 5), q(1, 5), q(1, 5)});
 }
 
-TEST_CASE("Johnston, Banzhaf and Shapley-Shubik of [4; 3,2,1]", "[power]") {
+TEST_CASE("compute_power: Johnston, Banzhaf and Shapley-Shubik of [4; 3,2,1]", "[power]") {
     // CoopGame and maxlit/powerindex: Johnston (2/3, 1/6, 1/6), Banzhaf (0.6, 0.2, 0.2),
     // SS (2/3, 1/6, 1/6).
     const PowerTable table = compute_power(weighted({3, 2, 1}, 4));
@@ -138,7 +139,7 @@ TEST_CASE("Johnston, Banzhaf and Shapley-Shubik of [4; 3,2,1]", "[power]") {
     CHECK(column(table, &P::shapley_shubik) == std::vector<Rational>{q(2, 3), q(1, 6), q(1, 6)});
 }
 
-TEST_CASE("EPIC smoke test [11; 9,5,3,1,1] Banzhaf", "[power]") {
+TEST_CASE("compute_power: EPIC smoke test [11; 9,5,3,1,1] Banzhaf", "[power]") {
     // EPIC's smoke test game (mission_anchors §3). EPIC's output is not in our sources; the
     // swings were counted by hand: player 1 is critical when the others bring 2..10 votes
     // (13 of the 16 subsets of {5,3,1,1}), player 2 when they bring 6..10 (3 subsets), player 3
@@ -149,7 +150,8 @@ TEST_CASE("EPIC smoke test [11; 9,5,3,1,1] Banzhaf", "[power]") {
           std::vector<Rational>{q(13, 21), q(3, 21), q(3, 21), q(1, 21), q(1, 21)});
 }
 
-TEST_CASE("EPIC unit test [11; 9,5,3,3] with precoalitions {1},{2},{3,4}", "[power]") {
+TEST_CASE("compute_power: EPIC unit test [11; 9,5,3,3] with precoalitions {1},{2},{3,4}",
+          "[power]") {
     // EPIC's unit-test game (mission_anchors §3); EPIC's expected numbers are not in our
     // sources, so the values were computed by hand from the definitions (owen.hpp): player 1 is
     // critical for R = {2} and R = {3,4} (weight 1/6 each): Owen 1/3, Banzhaf-Owen 2/4; player 2
@@ -163,8 +165,9 @@ TEST_CASE("EPIC unit test [11; 9,5,3,3] with precoalitions {1},{2},{3,4}", "[pow
           std::vector<Rational>{q(1, 2), q(1, 2), q(1, 4), q(1, 4)});
 }
 
-TEST_CASE("powerindexR Owen example: quota 30, weights (28,16,5,4,3,3), {1},{2,4,6},{3,5}",
-          "[power]") {
+TEST_CASE(
+    "compute_power: powerindexR Owen example: quota 30, weights (28,16,5,4,3,3), {1},{2,4,6},{3,5}",
+    "[power]") {
     // powerindexR's example game (mission_anchors §3). No published numbers are in our sources;
     // computed by hand: the quotient game of the blocs (28; 23; 8 votes, quota 30) is a
     // symmetric 2-of-3 majority, so each bloc gets 1/3, split equally inside each bloc because
