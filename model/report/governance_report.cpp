@@ -567,6 +567,8 @@ std::string quorum_words(const Model& full, const governance::Body& body) {
 
 std::string decision_bodies(const Model& full) {
     std::vector<std::string> blocks = {heading(2, "Decision bodies")};
+    if (full.bodies.empty())
+        blocks.push_back("None in the model.");
     for (const auto& body : full.bodies) {
         blocks.push_back(heading(3, fmt::format("{} ({})", body.name, code(body.id))));
         std::vector<std::string> items = {
@@ -626,6 +628,8 @@ std::string decision_rules(const Model& full) {
         heading(2, "Decision rules"),
         "Each matter names the class of decisions it covers and the rule that passes them. The "
         "default rule applies to every decision of the body that no other matter covers."};
+    if (full.matters.empty())
+        blocks.push_back("None in the model.");
     for (const auto& body : full.bodies) {
         const auto matters = governance::matters_of(full, body.id);
         if (matters.empty())

@@ -391,6 +391,82 @@ timeline
 | 2026-02-01 | Reported shelved. | shelved | — | on or before | reported | [s2](#source-s2) |
 )md";
 
+const std::string expected_empty_report = R"md(
+## Overview
+
+- Name: Empty (entity `e`)
+- Status on 2025-01-01: not stated
+- Total committed capital on 2025-01-01: none reported
+
+## Parties and roles
+
+| Party | Id | Kind | Roles | Period | Confidence | Source |
+| :--- | :--- | :--- | :--- | :--- | :--- | :--- |
+| Empty Co | `e` | company | — | — | — | — |
+
+## Ownership of Empty Co
+
+| Holder | Economic | Voting | Committed | Confidence | Source |
+| :--- | ---: | ---: | ---: | :--- | :--- |
+| Unallocated (held by no party in the model) | 100.00% | 100.00% | — | — | — |
+
+### Ownership diagram
+
+Stakes in force on 2025-01-01. Each arrow points from the holder to the company it holds a stake in, labelled with the economic and the voting interest; Empty Co has a thick border.
+
+```mermaid
+flowchart TD
+    P_e["Empty Co"]
+    style P_e stroke-width:3px
+```
+
+## Decision bodies
+
+None in the model.
+
+## Decision rules
+
+Each matter names the class of decisions it covers and the rule that passes them. The default rule applies to every decision of the body that no other matter covers.
+
+None in the model.
+
+## Rights and agreements
+
+### In force on 2025-01-01
+
+None.
+
+### Not yet started on 2025-01-01
+
+None.
+
+### Already ended by 2025-01-01
+
+None.
+
+### Agreement versions
+
+None.
+
+## Timeline
+
+No dated events.
+
+## Seed claims
+
+The claims of the seed articles this model was built from, and the records that represent each of them.
+
+None declared.
+
+## Assumptions
+
+None.
+
+## Sources
+
+None.
+)md";
+
 const auto report_2025 = [] {
     return render_governance_report(test_model(), year{2025} / 1 / 22, context);
 };
@@ -430,6 +506,22 @@ TEST_CASE("governance report as of a later date: changes, rights and timeline mo
     CHECK(section(report, "Overview") == expected_overview_2026);
     CHECK(section(report, "Rights and agreements") == expected_rights_2026);
     CHECK(section(report, "Timeline") == expected_timeline_2026);
+}
+
+// A model with nothing but its entity: every section still appears, saying what is missing.
+governance::Model empty_model() {
+    governance::Model model;
+    model.info = {"Empty", "e", year{2025} / 1 / 1, "", ""};
+    auto entity = party("e", "Empty Co", governance::PartyKind::company);
+    entity.provenance = {};
+    governance::add_party(model, entity);
+    return model;
+}
+
+TEST_CASE("governance report of a model with nothing but its entity", "[report]") {
+    const ReportContext bare{"e.toml", "jvgov 0.1.0", {}};
+    const auto report = render_governance_report(empty_model(), year{2025} / 1 / 1, bare);
+    CHECK(report.substr(report.find("\n## Overview")) == expected_empty_report);
 }
 
 TEST_CASE("governance report is deterministic and clean markdown text", "[report]") {
