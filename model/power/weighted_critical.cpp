@@ -298,6 +298,16 @@ std::vector<Integer> johnston_scores(const tables::ReducedGame& game, const Posi
         auto cell = [&](std::vector<std::uint64_t>& table, std::size_t a, std::int64_t t) {
             return table.data() + layout.offset[a] + static_cast<std::size_t>(t - layout.low[a]);
         };
+        // heavier[i]: total weight of the positions before i; lighter[i]: after i (both capped
+        // at q, beyond which nothing changes).
+        std::vector<std::int64_t> heavier(n, 0);
+        std::vector<std::int64_t> lighter(n, 0);
+        for (std::size_t i = 1; i < n; ++i) {
+            heavier[i] = std::min(q, heavier[i - 1] + positions.weight[i - 1]);
+        }
+        for (std::size_t i = n - 1; i-- > 0;) {
+            lighter[i] = std::min(q, lighter[i + 1] + positions.weight[i + 1]);
+        }
 
         // F: all players by size and weight, then divided out position by position.
         std::vector<std::uint64_t> before(layout.cells, 0);
@@ -328,10 +338,15 @@ std::vector<Integer> johnston_scores(const tables::ReducedGame& game, const Posi
 
         for (std::size_t i = n; i-- > 0;) {
             const std::int64_t w = positions.weight[i];
+            // Only weights a coalition can still have matter: F's coalitions of the positions
+            // before i weigh at most heavier[i]; a prefix of weight t can only be completed into
+            // a winning coalition by the positions after i if t >= q - lighter[i].
+            const std::int64_t reachable = heavier[i];
+            const std::int64_t needed = q - lighter[i] - w;
             // F becomes the coalitions of the positions before i (ascending sizes).
-            for (std::size_t a = 1; a < rows; ++a) {
+            for (std::size_t a = 1; a < rows && a <= i + 1; ++a) {
                 std::int64_t from = std::max(row_low(a), row_low(a - 1) + w);
-                std::int64_t to = std::min(row_high(a), row_high(a - 1) + w);
+                std::int64_t to = std::min({row_high(a), row_high(a - 1) + w, reachable + w});
                 if (from > to) {
                     continue;
                 }
@@ -354,20 +369,20 @@ std::vector<Integer> johnston_scores(const tables::ReducedGame& game, const Posi
                 if (w > 0) {
                     std::uint64_t as_member = 0;  // Montgomery-scaled
                     std::uint64_t as_last = 0;
-                    for (std::size_t a = 0; a < rows; ++a) {
+                    for (std::size_t a = 0; a < rows && a <= i; ++a) {
                         std::uint64_t row_sum = 0;
-                        for (std::int64_t t = row_low(a); t <= row_high(a); ++t) {
-                            std::uint64_t f = *cell(before, a, t);
-                            if (f != 0) {
-                                row_sum = prime.add(
-                                    row_sum,
-                                    prime.montgomery(f, tail[static_cast<std::size_t>(t)]));
-                            }
+                        const std::int64_t last = std::min(row_high(a), reachable);
+                        for (std::int64_t t = std::max(row_low(a), needed); t <= last; ++t) {
+                            row_sum = prime.add(
+                                row_sum, prime.montgomery(*cell(before, a, t),
+                                                          tail[static_cast<std::size_t>(t)]));
                         }
                         as_last = prime.add(as_last, prime.montgomery(row_sum, share[a + 1]));
                         if (a + 1 < rows) {
-                            std::int64_t from = std::max(row_low(a), row_low(a + 1) - w);
-                            std::int64_t to = std::min(row_high(a), row_high(a + 1) - w);
+                            std::int64_t from =
+                                std::max({row_low(a), row_low(a + 1) - w, needed});
+                            std::int64_t to =
+                                std::min({row_high(a), row_high(a + 1) - w, reachable});
                             for (std::int64_t t = from; t <= to; ++t) {
                                 as_member = prime.add(
                                     as_member,
@@ -384,9 +399,9 @@ std::vector<Integer> johnston_scores(const tables::ReducedGame& game, const Posi
             }
             // Omega becomes the completions using positions >= i (ascending counts: row c + 1
             // is still the old one when row c is updated).
-            for (std::size_t c = 1; c < rows; ++c) {
+            for (std::size_t c = 1; c < rows && c <= i; ++c) {
                 if (c + 1 < rows) {
-                    std::int64_t from = std::max(row_low(c), row_low(c + 1) - w);
+                    std::int64_t from = std::max({row_low(c), row_low(c + 1) - w, needed});
                     std::int64_t to = std::min(row_high(c), row_high(c + 1) - w);
                     if (from <= to) {
                         tables::add_rows(cell(omega, c, from), cell(omega, c + 1, from + w),
@@ -395,7 +410,7 @@ std::vector<Integer> johnston_scores(const tables::ReducedGame& game, const Posi
                 }
                 if (w > 0) {
                     std::uint64_t scale = prime.montgomery(share[c + 1], prime.r_squared);
-                    for (std::int64_t t = row_low(c); t <= row_high(c); ++t) {
+                    for (std::int64_t t = std::max(row_low(c), needed); t <= row_high(c); ++t) {
                         std::uint64_t g = tail[static_cast<std::size_t>(t)];
                         if (g != 0) {
                             std::uint64_t* target = cell(omega, c, t);
