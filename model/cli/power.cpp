@@ -202,17 +202,15 @@ int run_power(const PowerArgs& args) {
     try {
         const games::GameFile file = read_game(args);
         const power::PowerOptions options = options_from(args, file);
-        std::optional<int> explained;
+        games::validate(file.game);
+        // The explanation first: it is refused quickly for games too large to list.
+        std::optional<power::PlayerExplanation> explanation;
         if (!args.explain.empty()) {
-            explained = player_named(file.game, args.explain, "--explain");
+            explanation = power::explain_player(
+                file.game, player_named(file.game, args.explain, "--explain"),
+                options.max_listed_coalitions, options.max_enumeration_players);
         }
         const power::PowerTable table = power::compute_power(file.game, options);
-        std::optional<power::PlayerExplanation> explanation;
-        if (explained) {
-            explanation =
-                power::explain_player(file.game, *explained, options.max_listed_coalitions,
-                                      options.max_enumeration_players);
-        }
         const power::PowerReport report{file.title, &file.game, &table,
                                         explanation ? &*explanation : nullptr};
         if (args.format == "json") {
