@@ -245,7 +245,7 @@ void register_power(CLI::App& app, int& exit_code) {
         "Examples:\n"
         "  jvgov power --quota 39 --weights 7,7,7,7,7,1,1,1,1,1,1,1,1,1,1\n"
         "  jvgov power --majority --weights 40,40,10,10 --names OpenAI,SoftBank,Oracle,MGX\n"
-        "  jvgov power data/examples/unsc.toml --format json --explain China\n"
+        "  jvgov power data/examples/unsc.game.toml --format json --explain China\n"
         "Indices: banzhaf, penrose, swings, shapley_shubik, deegan_packel, public_good, johnston,\n"
         "coleman, owen, banzhaf_owen (Owen ones need blocs). Game files: docs/game-format.md.\n"
         "Exit codes: 0 ok, 1 invalid game or over the memory budget, 2 usage error.");
