@@ -11,7 +11,7 @@
 namespace jvgov::power {
 
 class CrtBasis {
-public:
+  public:
     // The basis of the first `count` primes of modular::primes. REQUIRES count >= 1.
     explicit CrtBasis(std::size_t count);
 
@@ -21,14 +21,14 @@ public:
     // REQUIRES residues.size() == primes().size() and residues[k] < primes()[k].p.
     exact::Integer reconstruct(const std::vector<std::uint64_t>& residues) const;
 
-private:
+  private:
     std::vector<modular::Prime> primes_;
     // inverse_of_prefix_[k] = (p_0 * ... * p_{k-1})^-1 mod p_k.
     std::vector<std::uint64_t> inverse_of_prefix_;
 };
 
 // Reconstructs values[v] from residues[k][v] (prime k, value v) for every v.
-std::vector<exact::Integer> reconstruct_all(const CrtBasis& basis,
-                                            const std::vector<std::vector<std::uint64_t>>& residues);
+std::vector<exact::Integer> reconstruct_all(
+    const CrtBasis& basis, const std::vector<std::vector<std::uint64_t>>& residues);
 
 }  // namespace jvgov::power

@@ -76,7 +76,9 @@ Prime make_prime(std::uint64_t p) {
 
 }  // namespace
 
-std::uint64_t Prime::pow(std::uint64_t a, std::uint64_t e) const { return pow_mod(a, e, p); }
+std::uint64_t Prime::pow(std::uint64_t a, std::uint64_t e) const {
+    return pow_mod(a, e, p);
+}
 
 std::vector<Prime> primes(std::size_t count) {
     static std::mutex mutex;

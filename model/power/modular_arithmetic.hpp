@@ -98,4 +98,3 @@ void for_each_prime(std::size_t count, unsigned max_threads, Work&& work) {
 }
 
 }  // namespace jvgov::power::modular
-

@@ -30,8 +30,8 @@ std::uint64_t swings_of_weight(const std::vector<std::uint64_t>& prefix, std::in
     std::uint64_t minus = 0;
     bool positive = true;
     for (std::int64_t upper = q; upper >= 1; upper -= w) {
-        std::uint64_t block = tables::window_sum(prefix, std::max<std::int64_t>(0, upper - w),
-                                                 upper, prime);
+        std::uint64_t block =
+            tables::window_sum(prefix, std::max<std::int64_t>(0, upper - w), upper, prime);
         if (positive) {
             plus = prime.add(plus, block);
         } else {
@@ -40,6 +40,17 @@ std::uint64_t swings_of_weight(const std::vector<std::uint64_t>& prefix, std::in
         positive = !positive;
     }
     return prime.sub(plus, minus);
+}
+
+// Weights up to this limit are applied to the table in batches, one sweep per batch, with at
+// most batch_size weights and batch_bytes of buffers (tables::multiply_by_binomials).
+constexpr std::int64_t batch_weight_limit = 4096;
+constexpr std::size_t batch_size = 48;
+constexpr std::size_t batch_bytes = std::size_t{3} << 19;
+
+std::size_t batch_limit(std::int64_t heaviest) {
+    std::size_t per_level = (static_cast<std::size_t>(heaviest) + 2048) * sizeof(std::uint64_t);
+    return std::clamp<std::size_t>(batch_bytes / per_level, 2, batch_size);
 }
 
 struct SwingResidues {
@@ -55,29 +66,43 @@ SwingResidues compute(const tables::ReducedGame& game) {
     const std::size_t size = static_cast<std::size_t>(q);
     CrtBasis basis(modular::primes_for_bits(tables::coalition_bits(game.weights.size())));
     std::vector<std::vector<std::uint64_t>> residues(basis.primes().size());
+    std::vector<std::int64_t> ascending = game.weights;
+    std::sort(ascending.begin(), ascending.end());
     unsigned threads = tables::threads_for(size * sizeof(std::uint64_t));
-    modular::for_each_prime(
-        basis.primes().size(), threads, [&](std::size_t k) {
-            const modular::Prime& prime = basis.primes()[k];
-            std::vector<std::uint64_t> table(size, 0);
-            table[0] = 1;
-            // Lightest first, so that the table's nonzero reach grows as slowly as possible.
-            std::int64_t reach = 0;  // total weight added so far: table is zero beyond it
-            for (auto group = result.groups.rbegin(); group != result.groups.rend(); ++group) {
-              for (std::size_t copy = 0; copy < group->players.size(); ++copy) {
-                const std::int64_t w = group->weight;
-                reach = std::min<std::int64_t>(reach + w, q - 1);
+    modular::for_each_prime(basis.primes().size(), threads, [&](std::size_t k) {
+        const modular::Prime& prime = basis.primes()[k];
+        std::vector<std::uint64_t> table(size, 0);
+        table[0] = 1;
+        // Lightest first, so that the table's nonzero reach grows as slowly as possible;
+        // light weights in batches applied in one sweep over the table.
+        std::int64_t reach = 0;  // total weight added so far: table is zero beyond it
+        std::vector<std::size_t> batch;
+        auto flush = [&] {
+            tables::multiply_by_binomials(table.data(), static_cast<std::size_t>(reach) + 1, batch,
+                                          prime);
+            batch.clear();
+        };
+        for (std::int64_t w : ascending) {
+            reach = std::min<std::int64_t>(reach + w, q - 1);
+            if (w <= batch_weight_limit) {
+                batch.push_back(static_cast<std::size_t>(w));
+                if (batch.size() >= batch_limit(w)) {
+                    flush();
+                }
+            } else {
+                flush();
                 tables::multiply_by_binomial(table.data(), static_cast<std::size_t>(reach) + 1,
                                              static_cast<std::size_t>(w), prime);
-              }
             }
-            tables::to_prefix_sums(table.data(), size, prime);
-            std::vector<std::uint64_t>& out = residues[k];
-            out.push_back(table[size - 1]);
-            for (const tables::WeightGroup& group : result.groups) {
-                out.push_back(swings_of_weight(table, q, group.weight, prime));
-            }
-        });
+        }
+        flush();
+        tables::to_prefix_sums(table.data(), size, prime);
+        std::vector<std::uint64_t>& out = residues[k];
+        out.push_back(table[size - 1]);
+        for (const tables::WeightGroup& group : result.groups) {
+            out.push_back(swings_of_weight(table, q, group.weight, prime));
+        }
+    });
     result.values = reconstruct_all(basis, residues);
     return result;
 }

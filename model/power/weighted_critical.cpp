@@ -33,10 +33,10 @@ namespace {
 
 struct Positions {
     std::vector<tables::WeightGroup> groups;
-    std::vector<std::int64_t> weight;    // by position, descending
-    std::vector<std::size_t> group_of;   // by position
-    std::vector<bool> group_starts;      // position is the first (leftmost) of its group
-    std::vector<bool> group_ends;        // position is the last (rightmost) of its group
+    std::vector<std::int64_t> weight;   // by position, descending
+    std::vector<std::size_t> group_of;  // by position
+    std::vector<bool> group_starts;     // position is the first (leftmost) of its group
+    std::vector<bool> group_ends;       // position is the last (rightmost) of its group
 };
 
 Positions positions_of(const tables::ReducedGame& game) {
@@ -179,8 +179,8 @@ std::vector<Integer> deegan_packel_scores(const tables::ReducedGame& game,
         const std::uint64_t modulus = prime.p;
         std::vector<std::uint64_t> share(rows + 2, 0);  // share[s] = L / s, Montgomery form
         for (std::size_t s = 1; s <= rows + 1; ++s) {
-            share[s] = prime.montgomery(static_cast<std::uint64_t>((lcm / s) % modulus),
-                                        prime.r_squared);
+            share[s] =
+                prime.montgomery(static_cast<std::uint64_t>((lcm / s) % modulus), prime.r_squared);
         }
         std::vector<std::uint64_t> table(offset[size], 0);  // prefix sums in t, by size
         for (std::size_t t = 0; t < size; ++t) {
@@ -246,8 +246,8 @@ std::vector<Integer> deegan_packel_scores(const tables::ReducedGame& game,
             if (wj == 0) {
                 for (std::size_t t = 0; t < size; ++t) {
                     for (std::size_t a = top[t]; a >= 1; --a) {
-                        table[offset[t] + a] = prime.add(table[offset[t] + a],
-                                                         table[offset[t] + a - 1]);
+                        table[offset[t] + a] =
+                            prime.add(table[offset[t] + a], table[offset[t] + a - 1]);
                     }
                 }
                 continue;
@@ -255,8 +255,8 @@ std::vector<Integer> deegan_packel_scores(const tables::ReducedGame& game,
             const std::size_t wu = static_cast<std::size_t>(wj);
             for (std::size_t t = size; t-- > wu;) {
                 std::size_t count = std::min(top[t], top[t - wu] + 1);
-                tables::add_rows(table.data() + offset[t] + 1, table.data() + offset[t - wu],
-                                 count, modulus);
+                tables::add_rows(table.data() + offset[t] + 1, table.data() + offset[t - wu], count,
+                                 modulus);
             }
         }
         for (std::size_t rep : representatives) {
@@ -283,8 +283,7 @@ std::vector<Integer> johnston_scores(const tables::ReducedGame& game, const Posi
     auto row_low = [&](std::size_t a) { return layout.low[a]; };
     auto row_high = [&](std::size_t a) { return layout.high[a]; };
 
-    CrtBasis basis(
-        modular::primes_for_bits(tables::coalition_bits(n) + bit_length(lcm)));
+    CrtBasis basis(modular::primes_for_bits(tables::coalition_bits(n) + bit_length(lcm)));
     std::vector<std::vector<std::uint64_t>> residues(basis.primes().size());
     unsigned threads = tables::threads_for(2 * layout.cells * sizeof(std::uint64_t));
     modular::for_each_prime(basis.primes().size(), threads, [&](std::size_t k) {
@@ -379,14 +378,13 @@ std::vector<Integer> johnston_scores(const tables::ReducedGame& game, const Posi
                         }
                         as_last = prime.add(as_last, prime.montgomery(row_sum, share[a + 1]));
                         if (a + 1 < rows) {
-                            std::int64_t from =
-                                std::max({row_low(a), row_low(a + 1) - w, needed});
+                            std::int64_t from = std::max({row_low(a), row_low(a + 1) - w, needed});
                             std::int64_t to =
                                 std::min({row_high(a), row_high(a + 1) - w, reachable});
                             for (std::int64_t t = from; t <= to; ++t) {
-                                as_member = prime.add(
-                                    as_member,
-                                    prime.montgomery(*cell(before, a, t), *cell(omega, a + 1, t + w)));
+                                as_member = prime.add(as_member,
+                                                      prime.montgomery(*cell(before, a, t),
+                                                                       *cell(omega, a + 1, t + w)));
                             }
                         }
                     }
@@ -472,8 +470,7 @@ std::vector<Rational> johnston_raw(const games::WeightedGame& game) {
     // Removing one critical member of S leaves a losing coalition that still holds the other
     // critical members: at most (largest losing size) + 1 members are critical.
     Integer lcm = lcm_up_to(largest_losing_size(reduced) + 1);
-    std::vector<Integer> scores =
-        johnston_scores(reduced, positions, lcm);
+    std::vector<Integer> scores = johnston_scores(reduced, positions, lcm);
     std::vector<Rational> result(n);
     for (std::size_t g = 0; g < positions.groups.size(); ++g) {
         Rational score = scaled_to_rational(scores[g], lcm);

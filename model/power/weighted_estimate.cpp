@@ -17,7 +17,9 @@ std::uint64_t table_bytes(std::uint64_t cells, std::uint64_t tables) {
 }
 
 // log2(lcm(1..n)) is about n / ln 2 (prime number theorem); a generous bound.
-std::size_t lcm_bits(std::size_t n) { return static_cast<std::size_t>(1.5 * n) + 8; }
+std::size_t lcm_bits(std::size_t n) {
+    return static_cast<std::size_t>(1.5 * n) + 8;
+}
 
 }  // namespace
 

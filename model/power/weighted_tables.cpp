@@ -112,6 +112,45 @@ void multiply_by_binomial(std::uint64_t* table, std::size_t size, std::size_t w,
     }
 }
 
+JVGOV_VECTOR_CLONES
+void multiply_by_binomials(std::uint64_t* table, std::size_t size,
+                           const std::vector<std::size_t>& weights, const modular::Prime& prime) {
+    const std::size_t levels = weights.size();
+    if (levels == 0) {
+        return;
+    }
+    const std::uint64_t p = prime.p;
+    std::size_t history = 1;
+    for (std::size_t w : weights) {
+        history = std::max(history, w);
+    }
+    // Level g holds the table multiplied by the first g binomials: its last `history` values
+    // before the chunk, then the chunk. One ascending sweep computes every level chunk by chunk,
+    // so the table itself is read and written once for all the binomials.
+    constexpr std::size_t chunk = 2048;
+    const std::size_t stride = history + chunk;
+    std::vector<std::uint64_t> level(levels * stride, 0);
+    for (std::size_t start = 0; start < size; start += chunk) {
+        const std::size_t count = std::min(chunk, size - start);
+        std::copy(table + start, table + start + count, level.data() + history);
+        for (std::size_t g = 0; g < levels; ++g) {
+            const std::uint64_t* below = level.data() + g * stride + history;
+            std::uint64_t* out =
+                g + 1 < levels ? level.data() + (g + 1) * stride + history : table + start;
+            const std::uint64_t* shifted = below - weights[g];
+            for (std::size_t i = 0; i < count; ++i) {
+                std::uint64_t v = below[i] + shifted[i];
+                out[i] = v >= p ? v - p : v;
+            }
+        }
+        // Keep the last `history` values of every level below the top for the next chunk.
+        for (std::size_t g = 0; g < levels; ++g) {
+            std::uint64_t* base = level.data() + g * stride;
+            std::copy(base + count, base + count + history, base);
+        }
+    }
+}
+
 void divide_by_binomial(std::uint64_t* table, std::size_t size, std::size_t w,
                         const modular::Prime& prime) {
     if (w >= size) {

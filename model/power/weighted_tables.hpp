@@ -56,6 +56,12 @@ void subtract_rows(std::uint64_t* __restrict target, const std::uint64_t* __rest
 void multiply_by_binomial(std::uint64_t* table, std::size_t size, std::size_t w,
                           const modular::Prime& prime);
 
+// Multiplies the table by (1 + x^w) for every w in `weights`, truncated to its size, in one
+// cache-friendly sweep (the same result as multiply_by_binomial once per weight). The weights
+// should be small (a buffer of weights.size() * (max weight + 4096) values is used).
+void multiply_by_binomials(std::uint64_t* table, std::size_t size,
+                           const std::vector<std::size_t>& weights, const modular::Prime& prime);
+
 // Divides the table by (1 + x^w) (exact: the table was multiplied by it), truncated to its size.
 void divide_by_binomial(std::uint64_t* table, std::size_t size, std::size_t w,
                         const modular::Prime& prime);
@@ -84,6 +90,8 @@ inline unsigned threads_for(std::uint64_t bytes_per_prime) {
 }
 
 // A bound in bits on factorial-free counts of coalitions of n players (2^n) plus a safety bit.
-inline std::size_t coalition_bits(std::size_t players) { return players + 2; }
+inline std::size_t coalition_bits(std::size_t players) {
+    return players + 2;
+}
 
 }  // namespace jvgov::power::tables

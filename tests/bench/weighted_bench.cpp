@@ -8,8 +8,6 @@
 // prints one tab-separated line: workload, players, quota, total, median seconds, min, max,
 // repeats, peak resident MiB, and a checksum of the result (decimal digits of one exact value)
 // so that runs can be compared.
-#include <sys/resource.h>
-
 #include <algorithm>
 #include <chrono>
 #include <cstdint>
@@ -25,6 +23,7 @@
 #include "model/exact/rational.hpp"
 #include "model/games/weighted_game.hpp"
 #include "model/power/weighted_power.hpp"
+#include <sys/resource.h>
 
 namespace {
 
@@ -81,8 +80,9 @@ WeightedGame at_least(std::vector<std::int64_t> weights, Rational fraction) {
 
 std::string digits(const jvgov::exact::Integer& value) {
     std::string text = value.str();
-    return text.size() <= 12 ? text : text.substr(0, 12) + "...(" + std::to_string(text.size()) +
-                                          " digits)";
+    return text.size() <= 12
+               ? text
+               : text.substr(0, 12) + "...(" + std::to_string(text.size()) + " digits)";
 }
 
 struct Workload {
@@ -91,7 +91,9 @@ struct Workload {
     std::function<std::string(const WeightedGame&)> run;  // returns a checksum
 };
 
-std::string banzhaf(const WeightedGame& game) { return digits(power::banzhaf_swings(game)[0]); }
+std::string banzhaf(const WeightedGame& game) {
+    return digits(power::banzhaf_swings(game)[0]);
+}
 
 std::string shapley(const WeightedGame& game) {
     return digits(numerator(power::shapley_shubik(game)[0]));
@@ -193,8 +195,8 @@ int main(int argc, char** argv) {
                             : (sorted[sorted.size() / 2 - 1] + sorted[sorted.size() / 2]) / 2;
         std::cout << found->name << '\t' << game.weights.size() << '\t' << game.quota << '\t'
                   << jvgov::games::total_weight(game) << '\t' << median << '\t' << sorted.front()
-                  << '\t' << sorted.back() << '\t' << repeat << '\t' << peak_mib() << '\t'
-                  << check << '\n';
+                  << '\t' << sorted.back() << '\t' << repeat << '\t' << peak_mib() << '\t' << check
+                  << '\n';
     } catch (const std::exception& error) {
         std::cerr << found->name << ": " << error.what() << '\n';
         return 1;

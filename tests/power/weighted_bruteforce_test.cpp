@@ -40,8 +40,8 @@ Oracle enumerate(const WeightedGame& game) {
     std::vector<std::int64_t> weight(masks, 0);
     for (std::uint32_t mask = 1; mask < masks; ++mask) {
         std::uint32_t low = mask & (~mask + 1);
-        weight[mask] = weight[mask ^ low] + game.weights[static_cast<std::size_t>(
-                                                std::countr_zero(low))];
+        weight[mask] =
+            weight[mask ^ low] + game.weights[static_cast<std::size_t>(std::countr_zero(low))];
     }
     auto wins = [&](std::uint32_t mask) { return weight[mask] >= game.quota; };
     std::vector<Integer> factorial(n + 1, 1);
@@ -116,11 +116,21 @@ WeightedGame random_game(std::mt19937_64& engine) {
         total = 1;
     }
     switch (draw(engine, 0, 5)) {
-        case 0: game.quota = total; break;                // unanimity of the weight
-        case 1: game.quota = 1; break;
-        case 2: game.quota = total / 2 + 1; break;        // simple majority
-        case 3: game.quota = (2 * total + 2) / 3; break;  // about two thirds
-        default: game.quota = draw(engine, 1, total); break;
+        case 0:
+            game.quota = total;
+            break;  // unanimity of the weight
+        case 1:
+            game.quota = 1;
+            break;
+        case 2:
+            game.quota = total / 2 + 1;
+            break;  // simple majority
+        case 3:
+            game.quota = (2 * total + 2) / 3;
+            break;  // about two thirds
+        default:
+            game.quota = draw(engine, 1, total);
+            break;
     }
     return game;
 }
@@ -141,6 +151,34 @@ TEST_CASE("weighted engine matches enumeration on 1200 random games", "[weighted
     std::mt19937_64 engine(20261122);
     for (int round = 0; round < 1200; ++round) {
         WeightedGame game = random_game(engine);
+        INFO("game " << round << ": " << describe(game));
+        Oracle oracle = enumerate(game);
+        CHECK(jvgov::power::count_winning(game) == oracle.winning);
+        CHECK(jvgov::power::banzhaf_swings(game) == oracle.swings);
+        CHECK(jvgov::power::shapley_shubik(game) == oracle.shapley_shubik);
+        jvgov::power::MinimalWinningCounts minimal = jvgov::power::minimal_winning_counts(game);
+        CHECK(minimal.total == oracle.minimal_winning);
+        CHECK(minimal.containing == oracle.containing);
+        CHECK(minimal.deegan_packel_raw == oracle.deegan_packel_raw);
+        CHECK(jvgov::power::johnston_raw(game) == oracle.johnston_raw);
+    }
+}
+
+TEST_CASE("weighted engine matches enumeration with large and mixed weights", "[weighted]") {
+    // Weights above the engine's batching limit (4096) mixed with small ones, and many equal
+    // small weights, so that batched and single sweeps alternate.
+    std::mt19937_64 engine(7);
+    for (int round = 0; round < 60; ++round) {
+        WeightedGame game;
+        const std::size_t n = static_cast<std::size_t>(draw(engine, 2, 11));
+        std::int64_t total = 0;
+        for (std::size_t i = 0; i < n; ++i) {
+            std::int64_t w =
+                draw(engine, 0, 1) == 0 ? draw(engine, 4000, 30000) : draw(engine, 1, 3);
+            game.weights.push_back(w);
+            total += w;
+        }
+        game.quota = draw(engine, 1, total);
         INFO("game " << round << ": " << describe(game));
         Oracle oracle = enumerate(game);
         CHECK(jvgov::power::count_winning(game) == oracle.winning);

@@ -116,8 +116,7 @@ TEST_CASE("textbook anchors of mission_anchors.md section 3", "[weighted]") {
     power::MinimalWinningCounts minimal = power::minimal_winning_counts(holler);
     CHECK(normalised(minimal.deegan_packel_raw) ==
           fractions({{18, 60}, {9, 60}, {11, 60}, {11, 60}, {11, 60}}));
-    CHECK(normalised(minimal.containing) ==
-          fractions({{4, 15}, {2, 15}, {1, 5}, {1, 5}, {1, 5}}));
+    CHECK(normalised(minimal.containing) == fractions({{4, 15}, {2, 15}, {1, 5}, {1, 5}, {1, 5}}));
     // CoopGame, maxlit: [4; 3,2,1] Johnston (2/3, 1/6, 1/6), Banzhaf (0.6, 0.2, 0.2),
     // Shapley-Shubik (2/3, 1/6, 1/6).
     WeightedGame small{{3, 2, 1}, 4};
@@ -127,8 +126,7 @@ TEST_CASE("textbook anchors of mission_anchors.md section 3", "[weighted]") {
     // Mini-UN [9; 7,7,1,1,1] (jsboige/CoursIA PR #5623): Shapley-Shubik 3/10 and 2/15,
     // normalised Banzhaf 2/7 and 1/7.
     WeightedGame mini{{7, 7, 1, 1, 1}, 9};
-    CHECK(power::shapley_shubik(mini) ==
-          fractions({{3, 10}, {3, 10}, {2, 15}, {2, 15}, {2, 15}}));
+    CHECK(power::shapley_shubik(mini) == fractions({{3, 10}, {3, 10}, {2, 15}, {2, 15}, {2, 15}}));
     CHECK(banzhaf(mini) == fractions({{2, 7}, {2, 7}, {1, 7}, {1, 7}, {1, 7}}));
 }
 
