@@ -169,48 +169,49 @@ PowerTable enumerate_power(const games::SimpleGame& game, const WinningBitmap& w
     std::uint64_t winning_count = 0;
     std::uint64_t minimal_count = 0;
     std::vector<Coalition> minimal_list;
-    for (Coalition s = 1; s <= all; ++s) {
-        if (!winning.wins(s)) {
-            if (check_monotone) {
-                for (Coalition rest = s; rest != 0; rest &= rest - 1) {
-                    const Coalition smaller = s & ~(rest & (~rest + 1));
-                    if (winning.wins(smaller)) {
-                        throw std::invalid_argument(
-                            "the game is not monotone: a coalition wins but a larger one loses");
-                    }
+    if (check_monotone) {
+        for (Coalition s = 1; s <= all; ++s) {
+            if (winning.wins(s)) {
+                continue;
+            }
+            for (Coalition rest = s; rest != 0; rest &= rest - 1) {
+                if (winning.wins(s & ~(rest & (~rest + 1)))) {
+                    throw std::invalid_argument(
+                        "the game is not monotone: a coalition wins but a larger one loses");
                 }
             }
-            if (s == all) {
-                break;
-            }
-            continue;
         }
-        ++winning_count;
-        Coalition critical = 0;
-        for (Coalition rest = s; rest != 0; rest &= rest - 1) {
-            const Coalition bit = rest & (~rest + 1);
-            if (!winning.wins(s & ~bit)) {
-                critical |= bit;
-            }
-        }
-        const auto coalition_size = static_cast<std::size_t>(games::size(s));
-        const auto criticals = static_cast<std::size_t>(games::size(critical));
-        for (Coalition rest = critical; rest != 0; rest &= rest - 1) {
-            const auto i = static_cast<std::size_t>(std::countr_zero(rest));
-            ++critical_by_size[i][coalition_size];
-            ++critical_by_criticals[i][criticals];
-        }
-        if (critical == s) {
-            ++minimal_count;
+    }
+    // Only the winning coalitions matter below: visit the set bits of the bitmap.
+    for (std::size_t word = 0; word < winning.words.size(); ++word) {
+        for (std::uint64_t bits = winning.words[word]; bits != 0; bits &= bits - 1) {
+            const Coalition s =
+                (Coalition{word} << 6) | static_cast<Coalition>(std::countr_zero(bits));
+            ++winning_count;
+            Coalition critical = 0;
             for (Coalition rest = s; rest != 0; rest &= rest - 1) {
-                ++minimal_by_size[static_cast<std::size_t>(std::countr_zero(rest))][coalition_size];
+                const Coalition bit = rest & (~rest + 1);
+                if (!winning.wins(s & ~bit)) {
+                    critical |= bit;
+                }
             }
-            if (minimal_list.size() <= list_cap) {
-                minimal_list.push_back(s);
+            const auto coalition_size = static_cast<std::size_t>(games::size(s));
+            const auto criticals = static_cast<std::size_t>(games::size(critical));
+            for (Coalition rest = critical; rest != 0; rest &= rest - 1) {
+                const auto i = static_cast<std::size_t>(std::countr_zero(rest));
+                ++critical_by_size[i][coalition_size];
+                ++critical_by_criticals[i][criticals];
             }
-        }
-        if (s == all) {
-            break;
+            if (critical == s) {
+                ++minimal_count;
+                for (Coalition rest = s; rest != 0; rest &= rest - 1) {
+                    ++minimal_by_size[static_cast<std::size_t>(std::countr_zero(rest))]
+                                     [coalition_size];
+                }
+                if (minimal_list.size() <= list_cap) {
+                    minimal_list.push_back(s);
+                }
+            }
         }
     }
 
