@@ -148,3 +148,25 @@ TEST_CASE("Monte Carlo intervals contain the exact values and are reproducible",
     CHECK(coverage.total == 81);
     CHECK(coverage.inside >= 73);
 }
+
+TEST_CASE("Monte Carlo on a weighted game of 100 players (beyond bitsets)", "[power]") {
+    // [51; 1 x 100]: Shapley-Shubik 1/100 each; Penrose C(99, 49)/2^99 (computed exactly here).
+    const auto game = jvgov::games::make_weighted(jvgov::games::default_player_names(100),
+                                                  std::vector<std::int64_t>(100, 1), 51);
+    PowerOptions exact_options;
+    exact_options.indices = {Index::penrose, Index::shapley_shubik};
+    const PowerTable exact = compute_power(game, exact_options);
+    PowerOptions options;
+    options.approximate = true;
+    options.samples = 4000;
+    options.seed = 11;
+    const PowerTable estimated = compute_power(game, options);
+    Coverage coverage;
+    for (std::size_t i = 0; i < 100; ++i) {
+        CHECK(*estimated.players[i].weight == 1);
+        coverage.add(*estimated.players[i].penrose_estimate, *exact.players[i].penrose);
+        coverage.add(*estimated.players[i].shapley_shubik_estimate,
+                     *exact.players[i].shapley_shubik);
+    }
+    CHECK(coverage.inside >= 180);  // of 200 intervals at 95%
+}
