@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 
 #include <fmt/core.h>
 
@@ -63,12 +64,13 @@ bool may_be_non_monotone(const games::Rule& rule) {
     return parts != nullptr && std::any_of(parts->begin(), parts->end(), may_be_non_monotone);
 }
 
-std::string over_budget_message(std::string_view what, int n, std::uint64_t bytes,
+std::string over_budget_message(std::string_view what, int n, const CostEstimate& cost,
                                 std::uint64_t budget) {
     return fmt::format(
-        "the exact {} of this {}-player game needs about {} of memory (estimate), more than the "
-        "budget of {}; raise --max-memory or use --approximate",
-        what, n, format_bytes(bytes), format_bytes(budget));
+        "the exact {} of this {}-player game needs about {} of memory and {:.1e} elementary "
+        "operations (estimate), more than the memory budget of {}; raise --max-memory or use "
+        "--approximate",
+        what, n, format_bytes(cost.bytes), cost.operations, format_bytes(budget));
 }
 
 std::string enumeration_limit_message(std::string_view what, int n, int limit) {
@@ -88,7 +90,9 @@ std::optional<std::string> enumeration_problem(const games::SimpleGame& game,
     const std::uint64_t bytes =
         bitmap_bytes(n) * static_cast<std::uint64_t>(nesting_depth(game.rule) + 2);
     if (bytes > options.max_memory_bytes) {
-        return over_budget_message(what, n, bytes, options.max_memory_bytes);
+        const double operations = static_cast<double>(n) * std::ldexp(1.0, n);
+        return over_budget_message(what, n, CostEstimate{bytes, operations},
+                                   options.max_memory_bytes);
     }
     return std::nullopt;
 }
@@ -122,8 +126,8 @@ PowerTable weighted_power(const games::SimpleGame& game, const games::WeightedGa
         if (cost.bytes <= options.max_memory_bytes) {
             return true;
         }
-        const std::string problem =
-            over_budget_message(what, n, cost.bytes, options.max_memory_bytes);
+        const std::string problem = over_budget_message(
+            what, n, CostEstimate{cost.bytes, cost.operations}, options.max_memory_bytes);
         if (asked && explicit_choice) {
             throw BudgetExceeded(problem);
         }

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include <catch2/catch.hpp>
+#include <fmt/core.h>
 
 #include "model/power/compute.hpp"
 #include "model/power/weighted_power.hpp"
@@ -70,26 +71,26 @@ TEST_CASE("composite games above the enumeration limit are refused", "[power]") 
     CHECK_THROWS_MATCHES(
         compute_power(game, small), jvgov::power::BudgetExceeded,
         Catch::Message("the exact power of this 20-player game needs about 384.0 KiB of memory "
-                       "(estimate), more than the budget of 1.0 KiB; raise --max-memory or use "
-                       "--approximate"));
+                       "and 2.1e+07 elementary operations (estimate), more than the memory "
+                       "budget of 1.0 KiB; raise --max-memory or use --approximate"));
 }
 
 TEST_CASE("weighted indices over the budget: refused when asked for, skipped otherwise",
           "[power]") {
     const jvgov::games::SimpleGame game = unsc();
     const auto& weighted = *jvgov::games::as_single_weighted(game);
-    const auto ss_bytes =
-        jvgov::power::estimate(weighted, jvgov::power::WeightedIndex::shapley_shubik).bytes;
+    const auto cost = jvgov::power::estimate(weighted, jvgov::power::WeightedIndex::shapley_shubik);
     PowerOptions options;
-    options.max_memory_bytes = ss_bytes - 1;
+    options.max_memory_bytes = cost.bytes - 1;
     options.indices = {Index::shapley_shubik};
     CHECK_THROWS_MATCHES(
         compute_power(game, options), jvgov::power::BudgetExceeded,
-        Catch::Message("the exact Shapley-Shubik index of this 15-player game needs about " +
-                       jvgov::power::format_bytes(ss_bytes) +
-                       " of memory (estimate), more than the budget of " +
-                       jvgov::power::format_bytes(ss_bytes - 1) +
-                       "; raise --max-memory or use --approximate"));
+        Catch::Message(fmt::format(
+            "the exact Shapley-Shubik index of this 15-player game needs about {} of memory and "
+            "{:.1e} elementary operations (estimate), more than the memory budget of {}; raise "
+            "--max-memory or use --approximate",
+            jvgov::power::format_bytes(cost.bytes), cost.operations,
+            jvgov::power::format_bytes(cost.bytes - 1))));
     options.indices.clear();
     options.max_memory_bytes = 1;
     const PowerTable table = compute_power(game, options);
