@@ -38,6 +38,30 @@ struct Prime {
         return r >= p ? r - p : r;
     }
 
+    // (a[0] b[0] + ... + a[count-1] b[count-1]) / 2^64 mod p, reducing once per four products
+    // (four products stay below p 2^64 because 4p < 2^64). REQUIRES every a[i], b[i] < p.
+    std::uint64_t montgomery_dot(const std::uint64_t* a, const std::uint64_t* b,
+                                 std::size_t count) const {
+        std::uint64_t sum = 0;
+        std::size_t i = 0;
+        auto reduce = [&](Wide t) {
+            std::uint64_t m = static_cast<std::uint64_t>(t) * neg_inverse;
+            Wide u = (t + static_cast<Wide>(m) * p) >> 64;
+            std::uint64_t r = static_cast<std::uint64_t>(u);
+            sum = add(sum, r >= p ? r - p : r);
+        };
+        for (; i + 4 <= count; i += 4) {
+            reduce(static_cast<Wide>(a[i]) * b[i] + static_cast<Wide>(a[i + 1]) * b[i + 1] +
+                   static_cast<Wide>(a[i + 2]) * b[i + 2] + static_cast<Wide>(a[i + 3]) * b[i + 3]);
+        }
+        Wide rest = 0;
+        for (; i < count; ++i) {
+            rest += static_cast<Wide>(a[i]) * b[i];
+        }
+        reduce(rest);
+        return sum;
+    }
+
     // a * b mod p. REQUIRES a, b < p.
     std::uint64_t mul(std::uint64_t a, std::uint64_t b) const {
         return montgomery(montgomery(a, b), r_squared);

@@ -254,7 +254,7 @@ std::vector<Integer> deegan_packel_scores(const tables::ReducedGame& game,
             }
             const std::size_t wu = static_cast<std::size_t>(wj);
             for (std::size_t t = size; t-- > wu;) {
-                std::size_t count = std::min(top[t], top[t - wu] + 1);
+                std::size_t count = std::min({top[t], top[t - wu] + 1, j + 1});
                 tables::add_rows(table.data() + offset[t] + 1, table.data() + offset[t - wu], count,
                                  modulus);
             }
@@ -370,21 +370,24 @@ std::vector<Integer> johnston_scores(const tables::ReducedGame& game, const Posi
                     std::uint64_t as_last = 0;
                     for (std::size_t a = 0; a < rows && a <= i; ++a) {
                         std::uint64_t row_sum = 0;
+                        const std::int64_t first = std::max(row_low(a), needed);
                         const std::int64_t last = std::min(row_high(a), reachable);
-                        for (std::int64_t t = std::max(row_low(a), needed); t <= last; ++t) {
-                            row_sum = prime.add(
-                                row_sum, prime.montgomery(*cell(before, a, t),
-                                                          tail[static_cast<std::size_t>(t)]));
+                        if (first <= last) {
+                            row_sum =
+                                prime.montgomery_dot(cell(before, a, first), tail.data() + first,
+                                                     static_cast<std::size_t>(last - first + 1));
                         }
                         as_last = prime.add(as_last, prime.montgomery(row_sum, share[a + 1]));
                         if (a + 1 < rows) {
                             std::int64_t from = std::max({row_low(a), row_low(a + 1) - w, needed});
                             std::int64_t to =
                                 std::min({row_high(a), row_high(a + 1) - w, reachable});
-                            for (std::int64_t t = from; t <= to; ++t) {
-                                as_member = prime.add(as_member,
-                                                      prime.montgomery(*cell(before, a, t),
-                                                                       *cell(omega, a + 1, t + w)));
+                            if (from <= to) {
+                                as_member = prime.add(
+                                    as_member,
+                                    prime.montgomery_dot(cell(before, a, from),
+                                                         cell(omega, a + 1, from + w),
+                                                         static_cast<std::size_t>(to - from + 1)));
                             }
                         }
                     }
