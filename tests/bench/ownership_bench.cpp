@@ -144,9 +144,13 @@ Network generate(std::uint64_t seed, const Shape& shape) {
             std::int64_t points =
                 1 + (j + 1 == k ? spare - given : spare * weights[j] / weight_sum);
             given += points - 1;
-            Rational share(points, 10000);
-            network.edges.push_back(
-                own::Edge{holders[c][j], ultimate_count + c, share, share, network.edges.size()});
+            own::Edge edge;
+            edge.holder = holders[c][j];
+            edge.issuer = ultimate_count + c;
+            edge.economic = Rational(points, 10000);
+            edge.voting = edge.economic;
+            edge.stake = network.edges.size();
+            network.edges.push_back(std::move(edge));
         }
     }
     return network;
