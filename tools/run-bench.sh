@@ -5,9 +5,10 @@
 #
 # BUILD_DIR is a configured and built Release tree (make bench uses build/release). Each workload
 # runs in its own process (so its peak memory is its own), REPEAT times (default 3; the slow
-# IMF Shapley-Shubik workloads SLOW_REPEAT times, default 1); the table gives the median, the
-# range, the peak resident memory, and the median divided by the baseline workload's median
-# measured in the same run, which is steadier than raw seconds on a shared machine.
+# IMF Shapley-Shubik workloads SLOW_REPEAT times, default 1; the baseline 3 * REPEAT times); the
+# table gives the median, the range, the peak resident memory, and the median divided by the
+# baseline workload's median measured in the same run, which is steadier than raw seconds on a
+# shared machine.
 set -eu
 if [ $# -lt 1 ]; then
   echo "usage: $0 BUILD_DIR [WORKLOAD...]" >&2
@@ -35,9 +36,9 @@ echo "| workload | n | quota | median s | min–max s | runs | peak MiB | × bas
 echo "|---|---:|---:|---:|---:|---:|---:|---:|---|"
 baseline=""
 status=0
-for workload in baseline-banzhaf-n200-w1000 $workloads; do
+for workload in baseline-banzhaf-n500-w2000 $workloads; do
   case $workload in
-    baseline-banzhaf-n200-w1000) [ -n "$baseline" ] && continue; runs=$repeat ;;
+    baseline-banzhaf-n500-w2000) [ -n "$baseline" ] && continue; runs=$((repeat * 3)) ;;
     ss-imf-*) runs=$slow_repeat ;;
     *) runs=$repeat ;;
   esac
