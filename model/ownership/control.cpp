@@ -197,12 +197,14 @@ std::vector<Divergence> divergences(const OwnershipGraph& graph, const LookThrou
             result.push_back(Divergence{DivergenceKind::controller_without_majority, entity,
                                         *controller, controller_interest, controls[entity].votes});
         }
-        for (const Share& share : interests.interests[entity]) {
+        const EntityInterests& entity_interests = interests.interests[entity];
+        for (const Share& share : entity_interests.shares) {
             const UltimateHolder& holder = interests.ultimates[share.holder];
+            Rational economic = value(entity_interests, share);
             if (!holder.remainder && holder.party != *controller &&
-                share.share > controller_interest) {
+                economic > controller_interest) {
                 result.push_back(Divergence{DivergenceKind::larger_interest_than_controller, entity,
-                                            holder.party, share.share, direct_votes(holder.party)});
+                                            holder.party, economic, direct_votes(holder.party)});
             }
         }
     }

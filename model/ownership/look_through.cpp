@@ -13,13 +13,79 @@ namespace {
 
 constexpr std::size_t none = static_cast<std::size_t>(-1);
 
-// A sparse vector being summed: dense values indexed by ultimate holder plus the list of the
-// indices touched, so that each sum costs its support, not the number of ultimate holders.
-class Accumulator {
-  public:
-    explicit Accumulator(std::size_t size) : values_(size), seen_(size, false) {}
+using exact::Integer;
 
-    void add(std::size_t holder, const Rational& value) {
+// One term of a sum of interest vectors: coefficient x vector, or coefficient x the unit
+// vector of one ultimate holder when `vector` is null.
+struct Term {
+    Rational coefficient;
+    const EntityInterests* vector = nullptr;
+    std::size_t holder = 0;
+};
+
+// Sums terms into an EntityInterests over their least common denominator: dense integer
+// numerators indexed by ultimate holder plus the list of the indices touched, so that each sum
+// costs its support, not the number of ultimate holders.
+class Summer {
+  public:
+    explicit Summer(std::size_t size) : values_(size), seen_(size, false) {}
+
+    EntityInterests sum(const std::vector<Term>& terms) {
+        EntityInterests result;
+        Integer& common = result.denominator;
+        for (const Term& term : terms) {
+            Integer denominator = term_denominator(term);
+            common *= denominator / boost::multiprecision::gcd(common, denominator);
+        }
+        for (const Term& term : terms) {
+            Integer multiplier = boost::multiprecision::numerator(term.coefficient) *
+                                 (common / term_denominator(term));
+            if (term.vector == nullptr) {
+                add(term.holder, multiplier);
+                continue;
+            }
+            for (const Share& share : term.vector->shares) {
+                add(share.holder, share.numerator * multiplier);
+            }
+        }
+        std::sort(touched_.begin(), touched_.end());
+        Integer divisor = common;
+        for (std::size_t holder : touched_) {
+            if (divisor == 1) {
+                break;
+            }
+            if (values_[holder] != 0) {
+                divisor = boost::multiprecision::gcd(divisor, values_[holder]);
+            }
+        }
+        result.shares.reserve(touched_.size());
+        for (std::size_t holder : touched_) {
+            if (values_[holder] != 0) {
+                if (divisor != 1) {
+                    values_[holder] /= divisor;
+                }
+                result.shares.push_back(Share{holder, std::move(values_[holder])});
+            }
+            values_[holder] = 0;
+            seen_[holder] = false;
+        }
+        touched_.clear();
+        if (divisor != 1) {
+            common /= divisor;
+        }
+        return result;
+    }
+
+  private:
+    static Integer term_denominator(const Term& term) {
+        Integer denominator = boost::multiprecision::denominator(term.coefficient);
+        if (term.vector != nullptr) {
+            denominator *= term.vector->denominator;
+        }
+        return denominator;
+    }
+
+    void add(std::size_t holder, const Integer& value) {
         if (!seen_[holder]) {
             seen_[holder] = true;
             touched_.push_back(holder);
@@ -27,30 +93,7 @@ class Accumulator {
         values_[holder] += value;
     }
 
-    void add_scaled(const std::vector<Share>& shares, const Rational& factor) {
-        for (const Share& share : shares) {
-            add(share.holder, share.share * factor);
-        }
-    }
-
-    // The sum so far, sorted by holder, zeros dropped; the accumulator is left empty.
-    std::vector<Share> take() {
-        std::sort(touched_.begin(), touched_.end());
-        std::vector<Share> result;
-        result.reserve(touched_.size());
-        for (std::size_t holder : touched_) {
-            if (values_[holder] != 0) {
-                result.push_back(Share{holder, std::move(values_[holder])});
-            }
-            values_[holder] = 0;
-            seen_[holder] = false;
-        }
-        touched_.clear();
-        return result;
-    }
-
-  private:
-    std::vector<Rational> values_;
+    std::vector<Integer> values_;
     std::vector<bool> seen_;
     std::vector<std::size_t> touched_;
 };
@@ -156,29 +199,31 @@ LookThrough look_through(const OwnershipGraph& graph) {
     result.interests.assign(n, {});
     for (std::size_t party = 0; party < n; ++party) {
         if (!intermediate[party]) {
-            result.interests[party] = {Share{ultimate_index[party], 1}};
+            result.interests[party].shares = {Share{ultimate_index[party], 1}};
         }
     }
 
-    Accumulator sum(result.ultimates.size());
-    // Adds to `sum` the interests in `entity` that come from outside `inside` (the entity's
-    // component; nullptr for none): ultimate holders' stakes, the remainder, and the holdings
-    // of intermediate entities already solved.
-    auto add_outside = [&](std::size_t entity, const std::vector<bool>* inside) {
+    Summer summer(result.ultimates.size());
+    // The interests in `entity` that come from outside `inside` (the entity's component;
+    // nullptr for none): ultimate holders' stakes, the remainder, and the holdings of
+    // intermediate entities already solved.
+    auto outside_sum = [&](std::size_t entity, const std::vector<bool>* inside) {
+        std::vector<Term> terms;
         for (std::size_t e : graph.held_by[entity]) {
             const Edge& edge = graph.edges[e];
             if (!is_holding(edge)) {
                 continue;
             }
             if (!intermediate[edge.holder]) {
-                sum.add(ultimate_index[edge.holder], edge.economic);
+                terms.push_back(Term{edge.economic, nullptr, ultimate_index[edge.holder]});
             } else if (inside == nullptr || !(*inside)[edge.holder]) {
-                sum.add_scaled(result.interests[edge.holder], edge.economic);
+                terms.push_back(Term{edge.economic, &result.interests[edge.holder], 0});
             }
         }
         if (remainder_index[entity] != none) {
-            sum.add(remainder_index[entity], 1 - held[entity]);
+            terms.push_back(Term{1 - held[entity], nullptr, remainder_index[entity]});
         }
+        return summer.sum(terms);
     };
 
     std::vector<bool> in_component(n, false);
@@ -191,8 +236,7 @@ LookThrough look_through(const OwnershipGraph& graph) {
                 return is_holding(graph.edges[e]) && graph.edges[e].holder == single;
             });
         if (component.size() == 1 && !self_held) {
-            add_outside(single, nullptr);
-            result.interests[single] = sum.take();
+            result.interests[single] = outside_sum(single, nullptr);
             continue;
         }
         std::size_t m = component.size();
@@ -200,12 +244,11 @@ LookThrough look_through(const OwnershipGraph& graph) {
             in_component[component[i]] = true;
             position[component[i]] = i;
         }
-        std::vector<std::vector<Share>> outside(m);
+        std::vector<EntityInterests> outside(m);
         RationalMatrix system(m, std::vector<Rational>(m));  // I - A_SS
         for (std::size_t j = 0; j < m; ++j) {
             system[j][j] = 1;
-            add_outside(component[j], &in_component);
-            outside[j] = sum.take();
+            outside[j] = outside_sum(component[j], &in_component);
             for (std::size_t e : graph.held_by[component[j]]) {
                 const Edge& edge = graph.edges[e];
                 if (is_holding(edge) && in_component[edge.holder]) {
@@ -223,12 +266,13 @@ LookThrough look_through(const OwnershipGraph& graph) {
                 fmt::format("{} are held only by each other: no ultimate holder owns them", names));
         }
         for (std::size_t j = 0; j < m; ++j) {
+            std::vector<Term> terms;
             for (std::size_t i = 0; i < m; ++i) {
                 if ((*solution)[i][j] != 0) {
-                    sum.add_scaled(outside[i], (*solution)[i][j]);
+                    terms.push_back(Term{(*solution)[i][j], &outside[i], 0});
                 }
             }
-            result.interests[component[j]] = sum.take();
+            result.interests[component[j]] = summer.sum(terms);
         }
         for (std::size_t member : component) {
             in_component[member] = false;
@@ -238,11 +282,16 @@ LookThrough look_through(const OwnershipGraph& graph) {
 }
 
 Rational interest(const LookThrough& result, std::size_t ultimate, std::size_t entity) {
-    const std::vector<Share>& shares = result.interests[entity];
+    const EntityInterests& interests = result.interests[entity];
     auto found = std::lower_bound(
-        shares.begin(), shares.end(), ultimate,
+        interests.shares.begin(), interests.shares.end(), ultimate,
         [](const Share& share, std::size_t holder) { return share.holder < holder; });
-    return found != shares.end() && found->holder == ultimate ? found->share : Rational(0);
+    return found != interests.shares.end() && found->holder == ultimate ? value(interests, *found)
+                                                                        : Rational(0);
+}
+
+Rational value(const EntityInterests& interests, const Share& share) {
+    return Rational(share.numerator, interests.denominator);
 }
 
 std::ptrdiff_t ultimate_of(const LookThrough& result, std::size_t party) {

@@ -32,8 +32,14 @@
 // in topological order, holders first. An acyclic entity x gets U(., x) = c(., x) + sum over
 // holders y of c(y, x) U(., y). A cyclic component S gets X = B_S + (contributions of holders
 // outside S) and then U_S = X (I - A_SS)^{-1}, the inverse computed by exact Gauss-Jordan
-// elimination (rational_matrix.hpp). Every entity's interests are a sparse vector, sorted by
-// ultimate holder, of positive exact rationals in lowest terms.
+// elimination (rational_matrix.hpp).
+//
+// Representation: each entity's interests are a sparse vector of integer numerators over one
+// common denominator per entity (in lowest common terms), sorted by ultimate holder. Sums of
+// such vectors need one lcm per term and then integer multiply-adds only, where reduced
+// rationals would need a gcd of big numbers for every addition: behind a long cycle (whose
+// determinant has hundreds of digits) this is the difference between seconds and minutes
+// (docs/performance.md).
 #pragma once
 
 #include <cstddef>
@@ -51,25 +57,37 @@ struct UltimateHolder {
     bool remainder = false;
 };
 
+// One ultimate holder's interest in an entity: numerator / EntityInterests::denominator.
 struct Share {
-    std::size_t holder = 0;  // index into LookThrough::ultimates
-    Rational share;          // > 0
+    std::size_t holder = 0;    // index into LookThrough::ultimates
+    exact::Integer numerator;  // > 0
+};
+
+// The ultimate holders' interests in one entity: sorted by holder, numerators summing to the
+// denominator (the interests sum to 1), and no integer > 1 divides the denominator and every
+// numerator.
+struct EntityInterests {
+    exact::Integer denominator = 1;
+    std::vector<Share> shares;
 };
 
 struct LookThrough {
     // Case (a) parties in file order, then the remainders in their parties' file order.
     std::vector<UltimateHolder> ultimates;
-    // Per party (graph index): its ultimate holders' interests, sorted by holder, each > 0,
-    // summing to 1. A case (a) party is its own ultimate holder: {{itself, 1}}.
-    std::vector<std::vector<Share>> interests;
+    // Per party (graph index). A case (a) party is its own ultimate holder: {1, {{itself, 1}}}.
+    std::vector<EntityInterests> interests;
 };
 
 // The look-through interests of every party of `graph`. Throws std::invalid_argument naming the
 // parties when a set of intermediate entities is held only by its own members (I - A singular).
 LookThrough look_through(const OwnershipGraph& graph);
 
-// U(ultimate, entity): 0 when the ultimate holder has no interest in the entity.
+// U(ultimate, entity) as a rational in lowest terms: 0 when the ultimate holder has no interest in
+// the entity.
 Rational interest(const LookThrough& result, std::size_t ultimate, std::size_t entity);
+
+// The value of one share of an entity's interests.
+Rational value(const EntityInterests& interests, const Share& share);
 
 // The ultimate-holder index of a case (a) party, or -1 when the party has holders.
 std::ptrdiff_t ultimate_of(const LookThrough& result, std::size_t party);

@@ -31,8 +31,12 @@ std::optional<RationalMatrix> inverse(RationalMatrix matrix) {
             }
             exact::Rational factor = matrix[row][column];
             for (std::size_t j = 0; j < n; ++j) {
-                matrix[row][j] -= factor * matrix[column][j];
-                result[row][j] -= factor * result[column][j];
+                if (matrix[column][j] != 0) {
+                    matrix[row][j] -= factor * matrix[column][j];
+                }
+                if (result[column][j] != 0) {
+                    result[row][j] -= factor * result[column][j];
+                }
             }
         }
     }

@@ -217,18 +217,17 @@ int main(int argc, char** argv) {
     print_times("control", control_times);
 
     std::size_t entries = 0, largest = 0, sums_to_one = 0, widest_denominator = 0;
-    for (const std::vector<own::Share>& shares : result.interests) {
-        entries += shares.size();
-        largest = std::max(largest, shares.size());
-        Rational sum;
-        for (const own::Share& share : shares) {
-            sum += share.share;
-            widest_denominator =
-                std::max(widest_denominator, static_cast<std::size_t>(boost::multiprecision::msb(
-                                                 boost::multiprecision::denominator(share.share))) +
-                                                 1);
+    for (const own::EntityInterests& interests : result.interests) {
+        entries += interests.shares.size();
+        largest = std::max(largest, interests.shares.size());
+        jvgov::exact::Integer sum;
+        for (const own::Share& share : interests.shares) {
+            sum += share.numerator;
         }
-        sums_to_one += sum == 1 ? 1 : 0;
+        widest_denominator = std::max(
+            widest_denominator,
+            static_cast<std::size_t>(boost::multiprecision::msb(interests.denominator)) + 1);
+        sums_to_one += sum == interests.denominator ? 1 : 0;
     }
     std::cout << "ultimate holders\t" << result.ultimates.size() << "\ninterest entries\t"
               << entries << "\nlargest entity vector\t" << largest

@@ -8,6 +8,7 @@
 #include "model/ownership/rational_matrix.hpp"
 
 using namespace jvgov::ownership;
+using jvgov::exact::Integer;
 
 namespace {
 
@@ -29,8 +30,8 @@ Rational share_of(const OwnershipGraph& graph, const LookThrough& result, const 
 
 Rational total_of(const LookThrough& result, std::size_t entity) {
     Rational total;
-    for (const Share& share : result.interests[entity]) {
-        total += share.share;
+    for (const Share& share : result.interests[entity].shares) {
+        total += value(result.interests[entity], share);
     }
     return total;
 }
@@ -52,7 +53,7 @@ TEST_CASE("look-through along a chain with unallocated remainders", "[ownership]
     CHECK(share_of(graph, result, "other holders of y", "z") == Rational(1, 5));   // 0.5 * 0.4
     CHECK(share_of(graph, result, "other holders of z", "z") == Rational(3, 5));
     CHECK(share_of(graph, result, "u", "u") == 1);
-    CHECK(result.interests[3].size() == 4);
+    CHECK(result.interests[3].shares.size() == 4);
     CHECK(total_of(result, 3) == 1);
 
     InterestSplit x_in_z = interest_split(graph, result, 1, 3);  // intermediate: 0.5 * 0.4
@@ -119,7 +120,7 @@ TEST_CASE("a self-holding is passed on to the other holders", "[ownership]") {
     OwnershipGraph graph =
         make_graph({"u", "x"}, {holding(0, 1, Rational(3, 4)), holding(1, 1, Rational(1, 4))});
     LookThrough result = look_through(graph);
-    CHECK(result.interests[1].size() == 1);
+    CHECK(result.interests[1].shares.size() == 1);
     CHECK(share_of(graph, result, "u", "x") == 1);
 }
 
@@ -237,9 +238,15 @@ TEST_CASE("look-through agrees with a dense exact solve on random graphs", "[own
         }
         for (std::size_t x = 0; x < n; ++x) {
             CHECK(total_of(result, x) == 1);
-            for (const Share& share : result.interests[x]) {
-                CHECK(share.share > 0);
+            Integer numerators;
+            Integer common = result.interests[x].denominator;
+            for (const Share& share : result.interests[x].shares) {
+                CHECK(share.numerator > 0);
+                numerators += share.numerator;
+                common = boost::multiprecision::gcd(common, share.numerator);
             }
+            CHECK(numerators == result.interests[x].denominator);
+            CHECK(common == 1);  // lowest common terms
         }
     }
     // Both kinds of graph were exercised.

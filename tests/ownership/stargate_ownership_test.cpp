@@ -74,12 +74,14 @@ TEST_CASE("Stargate on 2025-01-22: Microsoft's 49% of OpenAI under the 2023 term
     CHECK(day.in_jv("openai").total == Rational(2, 5));  // intermediate: its direct 40%
 
     // The JV's ultimate holders: SoftBank, Oracle, MGX, Microsoft, the LP-era holders.
+    const EntityInterests& jv = day.interests.interests[day.index("stargate")];
     Rational sum;
-    for (const Share& share : day.interests.interests[day.index("stargate")]) {
-        sum += share.share;
+    for (const Share& share : jv.shares) {
+        sum += value(jv, share);
     }
     CHECK(sum == 1);
-    CHECK(day.interests.interests[day.index("stargate")].size() == 5);
+    CHECK(jv.shares.size() == 5);
+    CHECK(jv.denominator == 250);  // 49/250 and 51/250 (49% and 51% of 40%) are the finest
 
     CHECK(day.controller_of("stargate") == "none");
     const Control& openai = day.controls[day.index("openai")];
