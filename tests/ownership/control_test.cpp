@@ -1,5 +1,8 @@
 #include "model/ownership/control.hpp"
 
+#include <cstdint>
+#include <random>
+
 #include <catch2/catch.hpp>
 
 using namespace jvgov::ownership;
@@ -105,4 +108,75 @@ TEST_CASE(
     CHECK(controls[0].basis == ControlBasis::none);
     CHECK(controls[1].basis == ControlBasis::votes);
     CHECK(controls[1].chain == std::vector<std::size_t>{0});
+}
+
+// Random acyclic vote structures (holders before issuers, no boards), against the classic
+// closure definition: the set a party controls is the least set S containing the party such
+// that every entity whose votes held by S exceed one half is in S. An entity's ultimate
+// controller is then the party, itself controlled by nobody, whose set contains it.
+TEST_CASE("control agrees with the closure definition on random acyclic structures",
+          "[ownership]") {
+    std::mt19937_64 engine(5);
+    auto below = [&](std::uint64_t n) { return static_cast<std::size_t>(engine() % n); };
+    int controlled = 0, chains = 0;
+    for (int round = 0; round < 300; ++round) {
+        std::size_t n = 3 + below(8);
+        std::vector<std::string> names;
+        for (std::size_t i = 0; i < n; ++i) {
+            names.push_back("p" + std::to_string(i));
+        }
+        std::vector<Edge> edges;
+        std::vector<int> left(n, 10);  // tenths of each issuer's votes not yet held
+        for (std::size_t s = 0; s < 3 * n; ++s) {
+            std::size_t issuer = 1 + below(n - 1), holder = below(issuer);
+            if (left[issuer] == 0) {
+                continue;
+            }
+            int tenths = 1 + static_cast<int>(below(static_cast<std::uint64_t>(left[issuer])));
+            left[issuer] -= tenths;
+            edges.push_back(stake(holder, issuer, Rational(tenths, 10), Rational(tenths, 10)));
+        }
+        OwnershipGraph graph = make_graph(names, edges);
+        std::vector<std::vector<bool>> closure(n, std::vector<bool>(n, false));
+        for (std::size_t p = 0; p < n; ++p) {
+            closure[p][p] = true;
+            for (bool grew = true; grew;) {
+                grew = false;
+                for (std::size_t x = 0; x < n; ++x) {
+                    Rational votes;
+                    for (const Edge& edge : edges) {
+                        if (edge.issuer == x && closure[p][edge.holder]) {
+                            votes += edge.voting;
+                        }
+                    }
+                    if (!closure[p][x] && votes * 2 > 1) {
+                        closure[p][x] = grew = true;
+                    }
+                }
+            }
+        }
+        std::vector<Control> controls = control(graph);
+        for (std::size_t x = 0; x < n; ++x) {
+            std::optional<std::size_t> expected;
+            for (std::size_t p = 0; p < n; ++p) {
+                bool p_controlled = false;
+                for (std::size_t q = 0; q < n; ++q) {
+                    p_controlled = p_controlled || (q != p && closure[q][p]);
+                }
+                if (p != x && closure[p][x] && !p_controlled) {
+                    expected = p;
+                }
+            }
+            CHECK(ultimate_controller(controls[x]) == expected);
+            CHECK((controls[x].basis == ControlBasis::votes) == expected.has_value());
+            controlled += expected ? 1 : 0;
+            // Every link of the chain is controlled by the same ultimate controller.
+            for (std::size_t k = 0; k + 1 < controls[x].chain.size(); ++k) {
+                CHECK(ultimate_controller(controls[controls[x].chain[k]]) == expected);
+                ++chains;
+            }
+        }
+    }
+    CHECK(controlled > 300);
+    CHECK(chains > 50);
 }
