@@ -313,7 +313,8 @@ std::string how_to_read(Date day) {
         "rounding hides the exact value, the exact fraction follows (\"33.33% (exactly 1/3)\"). "
         "Every fact row shows its *confidence* (confirmed, reported, derived, or assumption with "
         "the assumption's id) and its *source*; both ids link to the lists at the end. "
-        "Assumptions are the modeller's, not the parties' own statements. Rights not yet started "
+        "Assumptions are the modeller's, not the parties' own statements. Longer descriptions and "
+        "notes follow each table under \"Notes\". Rights not yet started "
         "or already ended on {0} are listed separately, and the timeline also shows later events.",
         iso_date(day));
 }
