@@ -18,7 +18,7 @@
 //     U(u, x) = [u is x]                                                 (x ultimate, case a),
 // i.e. in matrix form, with A the direct stakes among intermediate entities and B the ultimate
 // holders' direct stakes (remainders included) in them:  U = B + U A,  so  U = B (I - A)^{-1}
-// (Levy & Szafarz 1992; Brioschi, Buzzacchi & Colombo 1989, "integrated ownership"). A share of
+// ("integrated ownership": Brioschi, Buzzacchi & Colombo 1989; Levy & Szafarz). A share of
 // x that x holds through a cycle (x -> y -> x) is not kept as x's "self-owned" part: the walks
 // through the cycle pass it on to x's other holders, in proportion, so that for every entity
 // x the ultimate holders' interests sum to exactly 1 (summing the equation over u: the column

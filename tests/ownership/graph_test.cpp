@@ -78,6 +78,19 @@ TEST_CASE("graph_on keeps file order, dates the stakes and indexes by holder and
     CHECK(later.edges[1].stake == 2);  // the position in the model's file order
     CHECK(party_index(later, "b") == 2);
     CHECK(party_index(later, "z") == -1);
+
+    // Seats of an appointer that is not a party on the date count in the board's size only.
+    Model with_gone = small_model();
+    Party gone;
+    gone.id = "gone";
+    gone.period = Period{std::nullopt, 2025y / 3 / 1};
+    jvgov::governance::add_party(with_gone, gone);
+    with_gone.bodies[0].seats.push_back(SeatGroup{"gone", 2, {}, {}});
+    CHECK(graph_on(with_gone, 2025y / 1 / 1).boards[0].appointments.size() == 3);
+    Board board = graph_on(with_gone, 2025y / 6 / 1).boards[0];
+    CHECK(board.total_seats == 6);
+    REQUIRE(board.appointments.size() == 2);
+    CHECK(board.appointments[1].appointer == 2);
 }
 
 TEST_CASE("graph_on and make_graph reject bad structures with the offending stake named",
