@@ -1,11 +1,14 @@
 // Exact power indices of weighted majority games by dynamic programming over weights
 // (generating functions), never by enumerating coalitions.
 //
-// Every count is computed as residues modulo several primes just below 2^62, one prime at a time,
-// and reconstructed exactly by the Chinese remainder theorem (crt_reconstruction.hpp); the number
-// of primes follows from a proven bound on the result. Work is done on the smaller side of the
-// quota where the index allows it: a game and its dual [total - q + 1] have the same swings and
-// Shapley-Shubik values, so only coalitions lighter than min(q, total - q + 1) are tabulated.
+// Every count is computed as residues modulo several primes just below 2^62, one prime at a time
+// (two primes at once on two threads when a prime's tables take at most 1 GiB), and
+// reconstructed exactly by the Chinese remainder theorem (crt_reconstruction.hpp); the number of
+// primes follows from a proven bound on the result. Winning counts, swings and Shapley-Shubik
+// values work on the smaller side of the quota: a game and its dual [total - q + 1] have the
+// same swings and Shapley-Shubik values, so only coalitions lighter than min(q, total - q + 1)
+// are tabulated. The minimal-winning and Johnston indices tabulate coalitions lighter than q by
+// size and weight; check estimate() first for large quotas. Timings: docs/performance.md.
 //
 // Players are the indices of game.weights; every per-player vector is in that order. Players of
 // equal weight are computed once. Every function validates the game first and throws
