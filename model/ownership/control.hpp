@@ -76,10 +76,11 @@ struct Divergence {
     Rational votes;
 };
 
-// Every divergence, by entity (file order), then kind (declaration order), then party (file
-// order). `interests` and `controls` must come from the same graph. Throws as interest_split.
-// Cost: one interest_split per controlled entity, i.e. one more look_through for each entity
-// whose ultimate controller is itself held by others (meant for report-sized models).
+// Every divergence, by entity (file order), then kind (declaration order), then stake (file
+// order) for economic_above_votes and party (file order) for the others. `interests` and `controls`
+// must come from the same graph. Throws as interest_split. Cost: one interest_split per controlled
+// entity, i.e. one more look_through for each entity whose ultimate controller is itself held by
+// others (meant for report-sized models).
 std::vector<Divergence> divergences(const OwnershipGraph& graph, const LookThrough& interests,
                                     const std::vector<Control>& controls);
 
