@@ -144,3 +144,30 @@ TEST_CASE("Stargate: SoftBank's direct 40% plus its look-through share of OpenAI
     CHECK(march.controller_of("arm") == "softbank");
     CHECK_FALSE(controls_anything(march, "microsoft"));
 }
+
+TEST_CASE("Stargate on 2025-10-28: every divergence of control and economic interest",
+          "[ownership]") {
+    Dated day = on(2025y / 10 / 28);
+    std::vector<std::string> lines;
+    for (const Divergence& flag : divergences(day.graph, day.interests, day.controls)) {
+        const char* kind = flag.kind == DivergenceKind::economic_above_votes ? "economic>votes"
+                           : flag.kind == DivergenceKind::controller_without_majority
+                               ? "minority controller"
+                               : "more than the controller";
+        lines.push_back(std::string(kind) + " " + day.graph.parties[flag.entity] + " " +
+                        day.graph.parties[flag.party] + " " +
+                        jvgov::exact::to_fraction_string(flag.economic) + " " +
+                        jvgov::exact::to_fraction_string(flag.votes));
+    }
+    // OpenAI's 47% "employees and investors" block and Microsoft's 27% carry no votes, and each
+    // is a larger look-through interest than the Foundation's 26%, which controls OpenAI by
+    // appointing its board (with all the votes, MA-2). The JV has no controller; SoftBank's
+    // 90.6% of Arm is both control and majority interest.
+    CHECK(lines == std::vector<std::string>{
+                       "economic>votes openai microsoft 27/100 0",
+                       "economic>votes openai openai-other-holders 47/100 0",
+                       "minority controller openai openai-foundation 13/50 1",
+                       "more than the controller openai microsoft 27/100 0",
+                       "more than the controller openai openai-other-holders 47/100 0",
+                   });
+}
