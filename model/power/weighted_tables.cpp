@@ -115,36 +115,54 @@ void multiply_by_binomial(std::uint64_t* table, std::size_t size, std::size_t w,
 JVGOV_VECTOR_CLONES
 void multiply_by_binomials(std::uint64_t* table, std::size_t size,
                            const std::vector<std::size_t>& weights, const modular::Prime& prime) {
-    const std::size_t levels = weights.size();
-    if (levels == 0) {
+    if (weights.empty()) {
         return;
     }
     const std::uint64_t p = prime.p;
+    // Binomials are applied two at a time: (1 + x^a)(1 + x^b) = 1 + x^a + x^b + x^(a+b), so each
+    // stored level is the table multiplied by the first 2g binomials (half the stores).
+    const std::size_t steps = (weights.size() + 1) / 2;
     std::size_t history = 1;
-    for (std::size_t w : weights) {
-        history = std::max(history, w);
+    for (std::size_t g = 0; g < weights.size(); g += 2) {
+        history = std::max(history, weights[g] + (g + 1 < weights.size() ? weights[g + 1] : 0));
     }
-    // Level g holds the table multiplied by the first g binomials: its last `history` values
-    // before the chunk, then the chunk. One ascending sweep computes every level chunk by chunk,
-    // so the table itself is read and written once for all the binomials.
+    // Level g holds its last `history` values before the chunk, then the chunk. One ascending
+    // sweep computes every level chunk by chunk, so the table itself is read and written once
+    // for all the binomials.
     constexpr std::size_t chunk = 2048;
     const std::size_t stride = history + chunk;
-    std::vector<std::uint64_t> level(levels * stride, 0);
+    std::vector<std::uint64_t> level(steps * stride, 0);
     for (std::size_t start = 0; start < size; start += chunk) {
         const std::size_t count = std::min(chunk, size - start);
         std::copy(table + start, table + start + count, level.data() + history);
-        for (std::size_t g = 0; g < levels; ++g) {
+        for (std::size_t g = 0; g < steps; ++g) {
             const std::uint64_t* below = level.data() + g * stride + history;
             std::uint64_t* out =
-                g + 1 < levels ? level.data() + (g + 1) * stride + history : table + start;
-            const std::uint64_t* shifted = below - weights[g];
-            for (std::size_t i = 0; i < count; ++i) {
-                std::uint64_t v = below[i] + shifted[i];
-                out[i] = v >= p ? v - p : v;
+                g + 1 < steps ? level.data() + (g + 1) * stride + history : table + start;
+            const std::size_t a = weights[2 * g];
+            if (2 * g + 1 < weights.size()) {
+                const std::size_t b = weights[2 * g + 1];
+                const std::uint64_t* below_a = below - a;
+                const std::uint64_t* below_b = below - b;
+                const std::uint64_t* below_ab = below - a - b;
+                for (std::size_t i = 0; i < count; ++i) {
+                    std::uint64_t u = below[i] + below_a[i];
+                    std::uint64_t v = below_b[i] + below_ab[i];
+                    u = std::min(u, u - p);  // unsigned: u - p wraps above u when u < p
+                    v = std::min(v, v - p);
+                    std::uint64_t s = u + v;
+                    out[i] = std::min(s, s - p);
+                }
+            } else {
+                const std::uint64_t* below_a = below - a;
+                for (std::size_t i = 0; i < count; ++i) {
+                    std::uint64_t s = below[i] + below_a[i];
+                    out[i] = std::min(s, s - p);
+                }
             }
         }
         // Keep the last `history` values of every level below the top for the next chunk.
-        for (std::size_t g = 0; g < levels; ++g) {
+        for (std::size_t g = 0; g < steps; ++g) {
             std::uint64_t* base = level.data() + g * stride;
             std::copy(base + count, base + count + history, base);
         }

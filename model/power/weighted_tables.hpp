@@ -58,7 +58,7 @@ void multiply_by_binomial(std::uint64_t* table, std::size_t size, std::size_t w,
 
 // Multiplies the table by (1 + x^w) for every w in `weights`, truncated to its size, in one
 // cache-friendly sweep (the same result as multiply_by_binomial once per weight). The weights
-// should be small (a buffer of weights.size() * (max weight + 2048) values is used).
+// should be small (a buffer of about weights.size() / 2 * (2 * max weight + 2048) values).
 void multiply_by_binomials(std::uint64_t* table, std::size_t size,
                            const std::vector<std::size_t>& weights, const modular::Prime& prime);
 
