@@ -15,24 +15,20 @@ constexpr std::size_t none = static_cast<std::size_t>(-1);
 
 using exact::Integer;
 
-// gcd(a, b) for positive a and b, starting with one division (Boost's binary gcd costs the
-// size of the larger number squared, which is most of look_through's time when one of the two
-// is much smaller than the other).
-Integer gcd(const Integer& a, const Integer& b) {
-    if (a < b) {
-        return gcd(b, a);
-    }
-    Integer rest = a % b;
-    return rest == 0 ? b : boost::multiprecision::gcd(b, rest);
-}
-
-// One term of a sum of interest vectors: coefficient x vector, or coefficient x the unit
-// vector of one ultimate holder when `vector` is null.
+// One term of a sum of interest vectors: numerator / denominator times a vector, or times the
+// unit vector of one ultimate holder when `vector` is null. REQUIRES denominator > 0.
 struct Term {
-    Rational coefficient;
+    Integer numerator;
+    Integer denominator;
     const EntityInterests* vector = nullptr;
     std::size_t holder = 0;
 };
+
+// The term numerator/denominator = value.
+Term term(const Rational& value, const EntityInterests* vector, std::size_t holder) {
+    return Term{boost::multiprecision::numerator(value), boost::multiprecision::denominator(value),
+                vector, holder};
+}
 
 // Sums terms into an EntityInterests over their least common denominator: dense integer
 // numerators indexed by ultimate holder plus the list of the indices touched, so that each sum
@@ -46,11 +42,10 @@ class Summer {
         Integer& common = result.denominator;
         for (const Term& term : terms) {
             Integer denominator = term_denominator(term);
-            common *= denominator / gcd(common, denominator);
+            common *= denominator / gcd_of(common, denominator);
         }
         for (const Term& term : terms) {
-            Integer multiplier = boost::multiprecision::numerator(term.coefficient) *
-                                 (common / term_denominator(term));
+            Integer multiplier = term.numerator * (common / term_denominator(term));
             if (term.vector == nullptr) {
                 add(term.holder, multiplier);
                 continue;
@@ -66,7 +61,7 @@ class Summer {
                 break;
             }
             if (values_[holder] != 0) {
-                divisor = gcd(divisor, values_[holder]);
+                divisor = gcd_of(divisor, values_[holder]);
             }
         }
         result.shares.reserve(touched_.size());
@@ -89,7 +84,7 @@ class Summer {
 
   private:
     static Integer term_denominator(const Term& term) {
-        Integer denominator = boost::multiprecision::denominator(term.coefficient);
+        Integer denominator = term.denominator;
         if (term.vector != nullptr) {
             denominator *= term.vector->denominator;
         }
@@ -226,13 +221,13 @@ LookThrough look_through(const OwnershipGraph& graph) {
                 continue;
             }
             if (!intermediate[edge.holder]) {
-                terms.push_back(Term{edge.economic, nullptr, ultimate_index[edge.holder]});
+                terms.push_back(term(edge.economic, nullptr, ultimate_index[edge.holder]));
             } else if (inside == nullptr || !(*inside)[edge.holder]) {
-                terms.push_back(Term{edge.economic, &result.interests[edge.holder], 0});
+                terms.push_back(term(edge.economic, &result.interests[edge.holder], 0));
             }
         }
         if (remainder_index[entity] != none) {
-            terms.push_back(Term{1 - held[entity], nullptr, remainder_index[entity]});
+            terms.push_back(term(1 - held[entity], nullptr, remainder_index[entity]));
         }
         return summer.sum(terms);
     };
@@ -267,7 +262,7 @@ LookThrough look_through(const OwnershipGraph& graph) {
                 }
             }
         }
-        std::optional<RationalMatrix> solution = inverse(std::move(system));
+        std::optional<ScaledInverse> solution = inverse(system);
         if (!solution) {
             std::string names;
             for (std::size_t member : component) {
@@ -279,8 +274,9 @@ LookThrough look_through(const OwnershipGraph& graph) {
         for (std::size_t j = 0; j < m; ++j) {
             std::vector<Term> terms;
             for (std::size_t i = 0; i < m; ++i) {
-                if ((*solution)[i][j] != 0) {
-                    terms.push_back(Term{(*solution)[i][j], &outside[i], 0});
+                if (solution->numerators[i][j] != 0) {
+                    terms.push_back(Term{solution->numerators[i][j], solution->denominators[i],
+                                         &outside[i], 0});
                 }
             }
             result.interests[component[j]] = summer.sum(terms);

@@ -139,17 +139,27 @@ TEST_CASE("entities held only by each other have no ultimate holder", "[ownershi
 
 TEST_CASE("exact inverse of small rational matrices", "[ownership]") {
     RationalMatrix m{{0, 2, 1}, {1, 1, 0}, {Rational(1, 3), 0, 1}};
-    std::optional<RationalMatrix> inv = inverse(m);
+    std::optional<ScaledInverse> inv = inverse(m);
     REQUIRE(inv);
     for (std::size_t i = 0; i < 3; ++i) {
+        CHECK(inv->denominators[i] > 0);
         for (std::size_t j = 0; j < 3; ++j) {
             Rational product;
             for (std::size_t k = 0; k < 3; ++k) {
-                product += m[i][k] * (*inv)[k][j];
+                product += m[i][k] * Rational(inv->numerators[k][j], inv->denominators[k]);
             }
             CHECK(product == (i == j ? 1 : 0));
         }
     }
+    // Negative pivots and a row swap: [[0, -1/2], [3, 1/7]] has the inverse
+    // [[2/21, 1/3], [-2, 0]].
+    std::optional<ScaledInverse> swapped =
+        inverse(RationalMatrix{{0, Rational(-1, 2)}, {3, Rational(1, 7)}});
+    REQUIRE(swapped);
+    CHECK(Rational(swapped->numerators[0][0], swapped->denominators[0]) == Rational(2, 21));
+    CHECK(Rational(swapped->numerators[0][1], swapped->denominators[0]) == Rational(1, 3));
+    CHECK(Rational(swapped->numerators[1][0], swapped->denominators[1]) == -2);
+    CHECK(swapped->numerators[1][1] == 0);
     CHECK_FALSE(inverse(RationalMatrix{{1, 2}, {Rational(1, 2), 1}}));
 }
 
@@ -202,7 +212,7 @@ TEST_CASE("look-through agrees with a dense exact solve on random graphs", "[own
                 i_minus_a[i][j] = (i == j ? 1 : 0) - c[intermediate[i]][intermediate[j]];
             }
         }
-        std::optional<RationalMatrix> solve = inverse(i_minus_a);
+        std::optional<ScaledInverse> solve = inverse(i_minus_a);
         if (!solve) {
             ++singular;
             CHECK_THROWS_AS(look_through(graph), std::invalid_argument);
@@ -225,7 +235,7 @@ TEST_CASE("look-through agrees with a dense exact solve on random graphs", "[own
             for (std::size_t j = 0; j < m; ++j) {
                 Rational expected;
                 for (std::size_t k = 0; k < m; ++k) {
-                    expected += b[k] * (*solve)[k][j];
+                    expected += b[k] * Rational(solve->numerators[k][j], solve->denominators[k]);
                 }
                 Rational equation = b[j];
                 for (std::size_t k = 0; k < m; ++k) {
