@@ -7,8 +7,8 @@
 # runs in its own process (so its peak memory is its own), REPEAT times (default 3; the slow
 # IMF Shapley-Shubik workloads SLOW_REPEAT times, default 1; the baseline 3 * REPEAT times); the
 # table gives the median, the range, the peak resident memory, and the median divided by the
-# baseline workload's median measured in the same run, which is steadier than raw seconds on a
-# shared machine.
+# baseline workload's median measured in the same run (a rough correction for the load of a
+# shared machine).
 set -eu
 if [ $# -lt 1 ]; then
   echo "usage: $0 BUILD_DIR [WORKLOAD...]" >&2

@@ -127,8 +127,7 @@ std::vector<Workload> workloads() {
     };
     return {
         // A fixed mid-size workload (a few tenths of a second) that run-bench.sh times in the same
-        // run as
-        // the others, so that ratios to it are steadier than raw seconds on a shared machine.
+        // run as the others: ratios to it roughly correct for the load of a shared machine.
         {"baseline-banzhaf-n500-w2000", uniform(500, 2000), banzhaf},
         {"banzhaf-n1000-w1000-50", uniform(1000, 1000), banzhaf},
         {"banzhaf-n5000-w100-50", uniform(5000, 100), banzhaf},
