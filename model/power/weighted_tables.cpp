@@ -145,12 +145,12 @@ void multiply_by_binomials(std::uint64_t* table, std::size_t size,
                 const std::uint64_t* below_a = below - a;
                 const std::uint64_t* below_b = below - b;
                 const std::uint64_t* below_ab = below - a - b;
+                const std::uint64_t twice = 2 * p;
                 for (std::size_t i = 0; i < count; ++i) {
-                    std::uint64_t u = below[i] + below_a[i];
-                    std::uint64_t v = below_b[i] + below_ab[i];
-                    u = std::min(u, u - p);  // unsigned: u - p wraps above u when u < p
-                    v = std::min(v, v - p);
-                    std::uint64_t s = u + v;
+                    // Four residues below p < 2^62 sum below 4p < 2^64: reduce once, by 2p then
+                    // p (unsigned: s - k wraps above s when s < k, so min keeps s).
+                    std::uint64_t s = (below[i] + below_a[i]) + (below_b[i] + below_ab[i]);
+                    s = std::min(s, s - twice);
                     out[i] = std::min(s, s - p);
                 }
             } else {
