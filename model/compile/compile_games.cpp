@@ -1,0 +1,477 @@
+#include "model/compile/compile_games.hpp"
+
+#include <algorithm>
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <optional>
+#include <utility>
+
+#include <fmt/format.h>
+
+#include "model/games/coalition.hpp"
+#include "model/games/weighted_game.hpp"
+#include "model/governance/registry.hpp"
+
+namespace jvgov::compile {
+
+using exact::Integer;
+using exact::Rational;
+using governance::Body;
+using governance::BodyKind;
+using governance::Matter;
+using governance::Model;
+using governance::Threshold;
+
+namespace {
+
+constexpr int properness_enumeration_limit = 25;
+
+[[noreturn]] void fail(const Body& body, const Matter& matter, const std::string& problem) {
+    throw CompileError(fmt::format("body '{}', matter '{}': {}", body.id, matter.id, problem));
+}
+
+std::string party_name(const Model& model, const std::string& id) {
+    const governance::Party* party = governance::find_party(model, id);
+    return party != nullptr && !party->name.empty() ? party->name : id;
+}
+
+bool contains_id(const std::vector<std::string>& ids, const std::string& id) {
+    return std::find(ids.begin(), ids.end(), id) != ids.end();
+}
+
+// "50%" when 100 f is whole, else the exact fraction "2/3".
+std::string share_words(const Rational& fraction) {
+    const Rational percent = fraction * 100;
+    if (denominator(percent) == 1) {
+        return numerator(percent).str() + "%";
+    }
+    return exact::to_fraction_string(fraction);
+}
+
+std::string threshold_words(const Threshold& threshold) {
+    switch (threshold.kind) {
+        case Threshold::Kind::more_than:
+            return "more than " + share_words(threshold.fraction);
+        case Threshold::Kind::at_least:
+            return "at least " + share_words(threshold.fraction);
+        case Threshold::Kind::unanimity:
+            return "all";
+    }
+    return {};
+}
+
+std::int64_t quota_for(const Threshold& threshold, std::int64_t total) {
+    switch (threshold.kind) {
+        case Threshold::Kind::more_than:
+            return games::quota_more_than(threshold.fraction, total);
+        case Threshold::Kind::at_least:
+            return games::quota_at_least(threshold.fraction, total);
+        case Threshold::Kind::unanimity:
+            return total;
+    }
+    return total;
+}
+
+std::int64_t sum(const std::vector<std::int64_t>& weights) {
+    std::int64_t total = 0;
+    for (std::int64_t weight : weights) {
+        total += weight;
+    }
+    return total;
+}
+
+std::string join_names(const std::vector<std::string>& names) {
+    std::string text;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        if (i > 0) {
+            text += i + 1 == names.size() ? " and " : ", ";
+        }
+        text += names[i];
+    }
+    return text;
+}
+
+games::Rule weighted_rule(std::vector<std::int64_t> weights, std::int64_t quota) {
+    return games::Rule{games::WeightedGame{std::move(weights), quota}};
+}
+
+// The voters of one body in one view, with what the rule parts need.
+struct Voters {
+    std::vector<CompiledPlayer> players;
+    std::vector<std::int64_t> votes;    // weight of each player's vote (seats or votes)
+    std::vector<std::int64_t> heads;    // weight by head (count thresholds)
+    std::vector<std::string> group_of;  // the party each player stands for (consents)
+    std::optional<int> chair;           // the player holding a casting vote, if any
+    std::string vote_unit;              // "votes" or "seats"
+    std::string head_unit;              // "members" or "directors"
+};
+
+// The players a `party` stands for: their indices.
+std::vector<int> players_of(const Voters& voters, const std::string& party) {
+    std::vector<int> result;
+    for (std::size_t i = 0; i < voters.group_of.size(); ++i) {
+        if (voters.group_of[i] == party) {
+            result.push_back(static_cast<int>(i));
+        }
+    }
+    return result;
+}
+
+Voters members_voters(const Model& model, const Body& body, const Matter& matter) {
+    std::vector<std::string> order;
+    std::map<std::string, std::pair<Rational, Rational>> interests;
+    for (const governance::Stake* stake : governance::stakes_in(model, body.of)) {
+        if (!interests.contains(stake->holder)) {
+            order.push_back(stake->holder);
+        }
+        auto& [economic, voting] = interests[stake->holder];
+        economic += stake->economic;
+        voting += stake->voting;
+    }
+    Voters voters;
+    voters.vote_unit = "votes";
+    voters.head_unit = "members";
+    Integer lcm = 1;
+    for (const std::string& holder : order) {
+        const auto& [economic, voting] = interests[holder];
+        if (voting <= 0) {
+            continue;
+        }
+        lcm = boost::multiprecision::lcm(lcm, denominator(voting));
+        voters.players.push_back(CompiledPlayer{holder, party_name(model, holder), "", economic,
+                                                voting,
+                                                !contains_id(matter.rule.excluded, holder)});
+        voters.group_of.push_back(holder);
+    }
+    if (voters.players.empty()) {
+        fail(body, matter, fmt::format("no party holds a voting interest in '{}'", body.of));
+    }
+    const Integer limit = std::numeric_limits<std::int64_t>::max() / 1024;
+    for (const CompiledPlayer& player : voters.players) {
+        const Integer scaled = numerator(player.voting) * (lcm / denominator(player.voting));
+        if (scaled > limit) {
+            fail(body, matter, "the voting interests need weights too large for exact games");
+        }
+        voters.votes.push_back(player.entitled_to_vote ? static_cast<std::int64_t>(scaled) : 0);
+        voters.heads.push_back(player.entitled_to_vote ? 1 : 0);
+    }
+    if (!body.chair.empty()) {
+        const std::vector<int> chair = players_of(voters, body.chair);
+        if (chair.size() == 1) {
+            voters.chair = chair.front();
+        }
+    }
+    return voters;
+}
+
+Voters board_voters(const Model& model, const Body& body, const Matter& matter, View view) {
+    Voters voters;
+    voters.vote_unit = "seats";
+    voters.head_unit = "directors";
+    const auto entity_stake = [&](const std::string& party) {
+        CompiledPlayer player;
+        for (const governance::Stake* stake : governance::stakes_held_by(model, party)) {
+            if (stake->issuer == body.of) {
+                player.economic += stake->economic;
+                player.voting += stake->voting;
+            }
+        }
+        return player;
+    };
+    std::map<std::string, int> seats_numbered;
+    std::map<std::string, int> bloc_index;
+    for (const governance::SeatGroup& group : body.seats) {
+        const bool independent = group.appointed_by.empty();
+        const bool entitled = !contains_id(matter.rule.excluded, group.appointed_by);
+        for (int k = 0; k < group.count; ++k) {
+            const std::string numbering = independent ? "independent" : group.appointed_by;
+            const int number = ++seats_numbered[numbering];
+            const bool named = k < static_cast<int>(group.directors.size());
+            if (view == View::bloc && !independent) {
+                auto [it, inserted] = bloc_index.try_emplace(
+                    group.appointed_by, static_cast<int>(voters.players.size()));
+                if (inserted) {
+                    CompiledPlayer player = entity_stake(group.appointed_by);
+                    player.id = group.appointed_by;
+                    player.name = party_name(model, group.appointed_by);
+                    player.appointer = group.appointed_by;
+                    player.entitled_to_vote = entitled;
+                    voters.players.push_back(player);
+                    voters.votes.push_back(0);
+                    voters.group_of.push_back(group.appointed_by);
+                }
+                if (entitled) {
+                    ++voters.votes[static_cast<std::size_t>(it->second)];
+                }
+                if (named && group.directors[static_cast<std::size_t>(k)] == body.chair) {
+                    voters.chair = it->second;
+                }
+                continue;
+            }
+            CompiledPlayer player =
+                independent ? CompiledPlayer{} : entity_stake(group.appointed_by);
+            if (named) {
+                player.id = group.directors[static_cast<std::size_t>(k)];
+                player.name = party_name(model, player.id);
+            } else {
+                player.id = fmt::format("{}-{}", numbering, number);
+                player.name = independent
+                                  ? fmt::format("Independent director {}", number)
+                                  : fmt::format("{} director {}",
+                                                party_name(model, group.appointed_by), number);
+            }
+            player.appointer = group.appointed_by;
+            player.entitled_to_vote = entitled;
+            if (player.id == body.chair) {
+                voters.chair = static_cast<int>(voters.players.size());
+            }
+            voters.players.push_back(player);
+            voters.votes.push_back(entitled ? 1 : 0);
+            voters.group_of.push_back(group.appointed_by);
+        }
+    }
+    if (voters.players.empty()) {
+        fail(body, matter, "the board has no seat");
+    }
+    voters.heads = voters.votes;
+    return voters;
+}
+
+// Proved proper from the structure alone: a weighted game with 2q > total, or an AllOf with
+// such a part (an intersection of a proper game with anything is proper).
+bool proper_by_structure(const games::Rule& rule) {
+    if (const auto* weighted = std::get_if<games::WeightedGame>(&rule.kind)) {
+        return 2 * weighted->quota > games::total_weight(*weighted);
+    }
+    if (const auto* all = std::get_if<games::AllOf>(&rule.kind)) {
+        return std::any_of(all->parts.begin(), all->parts.end(), proper_by_structure);
+    }
+    return false;
+}
+
+// A coalition that wins together with its complement, or nullopt when there is none.
+std::optional<games::Coalition> improper_witness(const games::SimpleGame& game) {
+    const int n = games::player_count(game);
+    const games::Coalition all = games::grand_coalition(n);
+    // Each complementary pair once: the coalitions containing player 0.
+    for (games::Coalition rest = 0; rest < (games::Coalition{1} << (n - 1)); ++rest) {
+        const games::Coalition coalition = (rest << 1) | 1U;
+        if (games::wins(game, coalition) && games::wins(game, all & ~coalition)) {
+            return coalition;
+        }
+    }
+    return std::nullopt;
+}
+
+void check_proper(const Body& body, const Matter& matter, const CompiledGame& compiled) {
+    if (proper_by_structure(compiled.game.rule)) {
+        return;
+    }
+    const int n = games::player_count(compiled.game);
+    if (n > properness_enumeration_limit) {
+        fail(body, matter,
+             fmt::format("cannot prove the game proper with {} players (at most {} are "
+                         "enumerated)",
+                         n, properness_enumeration_limit));
+    }
+    if (const auto witness = improper_witness(compiled.game)) {
+        std::vector<std::string> names;
+        for (int player : games::members(*witness)) {
+            names.push_back(compiled.players[static_cast<std::size_t>(player)].id);
+        }
+        fail(body, matter,
+             fmt::format("the rule is improper: the coalition {{{}}} and its complement both "
+                         "win",
+                         join_names(names)));
+    }
+}
+
+}  // namespace
+
+std::string view_name(View view) {
+    switch (view) {
+        case View::members:
+            return "members";
+        case View::individual:
+            return "individual";
+        case View::bloc:
+            return "bloc";
+    }
+    return {};
+}
+
+CompiledGame compile_matter(const Model& model, const Body& body, const Matter& matter, View view) {
+    if (matter.body != body.id) {
+        fail(body, matter, fmt::format("the matter belongs to body '{}'", matter.body));
+    }
+    const bool board = body.kind == BodyKind::board;
+    if (board == (view == View::members)) {
+        fail(body, matter,
+             fmt::format("view '{}' does not fit a {}", view_name(view),
+                         board ? "board" : "members' meeting"));
+    }
+    Voters voters =
+        board ? board_voters(model, body, matter, view) : members_voters(model, body, matter);
+    const int n = static_cast<int>(voters.players.size());
+    const governance::Rule& rule = matter.rule;
+
+    const auto check_party = [&](const std::string& party, const std::string& role) {
+        if (players_of(voters, party).empty()) {
+            fail(body, matter,
+                 fmt::format("{} '{}' is not a {} of the body", role, party,
+                             board ? "director's appointer" : "member"));
+        }
+    };
+    for (const std::string& party : rule.excluded) {
+        check_party(party, "excluded party");
+    }
+    for (const std::string& party : rule.consent) {
+        check_party(party, "consenting party");
+    }
+    if (!body.chair.empty() && body.casting_vote && !voters.chair) {
+        fail(body, matter, fmt::format("the chair '{}' is not a player of the body", body.chair));
+    }
+
+    const std::int64_t total = sum(voters.votes);
+    if (total == 0) {
+        fail(body, matter, "every voter is excluded from this matter");
+    }
+    std::vector<std::string> excluded_names;
+    for (const std::string& party : rule.excluded) {
+        excluded_names.push_back(party_name(model, party));
+    }
+
+    std::vector<games::Rule> parts;
+    std::string description;
+
+    // The vote, with the casting vote.
+    const std::int64_t quota = quota_for(rule.threshold, total);
+    std::string of_whom = board ? fmt::format("the {} seats", total) : "the votes";
+    if (!excluded_names.empty()) {
+        of_whom += fmt::format(" of the {} entitled to vote ({} excluded)", voters.head_unit,
+                               join_names(excluded_names));
+    }
+    if (view == View::bloc) {
+        of_whom += ", each appointer's directors voting as a bloc";
+    }
+    description = rule.threshold.kind == Threshold::Kind::unanimity
+                      ? fmt::format("all of {} (unanimity; quota {} of {})", of_whom, quota, total)
+                      : fmt::format("{} of {} (quota {} of {})", threshold_words(rule.threshold),
+                                    of_whom, quota, total);
+    games::Rule vote = weighted_rule(voters.votes, quota);
+    const bool simple_majority = rule.threshold.kind == Threshold::Kind::more_than &&
+                                 rule.threshold.fraction == Rational(1, 2);
+    if (body.casting_vote && voters.chair && simple_majority && total % 2 == 0 &&
+        voters.players[static_cast<std::size_t>(*voters.chair)].entitled_to_vote) {
+        const int chair = *voters.chair;
+        vote = games::Rule{
+            games::AnyOf{{vote, games::Rule{games::AllOf{{weighted_rule(voters.votes, total / 2),
+                                                          games::consent_of(n, chair)}}}}}};
+        description +=
+            fmt::format(", or exactly half ({} of {}) with the chair, {} (casting vote)", total / 2,
+                        total, voters.players[static_cast<std::size_t>(chair)].name);
+    }
+    parts.push_back(std::move(vote));
+
+    if (rule.count) {
+        const std::int64_t heads = sum(voters.heads);
+        const std::int64_t head_quota = quota_for(*rule.count, heads);
+        parts.push_back(weighted_rule(voters.heads, head_quota));
+        description +=
+            fmt::format(", and {} of the {} by head (quota {} of {})", threshold_words(*rule.count),
+                        voters.head_unit, head_quota, heads);
+    }
+
+    // The quorum: the coalition itself must be a quorum.
+    if (body.quorum.present) {
+        const std::int64_t quorum = quota_for(*body.quorum.present, total);
+        parts.push_back(weighted_rule(voters.votes, quorum));
+        description +=
+            fmt::format(", with a quorum of {} of the {} present ({} of {})",
+                        threshold_words(*body.quorum.present), voters.vote_unit, quorum, total);
+    }
+    std::vector<std::string> required_names;
+    for (const std::string& party : body.quorum.required_present) {
+        if (contains_id(rule.excluded, party)) {
+            continue;
+        }
+        const std::vector<int> standing_for = players_of(voters, party);
+        if (standing_for.empty()) {
+            fail(body, matter,
+                 fmt::format("the quorum requires '{}', which is not a player of the body", party));
+        }
+        std::vector<std::int64_t> weights(static_cast<std::size_t>(n), 0);
+        for (int player : standing_for) {
+            weights[static_cast<std::size_t>(player)] = 1;
+        }
+        parts.push_back(weighted_rule(std::move(weights), 1));
+        required_names.push_back(party_name(model, party));
+    }
+    if (!required_names.empty()) {
+        description += board ? fmt::format(
+                                   ", including at least one director appointed by each "
+                                   "of {}",
+                                   join_names(required_names))
+                             : fmt::format(", with {} present", join_names(required_names));
+    }
+
+    for (const std::string& party : rule.consent) {
+        const std::vector<int> standing_for = players_of(voters, party);
+        if (view != View::individual) {
+            parts.push_back(games::consent_of(n, standing_for.front()));
+            description += fmt::format(", and the consent of {}", party_name(model, party));
+            continue;
+        }
+        std::vector<std::int64_t> weights(static_cast<std::size_t>(n), 0);
+        for (int player : standing_for) {
+            weights[static_cast<std::size_t>(player)] = 1;
+        }
+        const auto seats = static_cast<std::int64_t>(standing_for.size());
+        parts.push_back(weighted_rule(std::move(weights), seats / 2 + 1));
+        description +=
+            fmt::format(", and the consent of {} (a majority of its directors: {} of {})",
+                        party_name(model, party), seats / 2 + 1, seats);
+    }
+
+    CompiledGame compiled;
+    compiled.body = body.id;
+    compiled.matter = matter.id;
+    compiled.is_default = matter.is_default;
+    compiled.view = view;
+    compiled.declared_view = !board || (view == View::bloc) == body.directors_vote_as_bloc;
+    for (const CompiledPlayer& player : voters.players) {
+        compiled.game.players.push_back(player.id);
+    }
+    compiled.players = std::move(voters.players);
+    compiled.game.rule =
+        parts.size() == 1 ? std::move(parts.front()) : games::Rule{games::AllOf{std::move(parts)}};
+    compiled.description = std::move(description);
+    try {
+        games::validate(compiled.game);
+    } catch (const std::invalid_argument& error) {
+        fail(body, matter, error.what());
+    }
+    check_proper(body, matter, compiled);
+    return compiled;
+}
+
+std::vector<CompiledGame> compile_games(const Model& model) {
+    std::vector<CompiledGame> games;
+    for (const Body& body : model.bodies) {
+        if (body.of != model.info.entity) {
+            continue;
+        }
+        for (const Matter* matter : governance::matters_of(model, body.id)) {
+            if (body.kind == BodyKind::members) {
+                games.push_back(compile_matter(model, body, *matter, View::members));
+            } else {
+                games.push_back(compile_matter(model, body, *matter, View::individual));
+                games.push_back(compile_matter(model, body, *matter, View::bloc));
+            }
+        }
+    }
+    return games;
+}
+
+}  // namespace jvgov::compile

@@ -1,0 +1,108 @@
+// The compiler from governance to games: for each decision body of the model's entity and each
+// matter of that body, the simple game its rule defines (design.md §5).
+//
+// The caller applies governance::as_of first: the players of a members' meeting are the holders
+// of the stakes present in the model (several stakes of one holder are summed).
+//
+// Members' meeting (one view, View::members): one player per holder of a positive voting
+// interest in the entity, in file order; weights are the voting interests scaled to integers by
+// the lcm of their denominators (exact). The threshold is taken over the total of those weights,
+// i.e. over the votes held by the members in the model ("of the votes of the members").
+//
+// Board, two views:
+// - View::individual: one player per seat, one vote each, in seat-group order; a named director
+//   is the player (id = director id, name = that party's name), an unnamed seat is
+//   "<appointer>-<k>" (k numbers the appointer's seats from 1 across its groups, named ones
+//   included; "independent-<k>" for seats without an appointer).
+// - View::bloc (the two-tier view): directors vote with their appointer; one player per
+//   appointer with weight = its seats (independent seats stay individual players).
+// Every board is compiled in both views; CompiledGame::declared_view marks the one the model
+// declares (Body::directors_vote_as_bloc).
+//
+// Rules, all compiled exactly, as an AllOf of parts in this order:
+// - the vote: a weighted game; quota = games::quota_more_than / quota_at_least of the total, or
+//   the total for unanimity (every player with positive weight).
+// - the casting vote (Body::casting_vote; only when the threshold is "more than 1/2", the total
+//   is even and the chair is a player entitled to vote): the vote becomes
+//   AnyOf{vote, AllOf{[total/2; weights], consent_of(chair)}}: a tie with the chair wins. On a
+//   board in the bloc view the chair's appointer holds it. (Equivalently the weighted game with
+//   doubled weights, the chair's weight plus one and quota total+1; tests check both agree.)
+// - `count` (double majority): the same threshold rule by head, one vote per player entitled to
+//   vote (members), or per seat (board, both views: directors are counted by head).
+// - the quorum (board and members): in the a-priori model the coalition is the set of voters
+//   present and voting yes, the others abstain by absence; so the coalition itself must meet the
+//   quorum: enough seats (votes) present, and at least one director of each `required_present`
+//   appointer (the weighted game giving 1 to its directors with quota 1; consent_of the
+//   appointer in the bloc view). The alternative reading (others present and voting no, so the
+//   quorum never binds a coalition) is not compiled.
+// - consents: a members' meeting: consent_of(party). A board: a majority of the party's
+//   directors (more than half of its seats) in the individual view; consent_of(appointer) in the
+//   bloc view.
+// - `excluded` parties (conflicts): they stay listed as players with weight 0 in every part;
+//   every threshold and the quorum is taken over the votes (seats) of the players entitled to
+//   vote ("of the votes of the members entitled to vote"); a required-present appointer that is
+//   excluded is not required.
+//
+// Every matter of a body is compiled (its default matter marked is_default); a body with no
+// matters gives none. Bodies of other entities are not compiled.
+#pragma once
+
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "model/exact/rational.hpp"
+#include "model/games/simple_game.hpp"
+#include "model/governance/model.hpp"
+
+namespace jvgov::compile {
+
+enum class View { members, individual, bloc };
+
+// "members", "individual", "bloc".
+std::string view_name(View view);
+
+struct CompiledPlayer {
+    std::string id;            // party id, director id, "<appointer>-<k>" or appointer id
+    std::string name;          // display name
+    std::string appointer;     // board players: the appointing party (empty for independents)
+    exact::Rational economic;  // stake in the entity (a director's: its appointer's)
+    exact::Rational voting;
+    bool entitled_to_vote = true;  // false for excluded parties (and their directors)
+};
+
+struct CompiledGame {
+    std::string body;
+    std::string matter;
+    bool is_default = false;  // the body's default rule (covers matters not listed)
+    View view = View::members;
+    bool declared_view = true;  // the view the model declares for this body
+    std::vector<CompiledPlayer> players;
+    games::SimpleGame game;   // players named by CompiledPlayer::id, same order
+    std::string description;  // the rule as compiled, in words
+};
+
+// A body or matter that cannot be compiled. The message names the body and matter:
+// "body 'board', matter 'x': <problem>".
+class CompileError : public std::runtime_error {
+  public:
+    using std::runtime_error::runtime_error;
+};
+
+// Every game of the model's entity: bodies in file order; for each, its matters in file order;
+// for a board, the individual view then the bloc view of each matter.
+// Throws CompileError when: a members' meeting has no holder of a positive voting interest; a
+// board has no seat; every voter is excluded; a consent, excluded or chair party is not a player
+// (or appointer) of the body; a game is improper (a coalition and its complement both win, e.g.
+// "at least 50%" with an even split). Properness is proved from the structure (a weighted vote
+// with 2q > total in an AllOf) or, failing that, by enumeration up to 25 players; beyond that an
+// unprovable game is reported as an error too.
+std::vector<CompiledGame> compile_games(const governance::Model& model_on_date);
+
+// One matter of one body in one view (View::members for a members' meeting). Same rules and
+// errors as compile_games; also throws CompileError when the view does not fit the body kind or
+// the matter is not of the body.
+CompiledGame compile_matter(const governance::Model& model_on_date, const governance::Body& body,
+                            const governance::Matter& matter, View view);
+
+}  // namespace jvgov::compile
