@@ -5,6 +5,7 @@
 #include <vector>
 
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
 
 #include "model/games/coalition.hpp"
 #include "model/governance/as_of.hpp"
@@ -342,4 +343,283 @@ TEST_CASE("rules that cannot be compiled are reported with body and matter", "[c
         compile_matter(nobody, members, matter_of(members, rule_of(more_than(Rational(1, 2)))),
                        View::members),
         CompileError);
+}
+
+namespace {
+
+bool threshold_met(const governance::Threshold& threshold, int yes, int total) {
+    switch (threshold.kind) {
+        case governance::Threshold::Kind::more_than:
+            return Rational(yes) > threshold.fraction * total;
+        case governance::Threshold::Kind::at_least:
+            return Rational(yes) >= threshold.fraction * total;
+        case governance::Threshold::Kind::unanimity:
+            return yes == total;
+    }
+    return false;
+}
+
+// The board rule straight from its words, on a set of seats (bit k = the k-th seat in seat-group
+// order): the directors in the set vote yes, the others are absent.
+bool board_passes(const governance::Body& body, const governance::Matter& matter,
+                  Coalition present) {
+    std::vector<std::string> appointer;
+    std::vector<std::string> director;
+    for (const auto& group : body.seats) {
+        for (int k = 0; k < group.count; ++k) {
+            appointer.push_back(group.appointed_by);
+            director.push_back(k < static_cast<int>(group.directors.size()) ? group.directors[k]
+                                                                            : "");
+        }
+    }
+    const auto excluded = [&](const std::string& party) {
+        return std::find(matter.rule.excluded.begin(), matter.rule.excluded.end(), party) !=
+               matter.rule.excluded.end();
+    };
+    int entitled = 0;
+    int yes = 0;
+    bool chair_votes_yes = false;
+    for (std::size_t seat = 0; seat < appointer.size(); ++seat) {
+        if (excluded(appointer[seat])) {
+            continue;
+        }
+        ++entitled;
+        if (games::contains(present, static_cast<int>(seat))) {
+            ++yes;
+            chair_votes_yes =
+                chair_votes_yes || (!body.chair.empty() && director[seat] == body.chair);
+        }
+    }
+    const governance::Threshold& threshold = matter.rule.threshold;
+    const bool tie_broken_by_chair =
+        body.casting_vote && threshold.kind == governance::Threshold::Kind::more_than &&
+        threshold.fraction == Rational(1, 2) && 2 * yes == entitled && chair_votes_yes;
+    if (!threshold_met(threshold, yes, entitled) && !tie_broken_by_chair) {
+        return false;
+    }
+    if (matter.rule.count && !threshold_met(*matter.rule.count, yes, entitled)) {
+        return false;
+    }
+    if (body.quorum.present && !threshold_met(*body.quorum.present, yes, entitled)) {
+        return false;
+    }
+    const auto seats_of = [&](const std::string& party, bool only_present) {
+        int count = 0;
+        for (std::size_t seat = 0; seat < appointer.size(); ++seat) {
+            count += appointer[seat] == party &&
+                     (!only_present || games::contains(present, static_cast<int>(seat)));
+        }
+        return count;
+    };
+    for (const std::string& party : body.quorum.required_present) {
+        if (!excluded(party) && seats_of(party, true) == 0) {
+            return false;
+        }
+    }
+    for (const std::string& party : matter.rule.consent) {
+        if (2 * seats_of(party, true) <= seats_of(party, false)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// The seats of the appointers in a bloc-view coalition (independent seats stand for themselves).
+Coalition seats_of_bloc(const CompiledGame& bloc, const governance::Body& body,
+                        Coalition coalition) {
+    Coalition seats = 0;
+    int seat = 0;
+    int independent = 0;
+    for (const auto& group : body.seats) {
+        for (int k = 0; k < group.count; ++k, ++seat) {
+            const std::string id = group.appointed_by.empty()
+                                       ? fmt::format("independent-{}", ++independent)
+                                       : group.appointed_by;
+            const auto player = std::find(bloc.game.players.begin(), bloc.game.players.end(), id) -
+                                bloc.game.players.begin();
+            if (games::contains(coalition, static_cast<int>(player))) {
+                seats |= games::singleton(seat);
+            }
+        }
+    }
+    return seats;
+}
+
+// Compares both views of `matter` with board_passes on every coalition. A rule the compiler
+// rejects as improper must be improper by the direct rule too. Returns the number of games
+// compared.
+int cross_check(const governance::Model& model, const governance::Body& body,
+                const governance::Matter& matter) {
+    const int seats = governance::seat_count(body);
+    const Coalition all = games::grand_coalition(seats);
+    CompiledGame individual;
+    try {
+        individual = compile_matter(model, body, matter, View::individual);
+    } catch (const CompileError&) {
+        bool improper = false;
+        for (Coalition coalition = 0; coalition <= all; ++coalition) {
+            improper = improper || (board_passes(body, matter, coalition) &&
+                                    board_passes(body, matter, all & ~coalition));
+        }
+        CHECK(improper);
+        return 0;
+    }
+    for (Coalition coalition = 0; coalition <= all; ++coalition) {
+        INFO("coalition " << coalition);
+        CHECK(games::wins(individual.game, coalition) == board_passes(body, matter, coalition));
+    }
+    const CompiledGame bloc = compile_matter(model, body, matter, View::bloc);
+    const int n = games::player_count(bloc.game);
+    for (Coalition coalition = 0; coalition < (Coalition{1} << n); ++coalition) {
+        INFO("bloc coalition " << coalition);
+        CHECK(games::wins(bloc.game, coalition) ==
+              board_passes(body, matter, seats_of_bloc(bloc, body, coalition)));
+    }
+    return 2;
+}
+
+}  // namespace
+
+TEST_CASE("board games agree with the rule's words on every coalition", "[compile]") {
+    governance::Model model = empty_model();
+    add_member(model, "a", "A", Rational(1, 2));
+    add_member(model, "b", "B", Rational(3, 10));
+    add_member(model, "c", "C", Rational(1, 5));
+    model.parties.push_back(party("chair", "The Chair"));
+    // 6 seats: A 2 (one the chair), B 2, C 1, an independent.
+    governance::Body body =
+        board_body({seats("a", 2, {"chair"}), seats("b", 2), seats("c", 1), seats("", 1)});
+    body.chair = "chair";
+    const std::vector<governance::Threshold> thresholds = {
+        more_than(Rational(1, 2)), at_least(Rational(1, 2)), at_least(Rational(2, 3)),
+        more_than(Rational(2, 3)),
+        governance::Threshold{governance::Threshold::Kind::unanimity, 1}};
+    int compared = 0;
+    int rejected = 0;
+    for (const bool casting : {false, true}) {
+        body.casting_vote = casting;
+        for (const bool quorum : {false, true}) {
+            body.quorum.present = quorum ? std::optional(at_least(Rational(2, 3))) : std::nullopt;
+            body.quorum.required_present =
+                quorum ? std::vector<std::string>{"a", "c"} : std::vector<std::string>{};
+            for (const auto& threshold : thresholds) {
+                for (int variant = 0; variant < 4; ++variant) {
+                    governance::Rule rule = rule_of(threshold);
+                    if (variant == 1) {
+                        rule.consent = {"b"};
+                    } else if (variant == 2) {
+                        rule.excluded = {"c"};
+                    } else if (variant == 3) {
+                        rule.count = at_least(Rational(1, 2));
+                        rule.excluded = {"b"};
+                    }
+                    const int games_compared = cross_check(model, body, matter_of(body, rule));
+                    compared += games_compared;
+                    rejected += games_compared == 0;
+                }
+            }
+        }
+    }
+    // 2 x 2 x 5 x 4 = 80 rules. Improper, hence rejected: "at least 50%" where the entitled
+    // seats split evenly and nothing else breaks the tie: without the quorum, the plain rule
+    // (3 of 6 against 3 of 6) and B excluded (2 of 4 against 2 of 4, heads alike); B's consent
+    // (both its directors) and C excluded (5 seats, quota 3) are proper; the quorum (at least
+    // 2/3) is never met by both halves. The casting vote only breaks ties of "more than 50%".
+    // So 2 rules x 2 casting settings = 4.
+    CHECK(compared + 2 * rejected == 160);
+    CHECK(rejected == 4);
+}
+
+TEST_CASE("the default Stargate model, 22 January 2025", "[compile]") {
+    const auto loaded =
+        jvgov::load::load_model_file(fmt::format("{}/data/stargate.toml", JVGOV_SOURCE_DIR));
+    REQUIRE(loaded.model);
+    const governance::Model model = governance::as_of(*loaded.model, 2025y / 1 / 22);
+    const std::vector<CompiledGame> compiled = compile_games(model);
+
+    std::vector<std::string> listed;
+    for (const CompiledGame& game : compiled) {
+        listed.push_back(fmt::format("{}/{}/{}{}", game.body, game.matter,
+                                     jvgov::compile::view_name(game.view),
+                                     game.is_default ? " (default)" : ""));
+    }
+    CHECK(listed == std::vector<std::string>{
+                        "members/members-statutory-default/members (default)",
+                        "members/members-reserved-tier-2/members",
+                        "members/members-reserved-tier-1/members",
+                        "members/related-party-openai/members",
+                        "members/related-party-oracle/members",
+                        "members/related-party-softbank/members",
+                        "board/board-ordinary/individual (default)",
+                        "board/board-ordinary/bloc (default)",
+                    });
+    const auto find = [&](const std::string& matter, View view) -> const CompiledGame& {
+        for (const CompiledGame& game : compiled) {
+            if (game.matter == matter && game.view == view) {
+                return game;
+            }
+        }
+        FAIL("no game for " << matter);
+        return compiled.front();
+    };
+
+    // Members: OpenAI 40%, SoftBank 40%, Oracle 10%, MGX 10% -> weights 4, 4, 1, 1 of 10.
+    const CompiledGame& statutory = find("members-statutory-default", View::members);
+    CHECK(ids(statutory) == std::vector<std::string>{"openai", "softbank", "oracle", "mgx"});
+    CHECK(games::describe(statutory.game) == "[6; 4, 4, 1, 1]");
+    CHECK(statutory.description == "more than 50% of the votes (quota 6 of 10)");
+    // More than 5 of 10: {OpenAI, SoftBank} = 8, {OpenAI or SoftBank, Oracle, MGX} = 6.
+    const PowerTable statutory_power = compute_power(statutory.game);
+    CHECK(*statutory_power.minimal_winning_list == std::vector<Coalition>{0b0011, 0b1101, 0b1110});
+    // Winning: {O,S} and its 3 supersets, {O,Or,M}, {S,Or,M}. OpenAI is critical in {O,S},
+    // {O,S,Or}, {O,S,M} and {O,Or,M} (4), SoftBank alike (4), Oracle in {O,Or,M} and {S,Or,M}
+    // (2), MGX alike (2): 4/12, 4/12, 2/12, 2/12.
+    CHECK(banzhaf(statutory_power) == std::vector<std::string>{"1/3", "1/3", "1/6", "1/6"});
+
+    // Tier 2 (at least 75%: 8 of 10): only OpenAI and SoftBank together reach 8.
+    const PowerTable tier_2 = compute_power(find("members-reserved-tier-2", View::members).game);
+    CHECK(tier_2.veto_players == std::vector<int>{0, 1});
+    // Tier 1, unanimity: all four are veto players.
+    const CompiledGame& tier_1 = find("members-reserved-tier-1", View::members);
+    CHECK(tier_1.description == "all of the votes (unanimity; quota 10 of 10)");
+    CHECK(compute_power(tier_1.game).veto_players == std::vector<int>{0, 1, 2, 3});
+
+    // OpenAI conflicted: at least 75% of SoftBank 4 + Oracle 1 + MGX 1 = 6, quota 5: SoftBank
+    // with Oracle or MGX; OpenAI has no power.
+    const CompiledGame& openai_conflict = find("related-party-openai", View::members);
+    CHECK(games::describe(openai_conflict.game) == "[5; 0, 4, 1, 1]");
+    const PowerTable conflict = compute_power(openai_conflict.game);
+    CHECK(banzhaf(conflict) == std::vector<std::string>{"0", "3/5", "1/5", "1/5"});
+    CHECK(conflict.dummies == std::vector<int>{0});
+
+    // The board: Son and a second SoftBank manager, two OpenAI managers, Oracle, MGX; more than
+    // half (4 of 6) with the GA-5 quorum (4 of 6 present, at least one SoftBank and one OpenAI
+    // manager).
+    const CompiledGame& board = find("board-ordinary", View::individual);
+    CHECK(ids(board) == std::vector<std::string>{"son", "softbank-2", "openai-1", "openai-2",
+                                                 "oracle-1", "mgx-1"});
+    CHECK(board.declared_view);
+    CHECK(
+        board.description ==
+        "more than 50% of the 6 seats (quota 4 of 6), with a quorum of more than 50% of the seats "
+        "present (4 of 6), including at least one director appointed by each of SoftBank Group "
+        "and OpenAI");
+    const Coalition all = games::grand_coalition(6);
+    // The other four managers are a majority but not a quorum without SoftBank (or OpenAI).
+    CHECK(!games::wins(board.game, all & ~Coalition{0b000011}));
+    CHECK(!games::wins(board.game, all & ~Coalition{0b001100}));
+    CHECK(!games::wins(board.game, 0b010101));  // Son, an OpenAI manager, Oracle: 3 of 6
+    CHECK(games::wins(board.game, 0b110101));   // ... and MGX: 4 of 6, both present
+    CHECK(cross_check(model, *governance::find_body(model, "board"),
+                      *governance::default_matter(model, "board")) == 2);
+
+    // The bloc view: [4; 2, 2, 1, 1] with SoftBank and OpenAI required: they are veto players
+    // and together decide; Oracle and MGX are dummies.
+    const CompiledGame& bloc = find("board-ordinary", View::bloc);
+    CHECK(ids(bloc) == std::vector<std::string>{"softbank", "openai", "oracle", "mgx"});
+    CHECK(!bloc.declared_view);
+    const PowerTable bloc_power = compute_power(bloc.game);
+    CHECK(bloc_power.veto_players == std::vector<int>{0, 1});
+    CHECK(bloc_power.dummies == std::vector<int>{2, 3});
+    CHECK(banzhaf(bloc_power) == std::vector<std::string>{"1/2", "1/2", "0", "0"});
 }
