@@ -29,13 +29,17 @@ struct Prime {
 
     std::uint64_t sub(std::uint64_t a, std::uint64_t b) const { return a >= b ? a - b : a + p - b; }
 
-    // a * b / 2^64 mod p (Montgomery reduction). REQUIRES a, b < p.
-    std::uint64_t montgomery(std::uint64_t a, std::uint64_t b) const {
-        Wide t = static_cast<Wide>(a) * b;
+    // t / 2^64 mod p (Montgomery reduction). REQUIRES t < p 2^64.
+    std::uint64_t reduce(Wide t) const {
         std::uint64_t m = static_cast<std::uint64_t>(t) * neg_inverse;
         Wide u = (t + static_cast<Wide>(m) * p) >> 64;
         std::uint64_t r = static_cast<std::uint64_t>(u);
         return r >= p ? r - p : r;
+    }
+
+    // a * b / 2^64 mod p. REQUIRES a, b < p.
+    std::uint64_t montgomery(std::uint64_t a, std::uint64_t b) const {
+        return reduce(static_cast<Wide>(a) * b);
     }
 
     // (a[0] b[0] + ... + a[count-1] b[count-1]) / 2^64 mod p, reducing once per four products
@@ -44,22 +48,17 @@ struct Prime {
                                  std::size_t count) const {
         std::uint64_t sum = 0;
         std::size_t i = 0;
-        auto reduce = [&](Wide t) {
-            std::uint64_t m = static_cast<std::uint64_t>(t) * neg_inverse;
-            Wide u = (t + static_cast<Wide>(m) * p) >> 64;
-            std::uint64_t r = static_cast<std::uint64_t>(u);
-            sum = add(sum, r >= p ? r - p : r);
-        };
         for (; i + 4 <= count; i += 4) {
-            reduce(static_cast<Wide>(a[i]) * b[i] + static_cast<Wide>(a[i + 1]) * b[i + 1] +
-                   static_cast<Wide>(a[i + 2]) * b[i + 2] + static_cast<Wide>(a[i + 3]) * b[i + 3]);
+            sum = add(sum, reduce(static_cast<Wide>(a[i]) * b[i] +
+                                  static_cast<Wide>(a[i + 1]) * b[i + 1] +
+                                  static_cast<Wide>(a[i + 2]) * b[i + 2] +
+                                  static_cast<Wide>(a[i + 3]) * b[i + 3]));
         }
         Wide rest = 0;
         for (; i < count; ++i) {
             rest += static_cast<Wide>(a[i]) * b[i];
         }
-        reduce(rest);
-        return sum;
+        return add(sum, reduce(rest));
     }
 
     // a * b mod p. REQUIRES a, b < p.

@@ -53,6 +53,80 @@ std::size_t batch_limit(std::int64_t heaviest) {
     return std::clamp<std::size_t>(batch_bytes / per_level, 2, batch_size);
 }
 
+// One step of tables::binomial_powers_products (one distinct weight, one coefficient, all its
+// primes at once) costs about this many table updates of the per-player kernels for one prime
+// (measured: n = 5000 with weights 1..100 takes 0.9 s of processor time against 3.7 s) while
+// its rings, prime_lanes values per unit of distinct weight, stay in the 1 MiB level-2 cache;
+// beyond, it is several times slower (n = 1000 with weights 1..1000, 20 MiB of rings: 9.0 s
+// against 0.5 s).
+constexpr double recurrence_step_cost = 6.0;
+constexpr std::int64_t recurrence_ring_bytes = std::int64_t{1} << 20;
+// Its tables (inverses, coefficients and results: 3 prime_lanes values per coefficient) are kept
+// small, so that estimate()'s one table per prime and thread stays the right order of magnitude.
+constexpr std::int64_t recurrence_table_bytes = std::int64_t{64} << 20;
+
+// Whether the recurrence over distinct weights (tables::binomial_powers_products) is cheaper
+// than one binomial per player, and allowed (the players lighter than q weigh below 2^32 in
+// all): with few, light distinct weights and many players each (n = 5000, weights 1..100).
+bool use_recurrence(const std::vector<std::int64_t>& ascending,
+                    const std::vector<tables::WeightGroup>& groups, std::int64_t q) {
+    double per_player = 0;  // table updates of multiply_by_each_weight
+    std::int64_t reach = 0;
+    std::int64_t lighter_total = 0;
+    for (std::int64_t w : ascending) {
+        reach = std::min<std::int64_t>(reach + w, q - 1);
+        per_player += static_cast<double>(reach);
+        if (w < q) {
+            lighter_total += w;
+        }
+    }
+    std::int64_t distinct_total = 0;  // values in the rings, per lane
+    for (const tables::WeightGroup& group : groups) {
+        if (group.weight < q) {
+            distinct_total += group.weight;
+        }
+    }
+    const auto ring_bytes = static_cast<std::int64_t>(static_cast<std::size_t>(distinct_total) *
+                                                      tables::prime_lanes * sizeof(std::uint64_t));
+    const double recurrence = recurrence_step_cost * static_cast<double>(q) *
+                              static_cast<double>(groups.size() + 4) /
+                              static_cast<double>(tables::prime_lanes);
+    const auto table_bytes =
+        static_cast<std::int64_t>(3 * tables::prime_lanes * sizeof(std::uint64_t)) * q;
+    return lighter_total < (std::int64_t{1} << 32) && ring_bytes <= recurrence_ring_bytes &&
+           table_bytes <= recurrence_table_bytes && recurrence < per_player;
+}
+
+// Multiplies the table (the polynomial 1) by (1 + x^w) for every weight, truncated to size q.
+void multiply_by_each_weight(std::vector<std::uint64_t>& table,
+                             const std::vector<std::int64_t>& ascending, std::int64_t q,
+                             const modular::Prime& prime) {
+    table[0] = 1;
+    // Lightest first, so that the table's nonzero reach grows as slowly as possible;
+    // light weights in batches applied in one sweep over the table.
+    std::int64_t reach = 0;  // total weight added so far: table is zero beyond it
+    std::vector<std::size_t> batch;
+    auto flush = [&] {
+        tables::multiply_by_binomials(table.data(), static_cast<std::size_t>(reach) + 1, batch,
+                                      prime);
+        batch.clear();
+    };
+    for (std::int64_t w : ascending) {
+        reach = std::min<std::int64_t>(reach + w, q - 1);
+        if (w <= batch_weight_limit) {
+            batch.push_back(static_cast<std::size_t>(w));
+            if (batch.size() >= batch_limit(w)) {
+                flush();
+            }
+        } else {
+            flush();
+            tables::multiply_by_binomial(table.data(), static_cast<std::size_t>(reach) + 1,
+                                         static_cast<std::size_t>(w), prime);
+        }
+    }
+    flush();
+}
+
 struct SwingResidues {
     std::vector<tables::WeightGroup> groups;
     // Value 0: coalitions lighter than the smaller-side quota; value 1 + g: swings of group g.
@@ -68,41 +142,41 @@ SwingResidues compute(const tables::ReducedGame& game) {
     std::vector<std::vector<std::uint64_t>> residues(basis.primes().size());
     std::vector<std::int64_t> ascending = game.weights;
     std::sort(ascending.begin(), ascending.end());
-    unsigned threads = tables::threads_for(size * sizeof(std::uint64_t));
-    modular::for_each_prime(basis.primes().size(), threads, [&](std::size_t k) {
+    // Residues from the table of the whole game's polynomial modulo the k-th prime.
+    auto record = [&](std::size_t k, std::vector<std::uint64_t>& table) {
         const modular::Prime& prime = basis.primes()[k];
-        std::vector<std::uint64_t> table(size, 0);
-        table[0] = 1;
-        // Lightest first, so that the table's nonzero reach grows as slowly as possible;
-        // light weights in batches applied in one sweep over the table.
-        std::int64_t reach = 0;  // total weight added so far: table is zero beyond it
-        std::vector<std::size_t> batch;
-        auto flush = [&] {
-            tables::multiply_by_binomials(table.data(), static_cast<std::size_t>(reach) + 1, batch,
-                                          prime);
-            batch.clear();
-        };
-        for (std::int64_t w : ascending) {
-            reach = std::min<std::int64_t>(reach + w, q - 1);
-            if (w <= batch_weight_limit) {
-                batch.push_back(static_cast<std::size_t>(w));
-                if (batch.size() >= batch_limit(w)) {
-                    flush();
-                }
-            } else {
-                flush();
-                tables::multiply_by_binomial(table.data(), static_cast<std::size_t>(reach) + 1,
-                                             static_cast<std::size_t>(w), prime);
-            }
-        }
-        flush();
         tables::to_prefix_sums(table.data(), size, prime);
         std::vector<std::uint64_t>& out = residues[k];
         out.push_back(table[size - 1]);
         for (const tables::WeightGroup& group : result.groups) {
             out.push_back(swings_of_weight(table, q, group.weight, prime));
         }
-    });
+    };
+    const std::size_t prime_count = basis.primes().size();
+    if (use_recurrence(ascending, result.groups, q)) {
+        // prime_lanes primes at a time, one per vector lane.
+        const std::size_t blocks = (prime_count + tables::prime_lanes - 1) / tables::prime_lanes;
+        unsigned threads = modular::default_threads();
+        modular::for_each_prime(blocks, threads, [&](std::size_t b) {
+            const std::size_t first = b * tables::prime_lanes;
+            const std::size_t last = std::min(first + tables::prime_lanes, prime_count);
+            std::vector<modular::Prime> primes(
+                basis.primes().begin() + static_cast<std::ptrdiff_t>(first),
+                basis.primes().begin() + static_cast<std::ptrdiff_t>(last));
+            std::vector<std::vector<std::uint64_t>> products =
+                tables::binomial_powers_products(size, result.groups, primes);
+            for (std::size_t k = first; k < last; ++k) {
+                record(k, products[k - first]);
+            }
+        });
+    } else {
+        unsigned threads = tables::threads_for(size * sizeof(std::uint64_t));
+        modular::for_each_prime(prime_count, threads, [&](std::size_t k) {
+            std::vector<std::uint64_t> table(size, 0);
+            multiply_by_each_weight(table, ascending, q, basis.primes()[k]);
+            record(k, table);
+        });
+    }
     result.values = reconstruct_all(basis, residues);
     return result;
 }

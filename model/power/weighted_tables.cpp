@@ -169,6 +169,112 @@ void multiply_by_binomials(std::uint64_t* table, std::size_t size,
     }
 }
 
+// prime_lanes residues, one per prime, in one vector register where the processor has them
+// (aligned like its elements, so that std::vector stores it anywhere: in a struct, because a
+// template argument loses the attributes).
+typedef std::uint64_t Lanes __attribute__((vector_size(prime_lanes * sizeof(std::uint64_t)),
+                                           aligned(sizeof(std::uint64_t))));
+
+struct LaneValues {
+    Lanes v;
+};
+
+JVGOV_VECTOR_CLONES
+std::vector<std::vector<std::uint64_t>> binomial_powers_products(
+    std::size_t size, const std::vector<WeightGroup>& groups,
+    const std::vector<modular::Prime>& primes) {
+    constexpr std::size_t lanes = prime_lanes;
+    std::vector<std::vector<std::uint64_t>> tables(primes.size(),
+                                                   std::vector<std::uint64_t>(size, 0));
+    if (size == 0 || primes.empty()) {
+        return tables;
+    }
+    // Lane l computes modulo primes[l]; lanes beyond the primes given repeat the last one.
+    modular::Prime lane_prime[lanes];
+    Lanes modulus{};
+    for (std::size_t l = 0; l < lanes; ++l) {
+        lane_prime[l] = primes[std::min(l, primes.size() - 1)];
+        modulus[l] = lane_prime[l].p;
+    }
+
+    // One factor per weight in [1, size) (heavier ones are 1 once truncated): its weight, c_w and
+    // where its ring of the last w values T_w[s-w..s) starts.
+    struct Factor {
+        std::size_t weight;
+        std::uint32_t scale;
+        std::size_t ring;
+        std::size_t position;  // T_w[s-w] is at ring + position
+    };
+
+    std::vector<Factor> factors;
+    std::uint64_t doublings = 0;  // players of weight 0: a factor 2 each
+    std::size_t heaviest = 0;
+    std::size_t ring_size = 0;
+    for (const WeightGroup& group : groups) {
+        const auto w = static_cast<std::size_t>(group.weight);
+        const std::uint64_t m = group.players.size();
+        if (w == 0) {
+            doublings += m;
+        } else if (w < size) {
+            factors.push_back({w, static_cast<std::uint32_t>(m * w), ring_size, 0});
+            ring_size += w;
+            heaviest = std::max(heaviest, w);
+        }
+    }
+    // inverse[s lanes + l] = s^-1 2^128 mod p_l, so that reduce(t) and then montgomery(.,
+    // inverse) give t / s (s^-1 = -(p / s) (p mod s)^-1, from p = (p / s) s + p mod s).
+    std::vector<std::uint64_t> inverse(size * lanes, 0);
+    for (std::size_t l = 0; l < lanes && size > 1; ++l) {
+        const modular::Prime& prime = lane_prime[l];
+        inverse[lanes + l] = 1;
+        for (std::size_t s = 2; s < size; ++s) {
+            inverse[s * lanes + l] =
+                prime.mul(prime.p - prime.p / s, inverse[(prime.p % s) * lanes + l]);
+        }
+        for (std::size_t s = 1; s < size; ++s) {
+            std::uint64_t& value = inverse[s * lanes + l];
+            value = prime.montgomery(prime.montgomery(value, prime.r_squared), prime.r_squared);
+        }
+    }
+    // Coefficients a_s (one per lane) after `heaviest` zeros, so that a_(s-w) needs no bounds
+    // check; the rings of T_w, one value per lane.
+    std::vector<LaneValues> padded(heaviest + size, LaneValues{});
+    LaneValues* a = padded.data() + heaviest;
+    std::vector<LaneValues> rings(ring_size, LaneValues{});
+    a[0].v += 1;
+    const Lanes low_half = Lanes{} + 0xffffffffU;
+    for (std::size_t s = 1; s < size; ++s) {
+        // sum_w c_w T_w[s] = high 2^32 + low with T_w[s] split in 32-bit halves: low < 2^64 and
+        // high < 2^62 because sum_w c_w < 2^32.
+        Lanes low{};
+        Lanes high{};
+        for (Factor& factor : factors) {
+            Lanes& slot = rings[factor.ring + factor.position].v;
+            // a_(s-w) - T_w[s-w] mod p (unsigned: when it wraps, adding p brings it below).
+            Lanes t = a[s - factor.weight].v - slot;
+            Lanes wrapped = t + modulus;
+            t = t < wrapped ? t : wrapped;
+            slot = t;
+            const Lanes c = Lanes{} + factor.scale;  // below 2^32, as is each half of t
+            low += c * (t & low_half);
+            high += c * (t >> 32);
+            factor.position = factor.position + 1 == factor.weight ? 0 : factor.position + 1;
+        }
+        for (std::size_t l = 0; l < lanes; ++l) {
+            const modular::Prime& prime = lane_prime[l];
+            modular::Wide sum = (static_cast<modular::Wide>(high[l]) << 32) + low[l];
+            a[s].v[l] = prime.montgomery(prime.reduce(sum), inverse[s * lanes + l]);
+        }
+    }
+    for (std::size_t k = 0; k < primes.size(); ++k) {
+        const std::uint64_t factor = primes[k].pow(2, doublings);
+        for (std::size_t s = 0; s < size; ++s) {
+            tables[k][s] = primes[k].mul(a[s].v[k], factor);
+        }
+    }
+    return tables;
+}
+
 void divide_by_binomial(std::uint64_t* table, std::size_t size, std::size_t w,
                         const modular::Prime& prime) {
     if (w >= size) {

@@ -62,6 +62,19 @@ void multiply_by_binomial(std::uint64_t* table, std::size_t size, std::size_t w,
 void multiply_by_binomials(std::uint64_t* table, std::size_t size,
                            const std::vector<std::size_t>& weights, const modular::Prime& prime);
 
+// How many primes binomial_powers_products computes with at once (one vector lane each).
+constexpr std::size_t prime_lanes = 8;
+
+// One table of the given size per prime (at most prime_lanes primes), holding modulo that prime
+// the product over the groups of (1 + x^w)^m (w a group's weight, m its number of players),
+// truncated to the size. It takes O(size * groups.size()) operations however many players there
+// are: with c_w = m w, x P' = P sum_w c_w x^w / (1 + x^w), so the coefficients obey
+// s a_s = sum_w c_w T_w[s] with T_w[s] = a_(s-w) - T_w[s-w] (T_w = P x^w / (1 + x^w)).
+// REQUIRES size below every prime; the total weight of the players lighter than size below 2^32.
+std::vector<std::vector<std::uint64_t>> binomial_powers_products(
+    std::size_t size, const std::vector<WeightGroup>& groups,
+    const std::vector<modular::Prime>& primes);
+
 // Divides the table by (1 + x^w) (exact: the table was multiplied by it), truncated to its size.
 void divide_by_binomial(std::uint64_t* table, std::size_t size, std::size_t w,
                         const modular::Prime& prime);

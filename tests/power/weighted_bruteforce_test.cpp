@@ -191,3 +191,26 @@ TEST_CASE("weighted engine matches enumeration with large and mixed weights", "[
         CHECK(jvgov::power::johnston_raw(game) == oracle.johnston_raw);
     }
 }
+
+TEST_CASE("weighted engine matches enumeration with many players on few weights", "[weighted]") {
+    // 12 to 18 players on weights 0..4: the winning counts and swings come from the recurrence
+    // over distinct weights (tables::binomial_powers_products), not one binomial per player.
+    std::mt19937_64 engine(18);
+    for (int round = 0; round < 40; ++round) {
+        WeightedGame game;
+        const std::size_t n = static_cast<std::size_t>(draw(engine, 12, 18));
+        std::int64_t total = 0;
+        for (std::size_t i = 0; i < n; ++i) {
+            std::int64_t w = draw(engine, 0, 4);
+            game.weights.push_back(w);
+            total += w;
+        }
+        game.weights[0] += total == 0 ? 1 : 0;
+        total = std::max<std::int64_t>(total, 1);
+        game.quota = round % 2 == 0 ? total / 2 + 1 : draw(engine, 1, total);
+        INFO("game " << round << ": " << describe(game));
+        Oracle oracle = enumerate(game);
+        CHECK(jvgov::power::count_winning(game) == oracle.winning);
+        CHECK(jvgov::power::banzhaf_swings(game) == oracle.swings);
+    }
+}
