@@ -7,8 +7,10 @@
 // primes follows from a proven bound on the result. Winning counts, swings and Shapley-Shubik
 // values work on the smaller side of the quota: a game and its dual [total - q + 1] have the
 // same swings and Shapley-Shubik values, so only coalitions lighter than min(q, total - q + 1)
-// are tabulated. The minimal-winning and Johnston indices tabulate coalitions lighter than q by
-// size and weight; check estimate() first for large quotas. Timings: docs/performance.md.
+// are tabulated; with few distinct weights and many players each, winning counts and swings
+// come from a recurrence over the distinct weights, eight primes at a time per thread (tables at
+// most 64 MiB per thread). The minimal-winning and Johnston indices tabulate coalitions lighter
+// than q by size and weight; check estimate() first for large quotas. Timings: docs/performance.md.
 //
 // Players are the indices of game.weights; every per-player vector is in that order. Players of
 // equal weight are computed once. Every function validates the game first and throws
