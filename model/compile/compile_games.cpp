@@ -349,8 +349,10 @@ CompiledGame compile_matter(const Model& model, const Body& body, const Matter& 
     const std::int64_t quota = quota_for(rule.threshold, total);
     std::string of_whom = board ? fmt::format("the {} seats", total) : "the votes";
     if (!excluded_names.empty()) {
-        of_whom += fmt::format(" of the {} entitled to vote ({} excluded)", voters.head_unit,
-                               join_names(excluded_names));
+        of_whom += board ? fmt::format(" entitled to vote (the directors appointed by {} excluded)",
+                                       join_names(excluded_names))
+                         : fmt::format(" of the members entitled to vote ({} excluded)",
+                                       join_names(excluded_names));
     }
     if (view == View::bloc) {
         of_whom += ", each appointer's directors voting as a bloc";

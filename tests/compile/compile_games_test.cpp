@@ -10,6 +10,7 @@
 #include "model/games/coalition.hpp"
 #include "model/governance/as_of.hpp"
 #include "model/governance/registry.hpp"
+#include "model/load/diagnostic.hpp"
 #include "model/load/loader.hpp"
 #include "model/power/compute.hpp"
 
@@ -622,4 +623,80 @@ TEST_CASE("the default Stargate model, 22 January 2025", "[compile]") {
     CHECK(bloc_power.veto_players == std::vector<int>{0, 1});
     CHECK(bloc_power.dummies == std::vector<int>{2, 3});
     CHECK(banzhaf(bloc_power) == std::vector<std::string>{"1/2", "1/2", "0", "0"});
+}
+
+TEST_CASE("a small governance file through the loader", "[compile]") {
+    const auto loaded = jvgov::load::load_model_file(
+        fmt::format("{}/tests/compile/small_jv.toml", JVGOV_SOURCE_DIR));
+    std::string diagnostics;
+    for (const auto& diagnostic : loaded.diagnostics) {
+        diagnostics += fmt::format("{}\n", jvgov::load::format(diagnostic));
+    }
+    CHECK(diagnostics == "");
+    REQUIRE(loaded.model);
+    const std::vector<CompiledGame> compiled = compile_games(*loaded.model);
+    std::vector<std::string> listed;
+    for (const CompiledGame& game : compiled) {
+        listed.push_back(fmt::format("{}/{}/{}{}", game.body, game.matter,
+                                     jvgov::compile::view_name(game.view),
+                                     game.is_default ? " (default)" : ""));
+    }
+    // The members' meeting has no default matter: only its listed matter; Alpha's own board is
+    // not a body of Small JV.
+    CHECK(listed == std::vector<std::string>{
+                        "board/ordinary/individual (default)",
+                        "board/ordinary/bloc (default)",
+                        "board/related-beta/individual",
+                        "board/related-beta/bloc",
+                        "members/reserved/members",
+                    });
+
+    // Ordinary: 3 of 4 seats, or 2 with Ann (casting vote), and Beta's director present.
+    const CompiledGame& ordinary = compiled[0];
+    CHECK(ids(ordinary) == std::vector<std::string>{"ann", "alpha-2", "beta-1", "gamma-1"});
+    CHECK(ordinary.description ==
+          "more than 50% of the 4 seats (quota 3 of 4), or exactly half (2 of 4) with the chair, "
+          "Ann Chair (casting vote), including at least one director appointed by each of Beta");
+    // Winning (all contain beta-1 = b): {Ann,b}, {Ann,a2,b}, {Ann,b,g}, {a2,b,g}, all four.
+    // Swings: Ann in {Ann,b}, {Ann,a2,b}, {Ann,b,g} (3); a2 only in {a2,b,g}, g likewise (1
+    // each); b in all 5. Banzhaf 3/10, 1/10, 5/10, 1/10.
+    // Shapley-Shubik, over the set P of players before i (probability |P|!(3-|P|)!/24):
+    // Ann is pivotal after {b}, {b,a2}, {b,g}: 3 x 2/24 = 1/4; b after {Ann}, {Ann,a2},
+    // {Ann,g}, {a2,g} (2/24 each) and {Ann,a2,g} (6/24): 7/12; a2 only after {b,g}: 1/12;
+    // g likewise 1/12.
+    const PowerTable ordinary_power = compute_power(ordinary.game);
+    CHECK(banzhaf(ordinary_power) == std::vector<std::string>{"3/10", "1/10", "1/2", "1/10"});
+    CHECK(shapley_shubik(ordinary_power) ==
+          std::vector<std::string>{"1/4", "1/12", "7/12", "1/12"});
+    CHECK(ordinary_power.veto_players == std::vector<int>{2});
+
+    // Bloc view: Alpha 2 seats with the casting vote, Beta 1 (required), Gamma 1: {Alpha, Beta}
+    // (3 seats) and all three win; {Beta, Gamma} ties without the chair. Gamma is a dummy.
+    const CompiledGame& ordinary_bloc = compiled[1];
+    CHECK(ids(ordinary_bloc) == std::vector<std::string>{"alpha", "beta", "gamma"});
+    const PowerTable bloc_power = compute_power(ordinary_bloc.game);
+    CHECK(banzhaf(bloc_power) == std::vector<std::string>{"1/2", "1/2", "0"});
+    CHECK(bloc_power.dummies == std::vector<int>{2});
+
+    // Beta conflicted: 3 seats entitled, odd, so no tie for the chair to break; Beta's required
+    // presence is dropped; [2; 1, 1, 0, 1]: 1/3 each for the others.
+    const CompiledGame& related = compiled[2];
+    CHECK(related.description ==
+          "more than 50% of the 3 seats entitled to vote (the directors appointed by Beta "
+          "excluded) (quota 2 of 3)");
+    CHECK(games::describe(related.game) == "[2; 1, 1, 0, 1]");
+    CHECK(banzhaf(compute_power(related.game)) ==
+          std::vector<std::string>{"1/3", "1/3", "0", "1/3"});
+    CHECK(cross_check(*loaded.model, *governance::find_body(*loaded.model, "board"),
+                      loaded.model->matters[1]) == 2);
+
+    // Members: [7; 5, 3, 2] (at least 2/3 of 10), 2 of 3 heads, and Gamma's consent: only
+    // {Alpha, Gamma} and all three win; Beta, with 30%, is a dummy; Alpha and Gamma 1/2 each.
+    const CompiledGame& reserved = compiled[4];
+    CHECK(reserved.description ==
+          "at least 2/3 of the votes (quota 7 of 10), and more than 50% of the members by head "
+          "(quota 2 of 3), and the consent of Gamma");
+    const PowerTable reserved_power = compute_power(reserved.game);
+    CHECK(banzhaf(reserved_power) == std::vector<std::string>{"1/2", "0", "1/2"});
+    CHECK(reserved_power.dummies == std::vector<int>{1});
 }
