@@ -92,11 +92,12 @@ class CompileError : public std::runtime_error {
 // Every game of the model's entity: bodies in file order; for each, its matters in file order;
 // for a board, the individual view then the bloc view of each matter.
 // Throws CompileError when: a members' meeting has no holder of a positive voting interest; a
-// board has no seat; every voter is excluded; a consent, excluded or chair party is not a player
-// (or appointer) of the body; a game is improper (a coalition and its complement both win, e.g.
-// "at least 50%" with an even split). Properness is proved from the structure (a weighted vote
-// with 2q > total in an AllOf) or, failing that, by enumeration up to 25 players; beyond that an
-// unprovable game is reported as an error too.
+// board has no seat; every voter is excluded; a consenting or excluded party, a required-present
+// appointer or the chair of a body with a casting vote is not a player (or appointer) of the
+// body; voting interests need weights beyond int64 / 1024; a game is improper (a coalition and its
+// complement both win, e.g. "at least 50%" with an even split). Properness is proved from the
+// structure (a weighted vote with 2q > total in an AllOf) or, failing that, by enumeration up to 25
+// players; beyond that an unprovable game is reported as an error too.
 std::vector<CompiledGame> compile_games(const governance::Model& model_on_date);
 
 // One matter of one body in one view (View::members for a members' meeting). Same rules and

@@ -700,3 +700,27 @@ TEST_CASE("a small governance file through the loader", "[compile]") {
     CHECK(banzhaf(reserved_power) == std::vector<std::string>{"1/2", "0", "1/2"});
     CHECK(reserved_power.dummies == std::vector<int>{1});
 }
+
+TEST_CASE("a members' meeting with a casting chair, stakes of one holder summed", "[compile]") {
+    governance::Model model = empty_model();
+    add_member(model, "a", "A", Rational(1, 8));
+    for (const char* id : {"b", "c", "d"}) {
+        add_member(model, id, id, Rational(1, 4));
+    }
+    add_member(model, "a", "A", Rational(1, 8));  // a second stake of A: 1/4 in all
+    governance::Body body = members_body();
+    body.chair = "a";
+    body.casting_vote = true;
+    const CompiledGame compiled = compile_matter(
+        model, body, matter_of(body, rule_of(more_than(Rational(1, 2)))), View::members);
+    CHECK(ids(compiled) == std::vector<std::string>{"a", "b", "c", "d"});
+    CHECK(jvgov::exact::to_fraction_string(compiled.players[0].voting) == "1/4");
+    CHECK(compiled.description ==
+          "more than 50% of the votes (quota 3 of 4), or exactly half (2 of 4) with the chair, A "
+          "(casting vote)");
+    // The game of the 4-seat board with a casting chair: A 1/2, the others 1/6 (Banzhaf and
+    // Shapley-Shubik alike).
+    const PowerTable table = compute_power(compiled.game);
+    CHECK(banzhaf(table) == std::vector<std::string>{"1/2", "1/6", "1/6", "1/6"});
+    CHECK(shapley_shubik(table) == std::vector<std::string>{"1/2", "1/6", "1/6", "1/6"});
+}
