@@ -26,6 +26,7 @@ using governance::Threshold;
 namespace {
 
 constexpr int properness_enumeration_limit = 25;
+constexpr std::int64_t subset_sum_limit = std::int64_t{1} << 26;  // 8 MiB of flags
 
 [[noreturn]] void fail(const Body& body, const Matter& matter, const std::string& problem) {
     throw CompileError(fmt::format("body '{}', matter '{}': {}", body.id, matter.id, problem));
@@ -264,11 +265,50 @@ std::optional<games::Coalition> improper_witness(const games::SimpleGame& game) 
     return std::nullopt;
 }
 
-void check_proper(const Body& body, const Matter& matter, const CompiledGame& compiled) {
-    if (proper_by_structure(compiled.game.rule)) {
+// For a weighted game: the smallest weight w of a coalition with q <= w <= total - q (then it and
+// its complement both win), by subset sums; nullopt when there is none.
+// REQUIRES: total_weight(game) <= subset_sum_limit.
+std::optional<std::int64_t> improper_weight(const games::WeightedGame& game) {
+    const std::int64_t total = games::total_weight(game);
+    std::vector<bool> reachable(static_cast<std::size_t>(total) + 1, false);
+    reachable[0] = true;
+    for (std::int64_t weight : game.weights) {
+        if (weight == 0) {
+            continue;
+        }
+        for (std::int64_t sum_so_far = total - weight; sum_so_far >= 0; --sum_so_far) {
+            if (reachable[static_cast<std::size_t>(sum_so_far)]) {
+                reachable[static_cast<std::size_t>(sum_so_far + weight)] = true;
+            }
+        }
+    }
+    for (std::int64_t weight = game.quota; weight <= total - game.quota; ++weight) {
+        if (reachable[static_cast<std::size_t>(weight)]) {
+            return weight;
+        }
+    }
+    return std::nullopt;
+}
+
+// `casting_vote_applied`: the vote is "more than half, or exactly half with the chair", which is
+// proper (a coalition winning by the tie leaves its complement exactly half without the chair).
+void check_proper(const Body& body, const Matter& matter, const CompiledGame& compiled,
+                  bool casting_vote_applied) {
+    if (casting_vote_applied || proper_by_structure(compiled.game.rule)) {
         return;
     }
     const int n = games::player_count(compiled.game);
+    const games::WeightedGame* weighted = games::as_single_weighted(compiled.game);
+    if (n > properness_enumeration_limit && weighted != nullptr &&
+        games::total_weight(*weighted) <= subset_sum_limit) {
+        if (const auto weight = improper_weight(*weighted)) {
+            fail(body, matter,
+                 fmt::format("the rule is improper: a coalition of weight {} and its complement "
+                             "(weight {}) both reach the quota {}",
+                             *weight, games::total_weight(*weighted) - *weight, weighted->quota));
+        }
+        return;
+    }
     if (n > properness_enumeration_limit) {
         fail(body, matter,
              fmt::format("cannot prove the game proper with {} players (at most {} are "
@@ -362,11 +402,13 @@ CompiledGame compile_matter(const Model& model, const Body& body, const Matter& 
                       : fmt::format("{} of {} (quota {} of {})", threshold_words(rule.threshold),
                                     of_whom, quota, total);
     games::Rule vote = weighted_rule(voters.votes, quota);
+    bool casting_vote_applied = false;
     const bool simple_majority = rule.threshold.kind == Threshold::Kind::more_than &&
                                  rule.threshold.fraction == Rational(1, 2);
     if (body.casting_vote && voters.chair && simple_majority && total % 2 == 0 &&
         voters.players[static_cast<std::size_t>(*voters.chair)].entitled_to_vote) {
         const int chair = *voters.chair;
+        casting_vote_applied = true;
         vote = games::Rule{
             games::AnyOf{{vote, games::Rule{games::AllOf{{weighted_rule(voters.votes, total / 2),
                                                           games::consent_of(n, chair)}}}}}};
@@ -454,7 +496,7 @@ CompiledGame compile_matter(const Model& model, const Body& body, const Matter& 
     } catch (const std::invalid_argument& error) {
         fail(body, matter, error.what());
     }
-    check_proper(body, matter, compiled);
+    check_proper(body, matter, compiled, casting_vote_applied);
     return compiled;
 }
 

@@ -96,8 +96,9 @@ class CompileError : public std::runtime_error {
 // appointer or the chair of a body with a casting vote is not a player (or appointer) of the
 // body; voting interests need weights beyond int64 / 1024; a game is improper (a coalition and its
 // complement both win, e.g. "at least 50%" with an even split). Properness is proved from the
-// structure (a weighted vote with 2q > total in an AllOf) or, failing that, by enumeration up to 25
-// players; beyond that an unprovable game is reported as an error too.
+// structure (a weighted part with 2q > total in an AllOf, or a majority with a casting vote),
+// else by enumeration up to 25 players, else (a single weighted game of total weight up to 2^26)
+// by subset sums; a game none of these can settle is reported as an error too.
 std::vector<CompiledGame> compile_games(const governance::Model& model_on_date);
 
 // One matter of one body in one view (View::members for a members' meeting). Same rules and

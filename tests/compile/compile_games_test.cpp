@@ -724,3 +724,34 @@ TEST_CASE("a members' meeting with a casting chair, stakes of one holder summed"
     CHECK(banzhaf(table) == std::vector<std::string>{"1/2", "1/6", "1/6", "1/6"});
     CHECK(shapley_shubik(table) == std::vector<std::string>{"1/2", "1/6", "1/6", "1/6"});
 }
+
+TEST_CASE("large boards: properness from the structure, else refused", "[compile]") {
+    governance::Model model = empty_model();
+    add_member(model, "a", "A", Rational(1, 2));
+    add_member(model, "b", "B", Rational(1, 2));
+    model.parties.push_back(party("chair", "The Chair"));
+    governance::Body body = board_body({seats("a", 15, {"chair"}), seats("b", 15)});
+    body.chair = "chair";
+    body.casting_vote = true;
+    // 30 seats, beyond enumeration: a majority with a casting vote is proper by construction.
+    const CompiledGame casting = compile_matter(
+        model, body, matter_of(body, rule_of(more_than(Rational(1, 2)))), View::individual);
+    CHECK(games::wins(casting.game, games::grand_coalition(15)));  // A's 15, with the chair
+    CHECK(!games::wins(casting.game, games::grand_coalition(30) & ~games::grand_coalition(15)));
+    // "At least 50%" of 30 seats: improper, found by subset sums (15 seats against 15).
+    CHECK_THROWS_WITH(
+        compile_matter(model, body, matter_of(body, rule_of(at_least(Rational(1, 2)))),
+                       View::individual),
+        "body 'board', matter 'm': the rule is improper: a coalition of weight 15 "
+        "and its complement (weight 15) both reach the quota 15");
+    // No part proved proper (more than 25 players, not one weighted game): refused. Here
+    // "at least 50%" of the seats and of the heads with a quorum of a third.
+    governance::Body loose = body;
+    loose.casting_vote = false;
+    loose.quorum.present = at_least(Rational(1, 3));
+    governance::Rule with_count = rule_of(at_least(Rational(1, 2)));
+    with_count.count = at_least(Rational(1, 2));
+    CHECK_THROWS_WITH(compile_matter(model, loose, matter_of(loose, with_count), View::individual),
+                      "body 'board', matter 'm': cannot prove the game proper with 30 players (at "
+                      "most 25 are enumerated)");
+}
