@@ -7,6 +7,9 @@
 
 namespace jvgov::cli {
 
+// The name and version printed by --version and written into every report.
+inline constexpr const char* tool_version = "jvgov 0.1.0";
+
 // Documented exit codes (README, `jvgov --help`).
 enum ExitCode : int {
     exit_ok = 0,             // success

@@ -8,7 +8,7 @@
 
 int main(int argc, char** argv) {
     CLI::App app{"jvgov: governance and voting-power analysis of joint ventures"};
-    app.set_version_flag("--version", "jvgov 0.1.0");
+    app.set_version_flag("--version", jvgov::cli::tool_version);
     app.require_subcommand(1);
     app.footer(
         "Exit codes: 0 ok, 1 invalid input (diagnostics on stderr), 2 usage error, 3 I/O error.\n"

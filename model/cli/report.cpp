@@ -19,9 +19,6 @@ namespace jvgov::cli {
 
 namespace {
 
-// Shown in every report's metadata; the same version as `jvgov --version` (main.cpp).
-constexpr std::string_view tool_version = "jvgov 0.1.0";
-
 struct ReportOptions {
     std::string file = "data/stargate.toml";
     std::string out;    // empty: reports/<file stem>
