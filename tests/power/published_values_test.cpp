@@ -50,9 +50,10 @@ using P = jvgov::power::PlayerPower;
 }  // namespace
 
 TEST_CASE("compute_power: UN Security Council [39; 7x5, 1x10]", "[power]") {
-    // Shapley & Shubik (1954), APSR 48:787-792: 421/2145 per permanent member, 4/2145 per other;
-    // normalised Banzhaf 106/635 and 21/1270 (Felsenthal & Machover 1998, The Measurement of
-    // Voting Power, §3.2; powerindices README).
+    // The 15-member council since 1965 (issue 3; Felsenthal & Machover 1998, The Measurement of
+    // Voting Power; powerindices README): Shapley-Shubik 421/2145 per permanent member, 4/2145 per
+    // other; normalised Banzhaf 106/635 and 21/1270. (Shapley & Shubik 1954, APSR 48:787-792,
+    // analysed the earlier 11-member council.)
     std::vector<std::int64_t> weights(5, 7);
     weights.resize(15, 1);
     const PowerTable table = compute_power(weighted(weights, 39));
