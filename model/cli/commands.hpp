@@ -22,5 +22,6 @@ enum ExitCode : int {
 void register_check(CLI::App& app, int& exit_code);
 void register_report(CLI::App& app, int& exit_code);
 void register_power(CLI::App& app, int& exit_code);
+void register_explain(CLI::App& app, int& exit_code);
 
 }  // namespace jvgov::cli

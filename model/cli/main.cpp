@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
     jvgov::cli::register_check(app, exit_code);
     jvgov::cli::register_report(app, exit_code);
     jvgov::cli::register_power(app, exit_code);
+    jvgov::cli::register_explain(app, exit_code);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
