@@ -179,8 +179,8 @@ std::string game_section(const governance::Body& body, const governance::Matter&
                                               : " (not the view the model declares)");
     out += fmt::format("- The rule in words: {}\n", compiled.description);
     out += "\n## The game\n\n";
-    out += fmt::format("As a simple game over {} players: `{}`\n\n", compiled.players.size(),
-                       games::describe(compiled.game));
+    out += fmt::format("As a simple game over {} player{}: `{}`\n\n", compiled.players.size(),
+                       compiled.players.size() == 1 ? "" : "s", games::describe(compiled.game));
     out += "| Player | Id | Economic stake | Voting stake | Votes on this matter |\n";
     out += "|---|---|---:|---:|---|\n";
     for (const auto& player : compiled.players) {
@@ -404,7 +404,7 @@ int run_explain(const ExplainOptions& options) {
             throw Failure{exit_invalid_input,
                           fmt::format("the game of matter '{}' has {} players; explain lists "
                                       "coalitions and orderings only for games of at most {} "
-                                      "players (use `jvgov report` for the power figures)",
+                                      "players",
                                       matter.id, n, max_explained_players)};
         }
         const power::PlayerExplanation explanation =
