@@ -1,8 +1,10 @@
-// `jvgov report [FILE] [--out DIR] [--as-of YYYY-MM-DD]`: writes the governance report(s).
+// `jvgov report [FILE] [--out DIR] [--as-of YYYY-MM-DD]`: writes the governance and control
+// reports.
 #include <charconv>
 #include <filesystem>
 #include <memory>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,6 +14,7 @@
 #include "model/cli/commands.hpp"
 #include "model/governance/as_of.hpp"
 #include "model/load/loader.hpp"
+#include "model/report/control_report.hpp"
 #include "model/report/governance_report.hpp"
 #include "model/report/write_files.hpp"
 
@@ -80,32 +83,78 @@ int run_report(const ReportOptions& options) {
         !options.out.empty()
             ? std::filesystem::path{options.out}
             : std::filesystem::path{"reports"} / std::filesystem::path{options.file}.stem();
+    // Each report links to its sibling on the same date and to the same report on the other date.
+    const auto governance_link = [](governance::Date day) -> report::RelatedReport {
+        return {"governance.md", fmt::format("the governance report as of {}, with the sources of "
+                                             "every stake",
+                                             iso_date(day))};
+    };
+    const auto control_link = [](const std::string& file,
+                                 governance::Date day) -> report::RelatedReport {
+        return {file,
+                fmt::format("who ultimately owns and controls the entity as of {}", iso_date(day))};
+    };
     std::vector<report::OutputFile> files;
-    if (requested) {
-        files.push_back({out / "governance.md",
-                         report::render_governance_report(
-                             model, *requested, {options.file, std::string{tool_version}, {}})});
-    } else {
-        const auto model_date = *model.info.as_of;
-        const auto latest = governance::latest_event_date(model);
-        report::ReportContext main_context{options.file, std::string{tool_version}, {}};
-        if (latest) {
-            main_context.related.push_back(
-                {"governance-latest.md",
-                 fmt::format("the same report as of {}, the date of the latest event",
-                             iso_date(*latest))});
+    // The loader checks stakes one issuer at a time; the ownership analysis can still find a
+    // set of companies held only by one another, which has no ultimate holder.
+    try {
+        if (requested) {
+            const report::ReportContext governance_context{
+                options.file, std::string{tool_version}, {control_link("control.md", *requested)}};
+            const report::ReportContext control_context{
+                options.file, std::string{tool_version}, {governance_link(*requested)}};
+            files.push_back({out / "governance.md", report::render_governance_report(
+                                                        model, *requested, governance_context)});
+            files.push_back({out / "control.md",
+                             report::render_control_report(model, *requested, control_context)});
+        } else {
+            const auto model_date = *model.info.as_of;
+            const auto latest = governance::latest_event_date(model);
+            report::ReportContext main_context{
+                options.file, std::string{tool_version}, {control_link("control.md", model_date)}};
+            report::ReportContext control_context{
+                options.file, std::string{tool_version}, {governance_link(model_date)}};
+            if (latest) {
+                main_context.related.push_back(
+                    {"governance-latest.md",
+                     fmt::format("the same report as of {}, the date of the latest event",
+                                 iso_date(*latest))});
+                control_context.related.push_back(
+                    {"control-latest.md",
+                     fmt::format("the same report as of {}, the date of the latest event",
+                                 iso_date(*latest))});
+            }
+            files.push_back({out / "governance.md",
+                             report::render_governance_report(model, model_date, main_context)});
+            if (latest) {
+                const report::ReportContext latest_context{
+                    options.file,
+                    std::string{tool_version},
+                    {control_link("control-latest.md", *latest),
+                     {"governance.md", fmt::format("the same report as of {}, the model's own date",
+                                                   iso_date(model_date))}}};
+                files.push_back({out / "governance-latest.md",
+                                 report::render_governance_report(model, *latest, latest_context)});
+            }
+            files.push_back({out / "control.md",
+                             report::render_control_report(model, model_date, control_context)});
+            if (latest) {
+                const report::ReportContext latest_control_context{
+                    options.file,
+                    std::string{tool_version},
+                    {{"governance-latest.md",
+                      fmt::format("the governance report as of {}, with the sources of every stake",
+                                  iso_date(*latest))},
+                     {"control.md", fmt::format("the same report as of {}, the model's own date",
+                                                iso_date(model_date))}}};
+                files.push_back(
+                    {out / "control-latest.md",
+                     report::render_control_report(model, *latest, latest_control_context)});
+            }
         }
-        files.push_back({out / "governance.md",
-                         report::render_governance_report(model, model_date, main_context)});
-        if (latest) {
-            const report::ReportContext latest_context{
-                options.file,
-                std::string{tool_version},
-                {{"governance.md", fmt::format("the same report as of {}, the model's own date",
-                                               iso_date(model_date))}}};
-            files.push_back({out / "governance-latest.md",
-                             report::render_governance_report(model, *latest, latest_context)});
-        }
+    } catch (const std::invalid_argument& error) {
+        fmt::print(stderr, "{}: error: {}\n", options.file, error.what());
+        return exit_invalid_input;
     }
 
     if (const auto error = report::write_files_atomically(files)) {
@@ -122,17 +171,22 @@ int run_report(const ReportOptions& options) {
 
 void register_report(CLI::App& app, int& exit_code) {
     auto options = std::make_shared<ReportOptions>();
-    auto* cmd = app.add_subcommand("report", "Write the governance report of a model (markdown)");
+    auto* cmd = app.add_subcommand(
+        "report",
+        "Write the governance and the ownership-and-control reports of a model (markdown)");
     cmd->description(
-        "Write the governance report of a model (markdown).\n"
-        "Without --as-of, writes two files into DIR: governance.md, the model as of its own\n"
-        "as_of date, and governance-latest.md, the same report as of the date of the model's\n"
-        "latest event (not written when the model has no events), so the two states can be\n"
-        "compared. With --as-of, writes only governance.md, as of that date.\n"
+        "Write the governance and the ownership-and-control reports of a model (markdown).\n"
+        "Without --as-of, writes four files into DIR: governance.md and control.md, the model as\n"
+        "of its own as_of date, and governance-latest.md and control-latest.md, the same reports\n"
+        "as of the date of the model's latest event (not written when the model has no events),\n"
+        "so the two states can be compared. With --as-of, writes only governance.md and\n"
+        "control.md, as of that date. control.md shows who ultimately owns the model's entity\n"
+        "(look-through economic interest) and who controls each company (by votes or by\n"
+        "appointing its board).\n"
         "The model is checked first: on any error every diagnostic is printed to stderr, nothing\n"
-        "is written and the exit code is 1. Files are written atomically: a failed run leaves the\n"
-        "old reports intact (exit code 3). The written paths are listed on stderr; nothing goes\n"
-        "to stdout.");
+        "is written and the exit code is 1. Files are written atomically, all or none: a failed\n"
+        "run leaves the old reports intact (exit code 3). The written paths are listed on stderr;\n"
+        "nothing goes to stdout.");
     cmd->add_option("FILE", options->file, "The model file (TOML)")->capture_default_str();
     cmd->add_option("--out", options->out,
                     "Output directory, created if missing (default: reports/<FILE's stem>)");

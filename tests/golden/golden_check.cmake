@@ -7,13 +7,13 @@
 #   keep-on-error an invalid model exits 1, prints diagnostics and leaves an existing report
 #                 untouched (same bytes, same mtime, no new file)
 #   bad-as-of     a malformed --as-of exits 2 and writes nothing
-#   as-of         --as-of writes only governance.md, described as of that date
+#   as-of         --as-of writes only governance.md and control.md, described as of that date
 #   io-error      an unwritable output directory or an unreadable model exits 3, naming the path
 #   mutations     changing any one input number or date changes the report
 cmake_minimum_required(VERSION 3.25)
 
 set(golden_dir "${SOURCE_DIR}/tests/golden/mini")
-set(reports governance.md governance-latest.md)
+set(reports governance.md governance-latest.md control.md control-latest.md)
 
 function(run_report out_dir model expected_exit)
   execute_process(COMMAND "${JVGOV}" report "${model}" --out "${out_dir}" ${ARGN}
@@ -83,8 +83,13 @@ elseif(MODE STREQUAL "bad-as-of")
 elseif(MODE STREQUAL "as-of")
   run_report("${WORK_DIR}/out" tests/golden/mini.toml 0 --as-of 2026-01-15)
   file(GLOB written RELATIVE "${WORK_DIR}/out" "${WORK_DIR}/out/*")
-  if(NOT written STREQUAL "governance.md")
+  list(SORT written)
+  if(NOT written STREQUAL "control.md;governance.md")
     message(FATAL_ERROR "--as-of wrote: ${written}")
+  endif()
+  file(STRINGS "${WORK_DIR}/out/control.md" control_title LIMIT_COUNT 1)
+  if(NOT control_title STREQUAL "# Ownership and control of Mini JV as of 2026-01-15")
+    message(FATAL_ERROR "unexpected control report title: ${control_title}")
   endif()
   file(STRINGS "${WORK_DIR}/out/governance.md" title LIMIT_COUNT 1)
   if(NOT title STREQUAL "# Governance of Mini JV as of 2026-01-15")

@@ -1,0 +1,488 @@
+#include "model/report/control_report.hpp"
+
+#include <algorithm>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include <fmt/core.h>
+
+#include "model/exact/rational.hpp"
+#include "model/governance/as_of.hpp"
+#include "model/governance/registry.hpp"
+#include "model/ownership/control.hpp"
+#include "model/ownership/graph.hpp"
+#include "model/ownership/look_through.hpp"
+#include "model/report/markdown.hpp"
+#include "model/report/mermaid.hpp"
+
+namespace jvgov::report {
+
+namespace {
+
+using governance::Date;
+using governance::Model;
+using governance::Rational;
+using ownership::Control;
+using ownership::ControlBasis;
+
+std::string iso_date(Date day) {
+    return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(day.year()),
+                       static_cast<unsigned>(day.month()), static_cast<unsigned>(day.day()));
+}
+
+// "40.00%", or "33.33% (exactly 1/3)" when two decimals hide the exact value.
+std::string share_text(const Rational& value) {
+    auto text = exact::to_percent_string(value, 2);
+    if (denominator(Rational{value * 10000}) != 1)
+        text += " (exactly " + exact::to_fraction_string(value) + ")";
+    return text;
+}
+
+std::string join_and(const std::vector<std::string>& items) {
+    std::string text;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0)
+            text += i + 1 == items.size() ? " and " : ", ";
+        text += items[i];
+    }
+    return text;
+}
+
+// Everything the sections need, computed once.
+struct Analysis {
+    const Model& full;
+    Date day;
+    ownership::OwnershipGraph graph;
+    ownership::LookThrough interests;
+    std::vector<Control> controls;
+    std::size_t entity = 0;
+
+    std::string name(std::size_t party) const {
+        const auto* found = governance::find_party(full, graph.parties[party]);
+        return found ? found->name : graph.parties[party];
+    }
+
+    std::string possessive(std::size_t party) const { return name(party) + "'s"; }
+
+    std::string holder_name(const ownership::UltimateHolder& holder) const {
+        return holder.remainder ? "Other holders of " + name(holder.party) : name(holder.party);
+    }
+
+    const ownership::Board* board(std::size_t party) const {
+        const auto index = graph.board_of[party];
+        return index < 0 ? nullptr : &graph.boards[static_cast<std::size_t>(index)];
+    }
+
+    // Whether economic holdings lead from `from` to the entity (`from` itself included).
+    bool reaches_entity(std::size_t from) const {
+        std::vector<bool> seen(graph.parties.size(), false);
+        std::vector<std::size_t> stack = {from};
+        seen[from] = true;
+        while (!stack.empty()) {
+            const auto party = stack.back();
+            stack.pop_back();
+            if (party == entity)
+                return true;
+            for (const auto edge : graph.holds[party]) {
+                const auto issuer = graph.edges[edge].issuer;
+                if (graph.edges[edge].economic > 0 && !seen[issuer]) {
+                    seen[issuer] = true;
+                    stack.push_back(issuer);
+                }
+            }
+        }
+        return false;
+    }
+
+    // The entities other than the entity itself that `party` holds directly and that lead to
+    // the entity, in the order of its stakes.
+    std::vector<std::size_t> held_through(std::size_t party) const {
+        std::vector<std::size_t> through;
+        for (const auto edge : graph.holds[party]) {
+            const auto issuer = graph.edges[edge].issuer;
+            if (issuer != entity && graph.edges[edge].economic > 0 && reaches_entity(issuer) &&
+                std::find(through.begin(), through.end(), issuer) == through.end())
+                through.push_back(issuer);
+        }
+        return through;
+    }
+
+    // Whether the party is on the control chain of any entity.
+    bool controls_anything(std::size_t party) const {
+        for (const auto& c : controls) {
+            if (std::find(c.chain.begin(), c.chain.end(), party) != c.chain.end())
+                return true;
+        }
+        return false;
+    }
+
+    // Whether the party has holders or a board: the entities whose control is analysed.
+    bool has_control_structure(std::size_t party) const {
+        return !graph.held_by[party].empty() || board(party) != nullptr;
+    }
+};
+
+// ---- Sections -----------------------------------------------------------------------------
+
+std::string title_and_metadata(const Analysis& a, const ReportContext& context) {
+    std::string why;
+    if (a.full.info.as_of && *a.full.info.as_of == a.day) {
+        why = " (the model's own date)";
+    } else if (const auto latest = governance::latest_event_date(a.full);
+               latest && *latest == a.day) {
+        why = " (the date of the latest event in the model)";
+    }
+    std::vector<std::string> items = {
+        "Model file: " + code(context.model_path),
+        "As of: " + iso_date(a.day) + why,
+        "Generated by: " + context.tool_version,
+    };
+    for (const auto& related : context.related) {
+        items.push_back(
+            fmt::format("See also: [{}]({}), {}", related.file, related.file, related.description));
+    }
+    return join_blocks({heading(1, fmt::format("Ownership and control of {} as of {}",
+                                               a.full.info.name, iso_date(a.day))),
+                        bullet_list(items)});
+}
+
+std::string how_to_read(const Analysis& a) {
+    return fmt::format(
+        "> **How to read this report.** It follows the stakes in force on {0} up the chains of "
+        "owners. *Economic interest* is a share of profits and value; *control* is the power to "
+        "decide. The *look-through* interest of an ultimate holder (a party whose own owners the "
+        "model does not describe, or the unnamed \"other holders\" of a company) in {1} is its "
+        "stake multiplied along every chain of holdings that leads to {1}, summed over all "
+        "chains: 27% of a company that holds 40% of {1} is 10.80% of {1}. A party *controls* a "
+        "company when it, together with the companies it controls, holds more than half of the "
+        "votes, or appoints more than half of the board, whatever its economic stake; appointment "
+        "rights come first, because they take the board away from the voting majority. The two "
+        "part ways when votes and value are split differently (shares without votes), when a "
+        "board is appointed by a party with a small stake, and along chains: a controller "
+        "decides for the whole company while owning only part of it. Percentages are exact "
+        "values rounded to two decimals; when rounding hides the exact value, the exact fraction "
+        "follows (\"33.33% (exactly 1/3)\"). The sources of the stakes are listed in the "
+        "governance report.",
+        iso_date(a.day), a.name(a.entity));
+}
+
+std::string ownership_graph(const Analysis& a) {
+    std::vector<FlowNode> nodes;
+    std::vector<bool> shown(a.graph.parties.size(), false);
+    const auto add_node = [&](std::size_t party) {
+        if (shown[party])
+            return;
+        shown[party] = true;
+        nodes.push_back({a.graph.parties[party], a.name(party), party == a.entity});
+    };
+    add_node(a.entity);
+    std::vector<FlowEdge> edges;
+    for (const auto& edge : a.graph.edges) {
+        add_node(edge.holder);
+        add_node(edge.issuer);
+        edges.push_back({a.graph.parties[edge.holder], a.graph.parties[edge.issuer],
+                         exact::to_percent_string(edge.economic, 2) + " econ. / " +
+                             exact::to_percent_string(edge.voting, 2) + " votes"});
+    }
+    for (const auto& board : a.graph.boards) {
+        for (const auto& appointment : board.appointments) {
+            add_node(appointment.appointer);
+            add_node(board.entity);
+            edges.push_back({a.graph.parties[appointment.appointer], a.graph.parties[board.entity],
+                             fmt::format("appoints {} of {} board seats", appointment.seats,
+                                         board.total_seats)});
+        }
+    }
+    return join_blocks(
+        {heading(2, "Ownership graph"),
+         fmt::format("Stakes and board appointment rights in force on {}. Each arrow points from "
+                     "the holder to the company it holds a stake in, labelled with the economic "
+                     "and the voting interest, or from an appointer to the company whose board it "
+                     "appoints; {} has a thick border.",
+                     iso_date(a.day), a.name(a.entity)),
+         fenced("mermaid", flowchart(nodes, edges))});
+}
+
+std::string stakes(const Analysis& a) {
+    // The model's stakes in file order: the graph's edge.stake is a position in it.
+    std::vector<const governance::Stake*> in_file_order;
+    for (const auto& stake : a.full.stakes)
+        in_file_order.push_back(&stake);
+    std::vector<Row> rows;
+    for (const auto& edge : a.graph.edges) {
+        const auto& source = in_file_order[edge.stake]->provenance.source;
+        rows.push_back({a.name(edge.holder), a.name(edge.issuer), share_text(edge.economic),
+                        share_text(edge.voting),
+                        source.empty() ? ""
+                                       : fmt::format("[{}](governance.md#{})", source,
+                                                     anchor_name("source", source))});
+    }
+    return join_blocks(
+        {heading(2, "Stakes in force"),
+         "Confidence, periods and notes of each stake are in the governance report.",
+         table(
+             {{"Holder"}, {"In"}, {"Economic", Align::right}, {"Voting", Align::right}, {"Source"}},
+             rows)});
+}
+
+struct HolderInterest {
+    std::size_t ultimate = 0;
+    Rational direct;
+    Rational indirect;
+    Rational total;
+    std::vector<std::size_t> through;
+};
+
+std::vector<HolderInterest> interests_in_entity(const Analysis& a) {
+    std::vector<HolderInterest> result;
+    const auto& in_entity = a.interests.interests[a.entity];
+    for (const auto& share : in_entity.shares) {
+        const auto& holder = a.interests.ultimates[share.holder];
+        HolderInterest row{share.holder, 0, 0, ownership::value(in_entity, share), {}};
+        if (holder.remainder) {
+            row.direct = holder.party == a.entity ? row.total : Rational{0};
+            if (holder.party != a.entity)
+                row.through = {holder.party};
+        } else {
+            row.direct =
+                ownership::interest_split(a.graph, a.interests, holder.party, a.entity).direct;
+            row.through = a.held_through(holder.party);
+        }
+        row.indirect = row.total - row.direct;
+        result.push_back(row);
+    }
+    return result;
+}
+
+std::string look_through_section(const Analysis& a, const std::vector<HolderInterest>& rows_in) {
+    std::vector<Row> rows;
+    for (const auto& row : rows_in) {
+        std::vector<std::string> through;
+        for (const auto party : row.through)
+            through.push_back(a.name(party));
+        rows.push_back({a.holder_name(a.interests.ultimates[row.ultimate]), share_text(row.direct),
+                        share_text(row.indirect), share_text(row.total), join_and(through)});
+    }
+    return join_blocks(
+        {heading(2, "Look-through economic interest in " + a.name(a.entity)),
+         fmt::format("One row per ultimate holder with an interest in {}: its direct stake, the "
+                     "part it holds through other companies (summed over every chain), and the "
+                     "total; the totals sum to 100%. \"Other holders of X\" is the part of X that "
+                     "no party in the model holds.",
+                     a.name(a.entity)),
+         table({{"Ultimate holder"},
+                {"Direct", Align::right},
+                {"Indirect", Align::right},
+                {"Total", Align::right},
+                {"Through"}},
+               rows)});
+}
+
+std::string basis_name(ControlBasis basis) {
+    switch (basis) {
+        case ControlBasis::appointment:
+            return "appointment";
+        case ControlBasis::votes:
+            return "votes";
+        case ControlBasis::none:
+            break;
+    }
+    return "";
+}
+
+std::string chain_text(const Analysis& a, const Control& c) {
+    std::vector<std::string> names;
+    for (const auto party : c.chain)
+        names.push_back(a.name(party));
+    std::string text;
+    for (const auto& name : names)
+        text += (text.empty() ? "" : " → ") + name;
+    return text;
+}
+
+std::string seats_text(const Analysis& a, std::size_t entity, int seats) {
+    const auto* board = a.board(entity);
+    return board ? fmt::format("{} of {}", seats, board->total_seats) : "";
+}
+
+std::string control_section(const Analysis& a) {
+    std::vector<Row> rows;
+    for (std::size_t party = 0; party < a.graph.parties.size(); ++party) {
+        if (!a.has_control_structure(party))
+            continue;
+        const auto& c = a.controls[party];
+        const auto top = ownership::ultimate_controller(c);
+        rows.push_back({a.name(party), top ? a.name(*top) : "nobody", basis_name(c.basis),
+                        chain_text(a, c), c.chain.empty() ? "" : share_text(c.votes),
+                        c.chain.empty() ? "" : seats_text(a, party, c.seats),
+                        c.overridden_voting_majority ? a.name(*c.overridden_voting_majority) : ""});
+    }
+    return join_blocks(
+        {heading(2, "Control"),
+         "One row per company with holders or a board in the model. The chain runs from the "
+         "immediate controller to the ultimate controller; votes and seats are those held or "
+         "appointed by the controller's whole group. An overridden voting majority is a group "
+         "holding more than half of the votes whose board is appointed by someone else.",
+         table({{"Company"},
+                {"Ultimate controller"},
+                {"By"},
+                {"Chain"},
+                {"Votes held", Align::right},
+                {"Seats appointed", Align::right},
+                {"Overridden voting majority"}},
+               rows)});
+}
+
+// How the entity's controller controls it, or that nobody does: "Trust appoints Alpha's whole
+// board", "Trust holds 75.00% of Test JV's votes through Alpha and Beta", "nobody controls X".
+std::string who_decides(const Analysis& a, std::size_t entity) {
+    const auto& c = a.controls[entity];
+    const auto top = ownership::ultimate_controller(c);
+    if (!top)
+        return "nobody controls " + a.name(entity);
+    std::vector<std::string> others;
+    for (const auto member : c.group) {
+        if (member != *top)
+            others.push_back(a.name(member));
+    }
+    const auto through = others.empty() ? "" : " through " + join_and(others);
+    if (c.basis == ControlBasis::appointment) {
+        const auto* board = a.board(entity);
+        if (board && c.seats == board->total_seats)
+            return a.name(*top) + " appoints " + a.possessive(entity) + " whole board" + through;
+        return fmt::format("{} appoints {} of the {} seats of {} board{}", a.name(*top), c.seats,
+                           board ? board->total_seats : 0, a.possessive(entity), through);
+    }
+    return a.name(*top) + " holds " + share_text(c.votes) + " of " + a.possessive(entity) +
+           " votes" + through;
+}
+
+// The sentence on who controls `entity` (nullopt when nobody does and it is not the JV).
+std::optional<std::string> control_finding(const Analysis& a, std::size_t entity) {
+    const auto& c = a.controls[entity];
+    const auto top = ownership::ultimate_controller(c);
+    if (!top) {
+        if (entity != a.entity)
+            return std::nullopt;
+        return "No party controls " + a.name(entity) +
+               ": no holder has more than 50% of the votes" +
+               (a.board(entity) ? " and no party appoints a majority of its board." : ".");
+    }
+    auto text = fmt::format("{} is controlled by {}: {}", a.name(entity), a.name(*top),
+                            who_decides(a, entity));
+    if (c.overridden_voting_majority) {
+        text += fmt::format(", overriding the voting majority of {}",
+                            a.name(*c.overridden_voting_majority));
+    }
+    return text + ".";
+}
+
+std::vector<std::string> findings(const Analysis& a, const std::vector<HolderInterest>& rows) {
+    std::vector<std::string> items = {*control_finding(a, a.entity)};
+    for (const auto& row : rows) {
+        const auto& holder = a.interests.ultimates[row.ultimate];
+        if (holder.remainder || row.indirect == 0)
+            continue;
+        std::vector<std::string> through;
+        for (const auto party : row.through)
+            through.push_back(a.name(party));
+        const auto name = a.name(holder.party);
+        if (row.direct > 0) {
+            items.push_back(fmt::format(
+                "{} has a {} look-through economic interest in {}: {} directly and {} through {}.",
+                name, share_text(row.total), a.name(a.entity), share_text(row.direct),
+                share_text(row.indirect), join_and(through)));
+        } else if (!a.controls_anything(holder.party)) {
+            std::vector<std::string> reasons;
+            for (const auto party : row.through)
+                reasons.push_back(who_decides(a, party));
+            items.push_back(fmt::format(
+                "{} has a {} look-through economic interest in {} through {} but controls "
+                "nothing: {}.",
+                name, share_text(row.total), a.name(a.entity), join_and(through),
+                join_and(reasons)));
+        } else {
+            std::vector<std::string> controlled;
+            for (const auto party : row.through) {
+                if (ownership::ultimate_controller(a.controls[party]) == holder.party)
+                    controlled.push_back(a.name(party));
+            }
+            items.push_back(
+                fmt::format("{} has a {} look-through economic interest in {} through {}{}.", name,
+                            share_text(row.total), a.name(a.entity), join_and(through),
+                            controlled.empty() ? "" : "; it controls " + join_and(controlled)));
+        }
+    }
+    for (std::size_t party = 0; party < a.graph.parties.size(); ++party) {
+        if (party == a.entity)
+            continue;
+        if (auto text = control_finding(a, party))
+            items.push_back(*text);
+    }
+    for (const auto& flag : ownership::divergences(a.graph, a.interests, a.controls)) {
+        switch (flag.kind) {
+            case ownership::DivergenceKind::economic_above_votes:
+                items.push_back(fmt::format(
+                    "{} holds {} of {} value but {} of its votes.", a.name(flag.party),
+                    share_text(flag.economic), a.possessive(flag.entity),
+                    flag.votes == 0 ? std::string{"none"} : "only " + share_text(flag.votes)));
+                break;
+            case ownership::DivergenceKind::controller_without_majority:
+                items.push_back(
+                    fmt::format("{} controls {} with {} look-through economic interest in it.",
+                                a.name(flag.party), a.name(flag.entity),
+                                flag.economic == 0 ? std::string{"no"}
+                                                   : "only a " + share_text(flag.economic)));
+                break;
+            case ownership::DivergenceKind::larger_interest_than_controller: {
+                const auto top = *ownership::ultimate_controller(a.controls[flag.entity]);
+                const auto controller_total =
+                    ownership::interest_split(a.graph, a.interests, top, flag.entity).total;
+                items.push_back(fmt::format(
+                    "{} has a larger look-through economic interest in {}, {}, than {} controller, "
+                    "{}, with {}.",
+                    a.name(flag.party), a.name(flag.entity), share_text(flag.economic),
+                    a.possessive(flag.entity), a.name(top), share_text(controller_total)));
+                break;
+            }
+        }
+    }
+    return items;
+}
+
+std::string findings_section(const Analysis& a, const std::vector<HolderInterest>& rows) {
+    return join_blocks({heading(2, "Findings"), bullet_list(findings(a, rows))});
+}
+
+std::string voting_power_note(const Analysis& a) {
+    return join_blocks(
+        {heading(2, "Indirect voting power"),
+         fmt::format("Not computed in this version: the power of each ultimate holder over each "
+                     "decision of {} (the JV's games composed with the games inside its "
+                     "corporate members) comes in a later version. Control above is the "
+                     "majority rule only.",
+                     a.name(a.entity))});
+}
+
+}  // namespace
+
+std::string render_control_report(const Model& full, Date as_of, const ReportContext& context) {
+    Analysis a{full, as_of, ownership::graph_on(full, as_of), {}, {}, 0};
+    a.interests = ownership::look_through(a.graph);
+    a.controls = ownership::control(a.graph);
+    a.entity = static_cast<std::size_t>(ownership::party_index(a.graph, full.info.entity));
+    const auto rows = interests_in_entity(a);
+    return join_blocks({
+        title_and_metadata(a, context),
+        how_to_read(a),
+        ownership_graph(a),
+        stakes(a),
+        look_through_section(a, rows),
+        control_section(a),
+        findings_section(a, rows),
+        voting_power_note(a),
+    });
+}
+
+}  // namespace jvgov::report
