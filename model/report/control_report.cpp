@@ -14,7 +14,7 @@
 #include "model/ownership/graph.hpp"
 #include "model/ownership/look_through.hpp"
 #include "model/report/markdown.hpp"
-#include "model/report/mermaid.hpp"
+#include "model/report/ownership_diagram.hpp"
 
 namespace jvgov::report {
 
@@ -167,31 +167,25 @@ std::string how_to_read(const Analysis& a) {
         iso_date(a.day), a.name(a.entity));
 }
 
+// The model's stakes in file order: the graph's edge.stake is a position in it.
+std::vector<const governance::Stake*> stakes_in_file_order(const Model& full) {
+    std::vector<const governance::Stake*> stakes;
+    for (const auto& stake : full.stakes)
+        stakes.push_back(&stake);
+    return stakes;
+}
+
 std::string ownership_graph(const Analysis& a) {
-    std::vector<FlowNode> nodes;
-    std::vector<bool> shown(a.graph.parties.size(), false);
-    const auto add_node = [&](std::size_t party) {
-        if (shown[party])
-            return;
-        shown[party] = true;
-        nodes.push_back({a.graph.parties[party], a.name(party), party == a.entity});
-    };
-    add_node(a.entity);
-    std::vector<FlowEdge> edges;
-    for (const auto& edge : a.graph.edges) {
-        add_node(edge.holder);
-        add_node(edge.issuer);
-        edges.push_back({a.graph.parties[edge.holder], a.graph.parties[edge.issuer],
-                         exact::to_percent_string(edge.economic, 2) + " econ. / " +
-                             exact::to_percent_string(edge.voting, 2) + " votes"});
-    }
+    const auto in_file_order = stakes_in_file_order(a.full);
+    std::vector<const governance::Stake*> stakes;
+    for (const auto& edge : a.graph.edges)
+        stakes.push_back(in_file_order[edge.stake]);
+    std::vector<BoardAppointmentArrow> appointments;
     for (const auto& board : a.graph.boards) {
         for (const auto& appointment : board.appointments) {
-            add_node(appointment.appointer);
-            add_node(board.entity);
-            edges.push_back({a.graph.parties[appointment.appointer], a.graph.parties[board.entity],
-                             fmt::format("appoints {} of {} board seats", appointment.seats,
-                                         board.total_seats)});
+            appointments.push_back({a.graph.parties[appointment.appointer],
+                                    a.graph.parties[board.entity], appointment.seats,
+                                    board.total_seats});
         }
     }
     return join_blocks(
@@ -201,14 +195,11 @@ std::string ownership_graph(const Analysis& a) {
                      "and the voting interest, or from an appointer to the company whose board it "
                      "appoints; {} has a thick border.",
                      iso_date(a.day), a.name(a.entity)),
-         fenced("mermaid", flowchart(nodes, edges))});
+         fenced("mermaid", ownership_flowchart(a.full, stakes, appointments))});
 }
 
 std::string stakes(const Analysis& a) {
-    // The model's stakes in file order: the graph's edge.stake is a position in it.
-    std::vector<const governance::Stake*> in_file_order;
-    for (const auto& stake : a.full.stakes)
-        in_file_order.push_back(&stake);
+    const auto in_file_order = stakes_in_file_order(a.full);
     std::vector<Row> rows;
     for (const auto& edge : a.graph.edges) {
         const auto& source = in_file_order[edge.stake]->provenance.source;

@@ -12,6 +12,7 @@
 #include "model/governance/registry.hpp"
 #include "model/report/markdown.hpp"
 #include "model/report/mermaid.hpp"
+#include "model/report/ownership_diagram.hpp"
 
 namespace jvgov::report {
 
@@ -503,29 +504,15 @@ std::string ownership(const Model& full, const Model& view, Date day) {
         blocks.push_back(other_notes.block());
     }
 
-    std::vector<FlowNode> nodes;
-    std::map<std::string, bool> seen;
-    const auto add_node = [&](const std::string& id) {
-        if (seen[id])
-            return;
-        seen[id] = true;
-        nodes.push_back({id, party_name(full, id), id == entity});
-    };
-    add_node(entity);
-    std::vector<FlowEdge> edges;
-    for (const auto& stake : view.stakes) {
-        add_node(stake.holder);
-        add_node(stake.issuer);
-        edges.push_back({stake.holder, stake.issuer,
-                         exact::to_percent_string(stake.economic, 2) + " econ. / " +
-                             exact::to_percent_string(stake.voting, 2) + " votes"});
-    }
+    std::vector<const governance::Stake*> stakes_in_force;
+    for (const auto& stake : view.stakes)
+        stakes_in_force.push_back(&stake);
     blocks.push_back(heading(3, "Ownership diagram"));
     blocks.push_back(fmt::format(
         "Stakes in force on {}. Each arrow points from the holder to the company it holds a stake "
         "in, labelled with the economic and the voting interest; {} has a thick border.",
         iso_date(day), entity_name));
-    blocks.push_back(fenced("mermaid", flowchart(nodes, edges)));
+    blocks.push_back(fenced("mermaid", ownership_flowchart(full, stakes_in_force)));
     return join_blocks(blocks);
 }
 
