@@ -19,6 +19,7 @@
 #include "model/cli/commands.hpp"
 #include "model/compile/compile_games.hpp"
 #include "model/governance/as_of.hpp"
+#include "model/governance/date.hpp"
 #include "model/load/loader.hpp"
 #include "model/load/suggest.hpp"
 #include "model/power/compute.hpp"
@@ -47,31 +48,6 @@ struct Failure {
     int code;
     std::string message;
 };
-
-std::optional<governance::Date> parse_iso_date(std::string_view text) {
-    if (text.size() != 10 || text[4] != '-' || text[7] != '-')
-        return std::nullopt;
-    int year = 0;
-    unsigned month = 0;
-    unsigned day = 0;
-    const auto parse = [&text](std::size_t at, std::size_t length, auto& value) {
-        const auto* first = text.data() + at;
-        const auto [end, error] = std::from_chars(first, first + length, value);
-        return error == std::errc{} && end == first + length;
-    };
-    if (!parse(0, 4, year) || !parse(5, 2, month) || !parse(8, 2, day))
-        return std::nullopt;
-    const governance::Date date{std::chrono::year{year}, std::chrono::month{month},
-                                std::chrono::day{day}};
-    if (!date.ok())
-        return std::nullopt;
-    return date;
-}
-
-std::string iso_date(governance::Date day) {
-    return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(day.year()),
-                       static_cast<unsigned>(day.month()), static_cast<unsigned>(day.day()));
-}
 
 // "unknown matter 'x' (did you mean 'y'?) (matters: a, b)"; `what` is singular, `whats` plural.
 std::string unknown_id(std::string_view what, std::string_view whats, const std::string& id,
@@ -364,7 +340,7 @@ int run_explain(const ExplainOptions& options) {
     try {
         std::optional<governance::Date> requested;
         if (!options.as_of.empty()) {
-            requested = parse_iso_date(options.as_of);
+            requested = governance::parse_iso_date(options.as_of);
             if (!requested) {
                 throw Failure{exit_usage,
                               fmt::format("--as-of: '{}' is not a date of the form YYYY-MM-DD",
@@ -413,7 +389,8 @@ int run_explain(const ExplainOptions& options) {
 
         const std::string& name = compiled.players[static_cast<std::size_t>(p)].name;
         std::string out = fmt::format("# Why {} has its power: {}\n\n", name, matter.name);
-        out += fmt::format("Model: {}, as of {}.\n\n", options.file, iso_date(day));
+        out +=
+            fmt::format("Model: {}, as of {}.\n\n", options.file, governance::to_iso_string(day));
         out += game_section(body, matter, compiled);
         out += power_section(compiled, p, table);
         out += swings_section(compiled, p, explanation, table);

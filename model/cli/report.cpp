@@ -13,6 +13,7 @@
 
 #include "model/cli/commands.hpp"
 #include "model/governance/as_of.hpp"
+#include "model/governance/date.hpp"
 #include "model/load/loader.hpp"
 #include "model/report/control_report.hpp"
 #include "model/report/governance_report.hpp"
@@ -28,36 +29,10 @@ struct ReportOptions {
     std::string as_of;  // empty: the model's as_of and the latest event date
 };
 
-// A calendar date written exactly as YYYY-MM-DD, or nullopt.
-std::optional<governance::Date> parse_iso_date(std::string_view text) {
-    if (text.size() != 10 || text[4] != '-' || text[7] != '-')
-        return std::nullopt;
-    int year = 0;
-    unsigned month = 0;
-    unsigned day = 0;
-    const auto parse = [&text](std::size_t at, std::size_t length, auto& value) {
-        const auto* first = text.data() + at;
-        const auto [end, error] = std::from_chars(first, first + length, value);
-        return error == std::errc{} && end == first + length;
-    };
-    if (!parse(0, 4, year) || !parse(5, 2, month) || !parse(8, 2, day))
-        return std::nullopt;
-    const governance::Date date{std::chrono::year{year}, std::chrono::month{month},
-                                std::chrono::day{day}};
-    if (!date.ok())
-        return std::nullopt;
-    return date;
-}
-
-std::string iso_date(governance::Date day) {
-    return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(day.year()),
-                       static_cast<unsigned>(day.month()), static_cast<unsigned>(day.day()));
-}
-
 int run_report(const ReportOptions& options) {
     std::optional<governance::Date> requested;
     if (!options.as_of.empty()) {
-        requested = parse_iso_date(options.as_of);
+        requested = governance::parse_iso_date(options.as_of);
         if (!requested) {
             fmt::print(stderr, "jvgov: error: --as-of: '{}' is not a date of the form YYYY-MM-DD\n",
                        options.as_of);
@@ -87,12 +62,12 @@ int run_report(const ReportOptions& options) {
     const auto governance_link = [](governance::Date day) -> report::RelatedReport {
         return {"governance.md", fmt::format("the governance report as of {}, with the sources of "
                                              "every stake",
-                                             iso_date(day))};
+                                             governance::to_iso_string(day))};
     };
     const auto control_link = [](const std::string& file,
                                  governance::Date day) -> report::RelatedReport {
-        return {file,
-                fmt::format("who ultimately owns and controls the entity as of {}", iso_date(day))};
+        return {file, fmt::format("who ultimately owns and controls the entity as of {}",
+                                  governance::to_iso_string(day))};
     };
     std::vector<report::OutputFile> files;
     // The loader checks stakes one issuer at a time; the ownership analysis can still find a
@@ -118,11 +93,11 @@ int run_report(const ReportOptions& options) {
                 main_context.related.push_back(
                     {"governance-latest.md",
                      fmt::format("the same report as of {}, the date of the latest event",
-                                 iso_date(*latest))});
+                                 governance::to_iso_string(*latest))});
                 control_context.related.push_back(
                     {"control-latest.md",
                      fmt::format("the same report as of {}, the date of the latest event",
-                                 iso_date(*latest))});
+                                 governance::to_iso_string(*latest))});
             }
             files.push_back({out / "governance.md",
                              report::render_governance_report(model, model_date, main_context)});
@@ -132,7 +107,7 @@ int run_report(const ReportOptions& options) {
                     std::string{tool_version},
                     {control_link("control-latest.md", *latest),
                      {"governance.md", fmt::format("the same report as of {}, the model's own date",
-                                                   iso_date(model_date))}}};
+                                                   governance::to_iso_string(model_date))}}};
                 files.push_back({out / "governance-latest.md",
                                  report::render_governance_report(model, *latest, latest_context)});
             }
@@ -144,9 +119,9 @@ int run_report(const ReportOptions& options) {
                     std::string{tool_version},
                     {{"governance-latest.md",
                       fmt::format("the governance report as of {}, with the sources of every stake",
-                                  iso_date(*latest))},
+                                  governance::to_iso_string(*latest))},
                      {"control.md", fmt::format("the same report as of {}, the model's own date",
-                                                iso_date(model_date))}}};
+                                                governance::to_iso_string(model_date))}}};
                 files.push_back(
                     {out / "control-latest.md",
                      report::render_control_report(model, *latest, latest_control_context)});

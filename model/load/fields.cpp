@@ -6,6 +6,7 @@
 #include <fmt/core.h>
 
 #include "model/exact/rational.hpp"
+#include "model/governance/date.hpp"
 #include "model/load/suggest.hpp"
 
 namespace jvgov::load {
@@ -71,8 +72,7 @@ std::string_view type_name(toml::node_type type) {
 }
 
 std::string format_date(Date date) {
-    return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(date.year()),
-                       static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
+    return governance::to_iso_string(date);
 }
 
 std::string exact_percent_text(const Rational& value) {

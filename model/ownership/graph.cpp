@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "model/governance/as_of.hpp"
+#include "model/governance/date.hpp"
 
 namespace jvgov::ownership {
 
@@ -116,12 +117,11 @@ OwnershipGraph graph_on(const governance::Model& model, governance::Date day) {
         auto holder = index.find(stake.holder);
         auto issuer = index.find(stake.issuer);
         if (holder == index.end() || issuer == index.end()) {
-            throw std::invalid_argument(fmt::format(
-                "stake {} ({} -> {}): {} '{}' is not a party on {}", this_position, stake.holder,
-                stake.issuer, holder == index.end() ? "holder" : "issuer",
-                holder == index.end() ? stake.holder : stake.issuer,
-                fmt::format("{:04}-{:02}-{:02}", static_cast<int>(day.year()),
-                            static_cast<unsigned>(day.month()), static_cast<unsigned>(day.day()))));
+            throw std::invalid_argument(
+                fmt::format("stake {} ({} -> {}): {} '{}' is not a party on {}", this_position,
+                            stake.holder, stake.issuer, holder == index.end() ? "holder" : "issuer",
+                            holder == index.end() ? stake.holder : stake.issuer,
+                            governance::to_iso_string(day)));
         }
         edges.push_back(
             Edge{holder->second, issuer->second, stake.economic, stake.voting, this_position});
