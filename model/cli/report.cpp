@@ -1,5 +1,5 @@
-// `jvgov report [FILE] [--out DIR] [--as-of YYYY-MM-DD]`: writes the governance and control
-// reports.
+// `jvgov report [FILE] [--out DIR] [--as-of YYYY-MM-DD]`: writes the governance, control and
+// voting-power reports.
 #include <charconv>
 #include <filesystem>
 #include <memory>
@@ -12,11 +12,13 @@
 #include <fmt/core.h>
 
 #include "model/cli/commands.hpp"
+#include "model/compile/compile_games.hpp"
 #include "model/governance/as_of.hpp"
 #include "model/governance/date.hpp"
 #include "model/load/loader.hpp"
 #include "model/report/control_report.hpp"
 #include "model/report/governance_report.hpp"
+#include "model/report/voting_power_report.hpp"
 #include "model/report/write_files.hpp"
 
 namespace jvgov::cli {
@@ -69,26 +71,51 @@ int run_report(const ReportOptions& options) {
         return {file, fmt::format("who ultimately owns and controls the entity as of {}",
                                   governance::to_iso_string(day))};
     };
+    const auto voting_power_link = [](const std::string& file,
+                                      governance::Date day) -> report::RelatedReport {
+        return {file, fmt::format("the voting power of each party, per body and matter, as of {}",
+                                  governance::to_iso_string(day))};
+    };
     std::vector<report::OutputFile> files;
     // The loader checks stakes one issuer at a time; the ownership analysis can still find a
     // set of companies held only by one another, which has no ultimate holder.
     try {
         if (requested) {
             const report::ReportContext governance_context{
-                options.file, std::string{tool_version}, {control_link("control.md", *requested)}};
+                options.file,
+                std::string{tool_version},
+                {control_link("control.md", *requested),
+                 voting_power_link("voting-power.md", *requested)}};
             const report::ReportContext control_context{
-                options.file, std::string{tool_version}, {governance_link(*requested)}};
+                options.file,
+                std::string{tool_version},
+                {governance_link(*requested), voting_power_link("voting-power.md", *requested)}};
+            const report::ReportContext voting_power_context{
+                options.file,
+                std::string{tool_version},
+                {governance_link(*requested), control_link("control.md", *requested)}};
             files.push_back({out / "governance.md", report::render_governance_report(
                                                         model, *requested, governance_context)});
             files.push_back({out / "control.md",
                              report::render_control_report(model, *requested, control_context)});
+            files.push_back(
+                {out / "voting-power.md",
+                 report::render_voting_power_report(model, *requested, voting_power_context)});
         } else {
             const auto model_date = *model.info.as_of;
             const auto latest = governance::latest_event_date(model);
-            report::ReportContext main_context{
-                options.file, std::string{tool_version}, {control_link("control.md", model_date)}};
+            report::ReportContext main_context{options.file,
+                                               std::string{tool_version},
+                                               {control_link("control.md", model_date),
+                                                voting_power_link("voting-power.md", model_date)}};
             report::ReportContext control_context{
-                options.file, std::string{tool_version}, {governance_link(model_date)}};
+                options.file,
+                std::string{tool_version},
+                {governance_link(model_date), voting_power_link("voting-power.md", model_date)}};
+            report::ReportContext voting_power_context{
+                options.file,
+                std::string{tool_version},
+                {governance_link(model_date), control_link("control.md", model_date)}};
             if (latest) {
                 main_context.related.push_back(
                     {"governance-latest.md",
@@ -96,6 +123,10 @@ int run_report(const ReportOptions& options) {
                                  governance::to_iso_string(*latest))});
                 control_context.related.push_back(
                     {"control-latest.md",
+                     fmt::format("the same report as of {}, the date of the latest event",
+                                 governance::to_iso_string(*latest))});
+                voting_power_context.related.push_back(
+                    {"voting-power-latest.md",
                      fmt::format("the same report as of {}, the date of the latest event",
                                  governance::to_iso_string(*latest))});
             }
@@ -106,6 +137,7 @@ int run_report(const ReportOptions& options) {
                     options.file,
                     std::string{tool_version},
                     {control_link("control-latest.md", *latest),
+                     voting_power_link("voting-power-latest.md", *latest),
                      {"governance.md", fmt::format("the same report as of {}, the model's own date",
                                                    governance::to_iso_string(model_date))}}};
                 files.push_back({out / "governance-latest.md",
@@ -120,14 +152,36 @@ int run_report(const ReportOptions& options) {
                     {{"governance-latest.md",
                       fmt::format("the governance report as of {}, with the sources of every stake",
                                   governance::to_iso_string(*latest))},
+                     voting_power_link("voting-power-latest.md", *latest),
                      {"control.md", fmt::format("the same report as of {}, the model's own date",
                                                 governance::to_iso_string(model_date))}}};
                 files.push_back(
                     {out / "control-latest.md",
                      report::render_control_report(model, *latest, latest_control_context)});
             }
+            files.push_back(
+                {out / "voting-power.md",
+                 report::render_voting_power_report(model, model_date, voting_power_context)});
+            if (latest) {
+                const report::ReportContext latest_voting_power_context{
+                    options.file,
+                    std::string{tool_version},
+                    {{"governance-latest.md",
+                      fmt::format("the governance report as of {}, with the sources of every stake",
+                                  governance::to_iso_string(*latest))},
+                     control_link("control-latest.md", *latest),
+                     {"voting-power.md",
+                      fmt::format("the same report as of {}, the model's own date",
+                                  governance::to_iso_string(model_date))}}};
+                files.push_back({out / "voting-power-latest.md",
+                                 report::render_voting_power_report(model, *latest,
+                                                                    latest_voting_power_context)});
+            }
         }
     } catch (const std::invalid_argument& error) {
+        fmt::print(stderr, "{}: error: {}\n", options.file, error.what());
+        return exit_invalid_input;
+    } catch (const compile::CompileError& error) {
         fmt::print(stderr, "{}: error: {}\n", options.file, error.what());
         return exit_invalid_input;
     }
@@ -148,16 +202,19 @@ void register_report(CLI::App& app, int& exit_code) {
     auto options = std::make_shared<ReportOptions>();
     auto* cmd = app.add_subcommand(
         "report",
-        "Write the governance and the ownership-and-control reports of a model (markdown)");
+        "Write the governance, ownership-and-control and voting-power reports of a model "
+        "(markdown)");
     cmd->description(
-        "Write the governance and the ownership-and-control reports of a model (markdown).\n"
-        "Without --as-of, writes four files into DIR: governance.md and control.md, the model as\n"
-        "of its own as_of date, and governance-latest.md and control-latest.md, the same reports\n"
-        "as of the date of the model's latest event (not written when the model has no events),\n"
-        "so the two states can be compared. With --as-of, writes only governance.md and\n"
-        "control.md, as of that date. control.md shows who ultimately owns the model's entity\n"
-        "(look-through economic interest) and who controls each company (by votes or by\n"
-        "appointing its board).\n"
+        "Write the governance, ownership-and-control and voting-power reports of a model\n"
+        "(markdown).\n"
+        "Without --as-of, writes six files into DIR: governance.md, control.md and\n"
+        "voting-power.md, the model as of its own as_of date, and governance-latest.md,\n"
+        "control-latest.md and voting-power-latest.md, the same reports as of the date of the\n"
+        "model's latest event (not written when the model has no events), so the two states can\n"
+        "be compared. With --as-of, writes only governance.md, control.md and voting-power.md, as\n"
+        "of that date. control.md shows who ultimately owns the model's entity (look-through\n"
+        "economic interest) and who controls each company (by votes or by appointing its board);\n"
+        "voting-power.md the exact power indices of every player, per body and matter.\n"
         "The model is checked first: on any error every diagnostic is printed to stderr, nothing\n"
         "is written and the exit code is 1. Files are written atomically, all or none: a failed\n"
         "run leaves the old reports intact (exit code 3). The written paths are listed on stderr;\n"

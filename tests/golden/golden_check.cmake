@@ -7,13 +7,15 @@
 #   keep-on-error an invalid model exits 1, prints diagnostics and leaves an existing report
 #                 untouched (same bytes, same mtime, no new file)
 #   bad-as-of     a malformed --as-of exits 2 and writes nothing
-#   as-of         --as-of writes only governance.md and control.md, described as of that date
+#   as-of         --as-of writes only governance.md, control.md and voting-power.md, described as
+#                 of that date
 #   io-error      an unwritable output directory or an unreadable model exits 3, naming the path
 #   mutations     changing any one input number or date changes the report
 cmake_minimum_required(VERSION 3.25)
 
 set(golden_dir "${SOURCE_DIR}/tests/golden/mini")
-set(reports governance.md governance-latest.md control.md control-latest.md)
+set(reports governance.md governance-latest.md control.md control-latest.md voting-power.md
+  voting-power-latest.md)
 
 function(run_report out_dir model expected_exit)
   execute_process(COMMAND "${JVGOV}" report "${model}" --out "${out_dir}" ${ARGN}
@@ -84,12 +86,16 @@ elseif(MODE STREQUAL "as-of")
   run_report("${WORK_DIR}/out" tests/golden/mini.toml 0 --as-of 2026-01-15)
   file(GLOB written RELATIVE "${WORK_DIR}/out" "${WORK_DIR}/out/*")
   list(SORT written)
-  if(NOT written STREQUAL "control.md;governance.md")
+  if(NOT written STREQUAL "control.md;governance.md;voting-power.md")
     message(FATAL_ERROR "--as-of wrote: ${written}")
   endif()
   file(STRINGS "${WORK_DIR}/out/control.md" control_title LIMIT_COUNT 1)
   if(NOT control_title STREQUAL "# Ownership and control of Mini JV as of 2026-01-15")
     message(FATAL_ERROR "unexpected control report title: ${control_title}")
+  endif()
+  file(STRINGS "${WORK_DIR}/out/voting-power.md" power_title LIMIT_COUNT 1)
+  if(NOT power_title STREQUAL "# Voting power in Mini JV as of 2026-01-15")
+    message(FATAL_ERROR "unexpected voting-power report title: ${power_title}")
   endif()
   file(STRINGS "${WORK_DIR}/out/governance.md" title LIMIT_COUNT 1)
   if(NOT title STREQUAL "# Governance of Mini JV as of 2026-01-15")

@@ -1,0 +1,33 @@
+// The voting-power report (reports/<model>/voting-power.md): for every decision body and matter of
+// the model's entity, the game its rule defines (model/compile) and the exact power of each
+// player in it (model/power), beside the player's economic and voting stake.
+#pragma once
+
+#include <string>
+
+#include "model/governance/model.hpp"
+#include "model/report/governance_report.hpp"
+
+namespace jvgov::report {
+
+// The voting-power report of `full.info.entity` as it stood on `as_of`, in markdown, in this
+// section order: title ("Voting power in <name> as of <date>") and metadata (model file, date,
+// generator, context.related as "See also" lines, a line that charts and JSON come in a later
+// version); how to read this report (the indices, veto player, dummy, dictator, why power
+// differs from stake); then one section per compiled game, in compile_games order (a board in
+// its individual then its bloc view): the rule in words and as a game (games::describe), a power
+// table (player, economic stake, voting stake, Banzhaf, Penrose, Shapley–Shubik, Deegan–Packel,
+// public good, Johnston; each index as "p/q (0.dddd)"), veto players, dummies, dictator, the
+// minimal winning coalitions by name, and findings in plain sentences computed from those
+// results (who blocks alone, who is never pivotal, by how many percentage points each party's
+// Banzhaf index exceeds or falls short of its voting stake; on a board in the individual view a
+// party's index is the sum over its directors); last a summary table, one row per game and one
+// column per party, of each party's Banzhaf index.
+// Indices are computed exactly with compute_power's default options; an index that did not fit
+// the budget is shown as "—" and named under its table. Deterministic: same inputs, same bytes.
+// REQUIRES: `full` passed the loader's checks. Throws compile::CompileError when a rule cannot be
+// compiled, and what compute_power throws.
+std::string render_voting_power_report(const governance::Model& full, governance::Date as_of,
+                                       const ReportContext& context);
+
+}  // namespace jvgov::report

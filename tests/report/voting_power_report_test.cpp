@@ -1,0 +1,110 @@
+// The voting-power report: on the Stargate model, every Banzhaf and Shapley–Shubik fraction the
+// report prints equals compute_power's on the same compiled game, and the statutory default
+// [6; 4, 4, 1, 1] shows its known values.
+#include "model/report/voting_power_report.hpp"
+
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+#include "model/compile/compile_games.hpp"
+#include "model/exact/rational.hpp"
+#include "model/games/simple_game.hpp"
+#include "model/governance/as_of.hpp"
+#include "model/load/loader.hpp"
+#include "model/power/compute.hpp"
+
+namespace jvgov::report {
+namespace {
+
+using namespace std::chrono;
+
+const governance::Model& stargate() {
+    static const governance::Model model =
+        *load::load_model_file(JVGOV_SOURCE_DIR "/data/stargate.toml").model;
+    return model;
+}
+
+std::vector<std::string> split(const std::string& text, const std::string& separator) {
+    std::vector<std::string> parts;
+    std::size_t start = 0;
+    for (auto found = text.find(separator); found != std::string::npos;
+         found = text.find(separator, start)) {
+        parts.push_back(text.substr(start, found - start));
+        start = found + separator.size();
+    }
+    parts.push_back(text.substr(start));
+    return parts;
+}
+
+// The cells of the body rows (after the header and alignment rows) of the first table in
+// `section`.
+std::vector<std::vector<std::string>> first_table_rows(const std::string& section) {
+    std::vector<std::vector<std::string>> rows;
+    int table_line = 0;
+    for (const auto& line : split(section, "\n")) {
+        if (line.rfind("| ", 0) != 0) {
+            if (table_line > 0)
+                break;
+            continue;
+        }
+        if (++table_line <= 2)
+            continue;
+        rows.push_back(split(line.substr(2, line.size() - 4), " | "));
+    }
+    return rows;
+}
+
+std::string fraction_cell(const exact::Rational& value) {
+    return exact::to_fraction_string(value) + " (" + exact::to_decimal_string(value, 4) + ")";
+}
+
+}  // namespace
+
+TEST_CASE("voting-power report prints compute_power's indices for every Stargate game",
+          "[report]") {
+    const governance::Date day = 2025y / January / 22d;
+    const ReportContext context{"data/stargate.toml", "jvgov test", {}};
+    const auto report = render_voting_power_report(stargate(), day, context);
+    const auto games = compile::compile_games(governance::as_of(stargate(), day));
+    REQUIRE(!games.empty());
+
+    // Sections: title and metadata, how to read, one per game, the summary.
+    const auto sections = split(report, "\n## ");
+    REQUIRE(sections.size() == games.size() + 3);
+    CHECK(report.rfind("# Voting power in ", 0) == 0);
+    CHECK(report.find("- Charts and JSON: later version.\n") != std::string::npos);
+
+    for (std::size_t g = 0; g < games.size(); ++g) {
+        const auto& game = games[g];
+        INFO("game " << game.body << "/" << game.matter << " " << compile::view_name(game.view));
+        const auto& section = sections[g + 2];
+        CHECK(section.find("As a game: `" + games::describe(game.game) + "`") != std::string::npos);
+        const auto table = power::compute_power(game.game);
+        const auto rows = first_table_rows(section);
+        REQUIRE(rows.size() == game.players.size());
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            REQUIRE(rows[i].size() == 9);
+            CHECK(rows[i][0].rfind(game.players[i].name, 0) == 0);
+            CHECK(rows[i][3] == fraction_cell(*table.players[i].banzhaf));
+            CHECK(rows[i][5] == fraction_cell(*table.players[i].shapley_shubik));
+        }
+    }
+
+    // The members' meeting default: OpenAI 40%, SoftBank 40%, Oracle 10%, MGX 10% of the votes,
+    // more than half: [6; 4, 4, 1, 1]. Banzhaf swings 4, 4, 2, 2 (of 12) and Shapley–Shubik
+    // 1/3, 1/3, 1/6, 1/6 (hand count: a small player is pivotal only in position 3 after one
+    // large and the other small player, 4 of the 24 orderings).
+    const auto first = first_table_rows(sections[2]);
+    REQUIRE(first.size() == 4);
+    CHECK(sections[2].find("`[6; 4, 4, 1, 1]`") != std::string::npos);
+    const std::vector<std::string> expected = {"1/3 (0.3333)", "1/3 (0.3333)", "1/6 (0.1667)",
+                                               "1/6 (0.1667)"};
+    for (std::size_t i = 0; i < 4; ++i) {
+        CHECK(first[i][3] == expected[i]);
+        CHECK(first[i][5] == expected[i]);
+    }
+}
+
+}  // namespace jvgov::report
