@@ -16,6 +16,7 @@
 #include "model/ownership/look_through.hpp"
 #include "model/report/markdown.hpp"
 #include "model/report/ownership_diagram.hpp"
+#include "model/report/wording.hpp"
 
 namespace jvgov::report {
 
@@ -26,24 +27,6 @@ using governance::Model;
 using governance::Rational;
 using ownership::Control;
 using ownership::ControlBasis;
-
-// "40.00%", or "33.33% (exactly 1/3)" when two decimals hide the exact value.
-std::string share_text(const Rational& value) {
-    auto text = exact::to_percent_string(value, 2);
-    if (denominator(Rational{value * 10000}) != 1)
-        text += " (exactly " + exact::to_fraction_string(value) + ")";
-    return text;
-}
-
-std::string join_and(const std::vector<std::string>& items) {
-    std::string text;
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        if (i > 0)
-            text += i + 1 == items.size() ? " and " : ", ";
-        text += items[i];
-    }
-    return text;
-}
 
 // Everything the sections need, computed once.
 struct Analysis {

@@ -14,6 +14,7 @@
 #include "model/report/markdown.hpp"
 #include "model/report/mermaid.hpp"
 #include "model/report/ownership_diagram.hpp"
+#include "model/report/wording.hpp"
 
 namespace jvgov::report {
 
@@ -49,14 +50,6 @@ std::string join(const std::vector<std::string>& items, std::string_view separat
         out += item;
     }
     return out;
-}
-
-// "A", "A and B", "A, B and C".
-std::string join_and(const std::vector<std::string>& items) {
-    if (items.size() <= 1)
-        return join(items, "");
-    std::vector<std::string> head(items.begin(), items.end() - 1);
-    return join(head, ", ") + " and " + items.back();
 }
 
 std::string confidence_name(governance::Confidence confidence) {
@@ -148,16 +141,6 @@ std::vector<std::string> party_names(const Model& model, const std::vector<std::
     for (const auto& id : ids)
         names.push_back(party_name(model, id));
     return names;
-}
-
-// A share with two decimals; when that hides the exact value, the exact fraction follows:
-// "40.00%", "33.33% (exactly 1/3)".
-std::string share_text(const Rational& value) {
-    auto text = exact::to_percent_string(value, 2);
-    const Rational basis_points = value * 10000;
-    if (denominator(basis_points) != 1)
-        text += " (exactly " + exact::to_fraction_string(value) + ")";
-    return text;
 }
 
 // A threshold in words: "50%", "66.67%", or "2/3 (66.67%)" when no short decimal is exact.

@@ -15,6 +15,7 @@
 #include "model/governance/registry.hpp"
 #include "model/power/compute.hpp"
 #include "model/report/markdown.hpp"
+#include "model/report/wording.hpp"
 
 namespace jvgov::report {
 
@@ -25,14 +26,6 @@ using compile::View;
 using governance::Date;
 using governance::Model;
 using governance::Rational;
-
-// "40.00%", or "33.33% (exactly 1/3)" when two decimals hide the exact value.
-std::string share_text(const Rational& value) {
-    auto text = exact::to_percent_string(value, 2);
-    if (denominator(Rational{value * 10000}) != 1)
-        text += " (exactly " + exact::to_fraction_string(value) + ")";
-    return text;
-}
 
 // "6.67 (exactly 20/3)", or "10.00" when two decimals show the exact value.
 std::string points_text(const Rational& points) {
@@ -47,16 +40,6 @@ std::string index_text(const std::optional<Rational>& value) {
     if (!value)
         return "";
     return exact::to_fraction_string(*value) + " (" + exact::to_decimal_string(*value, 4) + ")";
-}
-
-std::string join_and(const std::vector<std::string>& items) {
-    std::string text;
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        if (i > 0)
-            text += i + 1 == items.size() ? " and " : ", ";
-        text += items[i];
-    }
-    return text;
 }
 
 std::string body_name(const Model& model, const std::string& id) {

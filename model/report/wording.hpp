@@ -1,0 +1,19 @@
+// Small pieces of wording shared by the reports, so every report says a share or a list the
+// same way.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "model/exact/rational.hpp"
+
+namespace jvgov::report {
+
+// A share with two decimals; when that hides the exact value, the exact fraction follows:
+// "40.00%", "33.33% (exactly 1/3)".
+std::string share_text(const exact::Rational& value);
+
+// "", "A", "A and B", "A, B and C".
+std::string join_and(const std::vector<std::string>& items);
+
+}  // namespace jvgov::report
