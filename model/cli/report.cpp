@@ -31,6 +31,57 @@ struct ReportOptions {
     std::string as_of;  // empty: the model's as_of and the latest event date
 };
 
+// One dated set of the three reports: the model as of its own date (file suffix ""), as of the
+// date of its latest event ("-latest"), or as of --as-of ("").
+struct Edition {
+    governance::Date day;
+    std::string suffix;
+};
+
+// The three reports of one edition, in the order governance, control, voting power. Each links to
+// its two siblings of the same edition and to the same report of the other edition, if any.
+std::vector<report::OutputFile> edition_files(const governance::Model& model,
+                                              const std::string& model_file,
+                                              const std::filesystem::path& out,
+                                              const Edition& edition, const Edition* other) {
+    const auto day = governance::to_iso_string(edition.day);
+    const report::RelatedReport governance_link{
+        "governance" + edition.suffix + ".md",
+        fmt::format("the governance report as of {}, with the sources of every stake", day)};
+    const report::RelatedReport control_link{
+        "control" + edition.suffix + ".md",
+        fmt::format("who ultimately owns and controls the entity as of {}", day)};
+    const report::RelatedReport voting_power_link{
+        "voting-power" + edition.suffix + ".md",
+        fmt::format("the voting power of each party, per body and matter, as of {}", day)};
+    const auto context = [&](std::string_view stem, report::RelatedReport first,
+                             report::RelatedReport second) {
+        report::ReportContext result{model_file, std::string{tool_version}, {first, second}};
+        if (other) {
+            result.related.push_back(
+                {std::string{stem} + other->suffix + ".md",
+                 fmt::format("the same report as of {}, {}", governance::to_iso_string(other->day),
+                             other->suffix.empty() ? "the model's own date"
+                                                   : "the date of the latest event")});
+        }
+        return result;
+    };
+    std::vector<report::OutputFile> files;
+    files.push_back(
+        {out / ("governance" + edition.suffix + ".md"),
+         report::render_governance_report(model, edition.day,
+                                          context("governance", control_link, voting_power_link))});
+    for (auto& file : report::render_control_files(
+             model, edition.day, context("control", governance_link, voting_power_link),
+             out / ("control" + edition.suffix)))
+        files.push_back(std::move(file));
+    for (auto& file : report::render_voting_power_files(
+             model, edition.day, context("voting-power", governance_link, control_link),
+             out / ("voting-power" + edition.suffix)))
+        files.push_back(std::move(file));
+    return files;
+}
+
 int run_report(const ReportOptions& options) {
     std::optional<governance::Date> requested;
     if (!options.as_of.empty()) {
@@ -60,123 +111,22 @@ int run_report(const ReportOptions& options) {
         !options.out.empty()
             ? std::filesystem::path{options.out}
             : std::filesystem::path{"reports"} / std::filesystem::path{options.file}.stem();
-    // Each report links to its sibling on the same date and to the same report on the other date.
-    const auto governance_link = [](governance::Date day) -> report::RelatedReport {
-        return {"governance.md", fmt::format("the governance report as of {}, with the sources of "
-                                             "every stake",
-                                             governance::to_iso_string(day))};
-    };
-    const auto control_link = [](const std::string& file,
-                                 governance::Date day) -> report::RelatedReport {
-        return {file, fmt::format("who ultimately owns and controls the entity as of {}",
-                                  governance::to_iso_string(day))};
-    };
-    const auto voting_power_link = [](const std::string& file,
-                                      governance::Date day) -> report::RelatedReport {
-        return {file, fmt::format("the voting power of each party, per body and matter, as of {}",
-                                  governance::to_iso_string(day))};
-    };
+    std::vector<Edition> editions;
+    if (requested) {
+        editions.push_back({*requested, ""});
+    } else {
+        editions.push_back({*model.info.as_of, ""});
+        if (const auto latest = governance::latest_event_date(model))
+            editions.push_back({*latest, "-latest"});
+    }
     std::vector<report::OutputFile> files;
     // The loader checks stakes one issuer at a time; the ownership analysis can still find a
     // set of companies held only by one another, which has no ultimate holder.
     try {
-        if (requested) {
-            const report::ReportContext governance_context{
-                options.file,
-                std::string{tool_version},
-                {control_link("control.md", *requested),
-                 voting_power_link("voting-power.md", *requested)}};
-            const report::ReportContext control_context{
-                options.file,
-                std::string{tool_version},
-                {governance_link(*requested), voting_power_link("voting-power.md", *requested)}};
-            const report::ReportContext voting_power_context{
-                options.file,
-                std::string{tool_version},
-                {governance_link(*requested), control_link("control.md", *requested)}};
-            files.push_back({out / "governance.md", report::render_governance_report(
-                                                        model, *requested, governance_context)});
-            files.push_back({out / "control.md",
-                             report::render_control_report(model, *requested, control_context)});
-            files.push_back(
-                {out / "voting-power.md",
-                 report::render_voting_power_report(model, *requested, voting_power_context)});
-        } else {
-            const auto model_date = *model.info.as_of;
-            const auto latest = governance::latest_event_date(model);
-            report::ReportContext main_context{options.file,
-                                               std::string{tool_version},
-                                               {control_link("control.md", model_date),
-                                                voting_power_link("voting-power.md", model_date)}};
-            report::ReportContext control_context{
-                options.file,
-                std::string{tool_version},
-                {governance_link(model_date), voting_power_link("voting-power.md", model_date)}};
-            report::ReportContext voting_power_context{
-                options.file,
-                std::string{tool_version},
-                {governance_link(model_date), control_link("control.md", model_date)}};
-            if (latest) {
-                main_context.related.push_back(
-                    {"governance-latest.md",
-                     fmt::format("the same report as of {}, the date of the latest event",
-                                 governance::to_iso_string(*latest))});
-                control_context.related.push_back(
-                    {"control-latest.md",
-                     fmt::format("the same report as of {}, the date of the latest event",
-                                 governance::to_iso_string(*latest))});
-                voting_power_context.related.push_back(
-                    {"voting-power-latest.md",
-                     fmt::format("the same report as of {}, the date of the latest event",
-                                 governance::to_iso_string(*latest))});
-            }
-            files.push_back({out / "governance.md",
-                             report::render_governance_report(model, model_date, main_context)});
-            if (latest) {
-                const report::ReportContext latest_context{
-                    options.file,
-                    std::string{tool_version},
-                    {control_link("control-latest.md", *latest),
-                     voting_power_link("voting-power-latest.md", *latest),
-                     {"governance.md", fmt::format("the same report as of {}, the model's own date",
-                                                   governance::to_iso_string(model_date))}}};
-                files.push_back({out / "governance-latest.md",
-                                 report::render_governance_report(model, *latest, latest_context)});
-            }
-            files.push_back({out / "control.md",
-                             report::render_control_report(model, model_date, control_context)});
-            if (latest) {
-                const report::ReportContext latest_control_context{
-                    options.file,
-                    std::string{tool_version},
-                    {{"governance-latest.md",
-                      fmt::format("the governance report as of {}, with the sources of every stake",
-                                  governance::to_iso_string(*latest))},
-                     voting_power_link("voting-power-latest.md", *latest),
-                     {"control.md", fmt::format("the same report as of {}, the model's own date",
-                                                governance::to_iso_string(model_date))}}};
-                files.push_back(
-                    {out / "control-latest.md",
-                     report::render_control_report(model, *latest, latest_control_context)});
-            }
-            files.push_back(
-                {out / "voting-power.md",
-                 report::render_voting_power_report(model, model_date, voting_power_context)});
-            if (latest) {
-                const report::ReportContext latest_voting_power_context{
-                    options.file,
-                    std::string{tool_version},
-                    {{"governance-latest.md",
-                      fmt::format("the governance report as of {}, with the sources of every stake",
-                                  governance::to_iso_string(*latest))},
-                     control_link("control-latest.md", *latest),
-                     {"voting-power.md",
-                      fmt::format("the same report as of {}, the model's own date",
-                                  governance::to_iso_string(model_date))}}};
-                files.push_back({out / "voting-power-latest.md",
-                                 report::render_voting_power_report(model, *latest,
-                                                                    latest_voting_power_context)});
-            }
+        for (std::size_t i = 0; i < editions.size(); ++i) {
+            const Edition* other = editions.size() > 1 ? &editions[1 - i] : nullptr;
+            for (auto& file : edition_files(model, options.file, out, editions[i], other))
+                files.push_back(std::move(file));
         }
     } catch (const std::invalid_argument& error) {
         fmt::print(stderr, "{}: error: {}\n", options.file, error.what());

@@ -455,4 +455,11 @@ std::string render_control_report(const Model& full, Date as_of, const ReportCon
     });
 }
 
+std::vector<OutputFile> render_control_files(const governance::Model& full, governance::Date as_of,
+                                             const ReportContext& context,
+                                             const std::filesystem::path& stem) {
+    auto markdown = render_control_report(full, as_of, context);
+    return {{std::filesystem::path{stem} += ".md", std::move(markdown)}};
+}
+
 }  // namespace jvgov::report

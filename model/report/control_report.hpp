@@ -3,10 +3,13 @@
 // each entity (by votes or by appointing its board), and where the two part ways.
 #pragma once
 
+#include <filesystem>
 #include <string>
+#include <vector>
 
 #include "model/governance/model.hpp"
 #include "model/report/governance_report.hpp"
+#include "model/report/write_files.hpp"
 
 namespace jvgov::report {
 
@@ -27,5 +30,11 @@ namespace jvgov::report {
 // ownership::graph_on and ownership::look_through do on a bad structure.
 std::string render_control_report(const governance::Model& full, governance::Date as_of,
                                   const ReportContext& context);
+
+// The files of this report, named from `stem` (e.g. reports/stargate/control-latest): the
+// markdown at stem + ".md". Throws as render_control_report does.
+std::vector<OutputFile> render_control_files(const governance::Model& full, governance::Date as_of,
+                                             const ReportContext& context,
+                                             const std::filesystem::path& stem);
 
 }  // namespace jvgov::report

@@ -344,4 +344,12 @@ std::string render_voting_power_report(const Model& full, Date as_of,
     return join_blocks(blocks);
 }
 
+std::vector<OutputFile> render_voting_power_files(const governance::Model& full,
+                                                  governance::Date as_of,
+                                                  const ReportContext& context,
+                                                  const std::filesystem::path& stem) {
+    auto markdown = render_voting_power_report(full, as_of, context);
+    return {{std::filesystem::path{stem} += ".md", std::move(markdown)}};
+}
+
 }  // namespace jvgov::report

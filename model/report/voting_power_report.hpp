@@ -3,10 +3,13 @@
 // player in it (model/power), beside the player's economic and voting stake.
 #pragma once
 
+#include <filesystem>
 #include <string>
+#include <vector>
 
 #include "model/governance/model.hpp"
 #include "model/report/governance_report.hpp"
+#include "model/report/write_files.hpp"
 
 namespace jvgov::report {
 
@@ -29,5 +32,12 @@ namespace jvgov::report {
 // compiled, and what compute_power throws.
 std::string render_voting_power_report(const governance::Model& full, governance::Date as_of,
                                        const ReportContext& context);
+
+// The files of this report, named from `stem` (e.g. reports/stargate/voting-power-latest): the
+// markdown at stem + ".md". Throws as render_voting_power_report does.
+std::vector<OutputFile> render_voting_power_files(const governance::Model& full,
+                                                  governance::Date as_of,
+                                                  const ReportContext& context,
+                                                  const std::filesystem::path& stem);
 
 }  // namespace jvgov::report
