@@ -15,6 +15,7 @@
 #include "model/governance/registry.hpp"
 #include "model/power/compute.hpp"
 #include "model/report/markdown.hpp"
+#include "model/report/voting_power_results.hpp"
 #include "model/report/wording.hpp"
 
 namespace jvgov::report {
@@ -40,72 +41,6 @@ std::string index_text(const std::optional<Rational>& value) {
     if (!value)
         return "";
     return exact::to_fraction_string(*value) + " (" + exact::to_decimal_string(*value, 4) + ")";
-}
-
-std::string body_name(const Model& model, const std::string& id) {
-    for (const auto& body : model.bodies) {
-        if (body.id == id)
-            return body.name;
-    }
-    return id;
-}
-
-std::string matter_name(const Model& model, const std::string& body, const std::string& id) {
-    for (const auto& matter : model.matters) {
-        if (matter.body == body && matter.id == id)
-            return matter.name;
-    }
-    return id;
-}
-
-std::string party_name(const Model& model, const std::string& id) {
-    const auto* party = governance::find_party(model, id);
-    return party ? party->name : id;
-}
-
-// A party of a game: the player itself, or on a board in the individual view the appointer of
-// one or more directors (an independent director stays on its own).
-struct PartyGroup {
-    std::string id;
-    std::string name;
-    Rational economic;
-    Rational voting;
-    std::vector<int> players;
-};
-
-std::vector<PartyGroup> party_groups(const Model& model, const CompiledGame& game) {
-    std::vector<PartyGroup> groups;
-    for (std::size_t i = 0; i < game.players.size(); ++i) {
-        const auto& player = game.players[i];
-        const bool by_appointer = game.view == View::individual && !player.appointer.empty();
-        const auto id = by_appointer ? player.appointer : player.id;
-        auto found = std::find_if(groups.begin(), groups.end(),
-                                  [&](const PartyGroup& group) { return group.id == id; });
-        if (found == groups.end()) {
-            groups.push_back({id,
-                              by_appointer ? party_name(model, id) : player.name,
-                              player.economic,
-                              player.voting,
-                              {}});
-            found = groups.end() - 1;
-        }
-        found->players.push_back(static_cast<int>(i));
-    }
-    return groups;
-}
-
-Rational summed_banzhaf(const power::PowerTable& table, const PartyGroup& group) {
-    Rational sum = 0;
-    for (const auto player : group.players)
-        sum += table.players[static_cast<std::size_t>(player)].banzhaf.value_or(Rational{0});
-    return sum;
-}
-
-std::string game_title(const Model& model, const CompiledGame& game) {
-    auto title = body_name(model, game.body) + ": " + matter_name(model, game.body, game.matter);
-    if (game.view != View::members)
-        title += " (" + compile::view_name(game.view) + " view)";
-    return title;
 }
 
 std::vector<std::string> player_names(const CompiledGame& game, const std::vector<int>& players) {
@@ -167,12 +102,6 @@ std::string how_to_read() {
              "hold all the power.",
          })});
 }
-
-struct GameResult {
-    CompiledGame game;
-    power::PowerTable table;
-    std::vector<PartyGroup> groups;
-};
 
 std::vector<std::string> findings(const GameResult& result) {
     const auto& game = result.game;
@@ -331,12 +260,7 @@ std::string summary(const Model& model, const std::vector<GameResult>& results) 
 std::string render_voting_power_report(const Model& full, Date as_of,
                                        const ReportContext& context) {
     const auto model = governance::as_of(full, as_of);
-    std::vector<GameResult> results;
-    for (auto& game : compile::compile_games(model)) {
-        auto table = power::compute_power(game.game);
-        auto groups = party_groups(model, game);
-        results.push_back({std::move(game), std::move(table), std::move(groups)});
-    }
+    const auto results = compute_voting_power(model);
     std::vector<std::string> blocks = {title_and_metadata(full, as_of, context), how_to_read()};
     for (const auto& result : results)
         blocks.push_back(game_section(model, result));

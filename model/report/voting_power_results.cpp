@@ -1,0 +1,93 @@
+#include "model/report/voting_power_results.hpp"
+
+#include <algorithm>
+
+#include <fmt/core.h>
+
+#include "model/governance/registry.hpp"
+#include "model/power/compute.hpp"
+
+namespace jvgov::report {
+
+namespace {
+
+using compile::CompiledGame;
+using compile::View;
+using governance::Model;
+using governance::Rational;
+
+std::string body_name(const Model& model, const std::string& id) {
+    for (const auto& body : model.bodies) {
+        if (body.id == id)
+            return body.name;
+    }
+    return id;
+}
+
+std::string matter_name(const Model& model, const std::string& body, const std::string& id) {
+    for (const auto& matter : model.matters) {
+        if (matter.body == body && matter.id == id)
+            return matter.name;
+    }
+    return id;
+}
+
+std::string party_name(const Model& model, const std::string& id) {
+    const auto* party = governance::find_party(model, id);
+    return party ? party->name : id;
+}
+
+std::vector<PartyGroup> party_groups(const Model& model, const CompiledGame& game) {
+    std::vector<PartyGroup> groups;
+    for (std::size_t i = 0; i < game.players.size(); ++i) {
+        const auto& player = game.players[i];
+        const bool by_appointer = game.view == View::individual && !player.appointer.empty();
+        const auto id = by_appointer ? player.appointer : player.id;
+        auto found = std::find_if(groups.begin(), groups.end(),
+                                  [&](const PartyGroup& group) { return group.id == id; });
+        if (found == groups.end()) {
+            groups.push_back({id,
+                              by_appointer ? party_name(model, id) : player.name,
+                              player.economic,
+                              player.voting,
+                              {}});
+            found = groups.end() - 1;
+        }
+        found->players.push_back(static_cast<int>(i));
+    }
+    return groups;
+}
+
+}  // namespace
+
+Rational summed_banzhaf(const power::PowerTable& table, const PartyGroup& group) {
+    Rational sum = 0;
+    for (const auto player : group.players)
+        sum += table.players[static_cast<std::size_t>(player)].banzhaf.value_or(Rational{0});
+    return sum;
+}
+
+std::string game_title(const Model& model, const CompiledGame& game) {
+    auto title = body_name(model, game.body) + ": " + matter_name(model, game.body, game.matter);
+    if (game.view != View::members)
+        title += " (" + compile::view_name(game.view) + " view)";
+    return title;
+}
+
+std::string game_slug(const CompiledGame& game) {
+    if (game.view == View::members)
+        return fmt::format("{}-{}", game.body, game.matter);
+    return fmt::format("{}-{}-{}", game.body, game.matter, compile::view_name(game.view));
+}
+
+std::vector<GameResult> compute_voting_power(const Model& model) {
+    std::vector<GameResult> results;
+    for (auto& game : compile::compile_games(model)) {
+        auto table = power::compute_power(game.game);
+        auto groups = party_groups(model, game);
+        results.push_back({std::move(game), std::move(table), std::move(groups)});
+    }
+    return results;
+}
+
+}  // namespace jvgov::report
