@@ -76,8 +76,8 @@ std::string game_title(const Model& model, const CompiledGame& game) {
 
 std::string game_slug(const CompiledGame& game) {
     if (game.view == View::members)
-        return fmt::format("{}-{}", game.body, game.matter);
-    return fmt::format("{}-{}-{}", game.body, game.matter, compile::view_name(game.view));
+        return game.matter;
+    return fmt::format("{}-{}", game.matter, compile::view_name(game.view));
 }
 
 std::vector<GameResult> compute_voting_power(const Model& model) {

@@ -39,8 +39,8 @@ governance::Rational summed_banzhaf(const power::PowerTable& table, const PartyG
 // have no view suffix.
 std::string game_title(const governance::Model& model, const compile::CompiledGame& game);
 
-// A file-name-safe identifier of a game, unique within one model: "<body>-<matter>" plus
-// "-individual" or "-bloc" on a board, e.g. "board-ordinary-bloc".
+// A file-name-safe identifier of a game, unique within one model (matter ids are): the matter id,
+// plus "-individual" or "-bloc" on a board, e.g. "board-ordinary-bloc".
 std::string game_slug(const compile::CompiledGame& game);
 
 }  // namespace jvgov::report
