@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include <fmt/core.h>
+#include <fmt/format.h>
 #include <toml++/toml.h>
 
 #include "model/exact/rational.hpp"
@@ -150,6 +151,7 @@ class Loader {
     void check_references();
     void resolve_share_counts();
     void check_stake_sums();
+    void check_closed_ownership();
     void check_boards();
     void check_matters();
     void check_right_versions();
@@ -743,6 +745,75 @@ void Loader::check_stake_sums() {
     }
 }
 
+// A set of issuers held wholly by one another (every economic interest in each of them held by
+// a member of the set) has no ultimate holder: their look-through interests have no solution.
+// Checked on one probe day per stretch of time in which no stake starts or ends; reported once
+// per set, at the economic interest of the last stake read in it.
+void Loader::check_closed_ownership() {
+    std::set<std::chrono::sys_days> boundaries;
+    for (const StakeSite& site : stakes_) {
+        if (!site.complete)
+            return;  // sums unknown: check_stake_sums says so
+        for (const auto& day : {site.stake.period.from, site.stake.period.until}) {
+            if (day)
+                boundaries.insert(std::chrono::sys_days(*day));
+        }
+    }
+    std::vector<std::pair<Date, std::string>> probes = {
+        {Date{std::chrono::year{2000}, std::chrono::January, std::chrono::day{1}}, ""}};
+    if (!boundaries.empty()) {
+        probes = {{Date{*boundaries.begin() - std::chrono::days{1}},
+                   " before " + format_date(Date{*boundaries.begin()})}};
+        for (const std::chrono::sys_days day : boundaries)
+            probes.emplace_back(Date{day}, " from " + format_date(Date{day}));
+    }
+    std::set<std::vector<std::string>> reported;
+    for (const auto& [day, when] : probes) {
+        std::vector<const StakeSite*> in_force;
+        std::vector<std::string> closed;  // issuers held 100%, in order of first stake
+        std::map<std::string, Rational> held;
+        for (const StakeSite& site : stakes_) {
+            if (site.stake.period.contains(day) && site.stake.economic > 0) {
+                in_force.push_back(&site);
+                held[site.stake.issuer] += site.stake.economic;
+            }
+        }
+        for (const StakeSite* site : in_force) {
+            if (held[site->stake.issuer] == 1 &&
+                std::find(closed.begin(), closed.end(), site->stake.issuer) == closed.end())
+                closed.push_back(site->stake.issuer);
+        }
+        // Remove, until none is left to remove, every issuer with a holder outside the set.
+        for (bool removed = true; removed;) {
+            removed = false;
+            for (const StakeSite* site : in_force) {
+                const auto inside = [&](const std::string& id) {
+                    return std::find(closed.begin(), closed.end(), id) != closed.end();
+                };
+                if (inside(site->stake.issuer) && !inside(site->stake.holder)) {
+                    std::erase(closed, site->stake.issuer);
+                    removed = true;
+                }
+            }
+        }
+        if (closed.empty() || !reported.insert(closed).second)
+            continue;
+        const StakeSite* last = nullptr;
+        for (const StakeSite* site : in_force) {
+            if (std::find(closed.begin(), closed.end(), site->stake.issuer) != closed.end())
+                last = site;
+        }
+        std::vector<std::string> quoted;
+        for (const auto& id : closed)
+            quoted.push_back("'" + id + "'");
+        diagnostics_.error(
+            position_in(last->table,
+                        last->table->get("economic") != nullptr ? "economic" : "shares"),
+            fmt::format("{} are held only by one another{}: no ultimate holder owns them",
+                        fmt::format("{}", fmt::join(quoted, ", ")), when));
+    }
+}
+
 void Loader::check_boards() {
     for (const Site<Body>& site : bodies_) {
         const Body& body = site.record;
@@ -902,6 +973,7 @@ LoadResult Loader::run(std::string_view text) {
     check_references();
     resolve_share_counts();
     check_stake_sums();
+    check_closed_ownership();
     check_boards();
     check_matters();
     check_right_versions();
