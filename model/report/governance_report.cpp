@@ -448,8 +448,10 @@ std::string ownership(const Model& full, const Model& view, Date day) {
         notes.add(party_name(full, stake->holder), stake->provenance.note);
     }
     const auto remainder = governance::unallocated(full, entity, day);
-    rows.push_back({"Unallocated (held by no party in the model)", share_text(remainder.economic),
-                    share_text(remainder.voting), "", "", ""});
+    if (remainder.economic != 0 || remainder.voting != 0) {
+        rows.push_back({"Unallocated (held by no party in the model)",
+                        share_text(remainder.economic), share_text(remainder.voting), "", "", ""});
+    }
 
     std::vector<std::string> blocks = {heading(2, "Ownership of " + entity_name),
                                        table({{"Holder"},

@@ -27,8 +27,8 @@ struct ReportContext {
 // status on the date, committed capital; when `as_of` is later than the model's own as_of, a
 // "What changed" list of the events and of the stakes, versions, rights and parties that
 // started or ended in between); parties and roles; ownership of the entity (table with the
-// unallocated remainder, the stakes in other parties, a mermaid ownership flowchart of the
-// stakes in force); decision bodies (seats by appointer, chair, casting vote, quorum, bloc
+// unallocated remainder when not zero, the stakes in other parties, a mermaid ownership flowchart
+// of the stakes in force); decision bodies (seats by appointer, chair, casting vote, quorum, bloc
 // voting); decision rules per body and matter; rights in force / not yet started / already
 // ended and the agreement versions; the timeline of all events (mermaid and table, marking
 // those after the date); seed claims and the records representing them; assumptions and where
