@@ -13,10 +13,13 @@
 
 #include "model/cli/commands.hpp"
 #include "model/compile/compile_games.hpp"
+#include "model/games/game_file.hpp"
 #include "model/governance/as_of.hpp"
 #include "model/governance/date.hpp"
 #include "model/load/loader.hpp"
+#include "model/power/compute.hpp"
 #include "model/report/control_report.hpp"
+#include "model/report/example_report.hpp"
 #include "model/report/governance_report.hpp"
 #include "model/report/voting_power_report.hpp"
 #include "model/report/write_files.hpp"
@@ -82,7 +85,52 @@ std::vector<report::OutputFile> edition_files(const governance::Model& model,
     return files;
 }
 
+bool is_game_file(std::string_view file) {
+    constexpr std::string_view suffix = ".game.toml";
+    return file.size() > suffix.size() && file.substr(file.size() - suffix.size()) == suffix;
+}
+
+// The example report of a game file: <out>/<name>.md, name = the file name without .game.toml.
+int run_example_report(const ReportOptions& options) {
+    if (!options.as_of.empty()) {
+        fmt::print(stderr, "jvgov: error: --as-of applies to model files, not to game files\n");
+        return exit_usage;
+    }
+    const std::filesystem::path file{options.file};
+    const std::string name = file.filename().string();
+    const std::filesystem::path out = options.out.empty()
+                                          ? std::filesystem::path{"reports"} / "examples"
+                                          : std::filesystem::path{options.out};
+    std::vector<report::OutputFile> files;
+    try {
+        const games::GameFile game = games::load_game_file(file);
+        const report::ReportContext context{options.file, std::string{tool_version}, {}};
+        files = report::render_example_files(
+            game, context,
+            out / name.substr(0, name.size() - std::string_view{".game.toml"}.size()));
+    } catch (const games::GameFileError& error) {
+        fmt::print(stderr, "{}\n", error.what());
+        return exit_invalid_input;
+    } catch (const power::BudgetExceeded& error) {
+        fmt::print(stderr, "{}: error: {}\n", options.file, error.what());
+        return exit_invalid_input;
+    } catch (const std::invalid_argument& error) {
+        fmt::print(stderr, "{}: error: {}\n", options.file, error.what());
+        return exit_invalid_input;
+    }
+    if (const auto error = report::write_files_atomically(files)) {
+        fmt::print(stderr, "jvgov: error: cannot write {}: {}\n", error->path.string(),
+                   error->message);
+        return exit_io;
+    }
+    for (const auto& written : files)
+        fmt::print(stderr, "jvgov: wrote {}\n", written.path.string());
+    return exit_ok;
+}
+
 int run_report(const ReportOptions& options) {
+    if (is_game_file(options.file))
+        return run_example_report(options);
     std::optional<governance::Date> requested;
     if (!options.as_of.empty()) {
         requested = governance::parse_iso_date(options.as_of);
@@ -168,8 +216,13 @@ void register_report(CLI::App& app, int& exit_code) {
         "The model is checked first: on any error every diagnostic is printed to stderr, nothing\n"
         "is written and the exit code is 1. Files are written atomically, all or none: a failed\n"
         "run leaves the old reports intact (exit code 3). The written paths are listed on stderr;\n"
-        "nothing goes to stdout.");
-    cmd->add_option("FILE", options->file, "The model file (TOML)")->capture_default_str();
+        "nothing goes to stdout.\n"
+        "A game file (FILE ending in .game.toml, docs/game-format.md) gives instead the example\n"
+        "report DIR/<name>.md (name: the file name without .game.toml; default DIR\n"
+        "reports/examples): the game's source, rule, exact power of every player, findings and\n"
+        "the published values it reproduces.");
+    cmd->add_option("FILE", options->file, "The model file (TOML) or a game file (.game.toml)")
+        ->capture_default_str();
     cmd->add_option("--out", options->out,
                     "Output directory, created if missing (default: reports/<FILE's stem>)");
     cmd->add_option("--as-of", options->as_of,

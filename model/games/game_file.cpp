@@ -6,6 +6,7 @@
 #include <optional>
 
 #include <fmt/core.h>
+#include <fmt/format.h>
 #include <toml++/toml.h>
 
 #include "model/exact/rational.hpp"
@@ -100,7 +101,7 @@ class Reader {
 
     WeightedGame weighted(const toml::table& table, std::size_t players) const {
         const toml::array& weights_node = array(table, "weights", &table);
-        WeightedGame game;
+        std::vector<std::int64_t> weights;
         for (const toml::node& weight : weights_node) {
             std::string text;
             if (const auto integer = weight.value_exact<std::int64_t>()) {
@@ -111,15 +112,21 @@ class Reader {
                 fail(&weight, "a weight must be a whole number");
             }
             try {
-                game.weights.push_back(parse_weight(text));
+                weights.push_back(parse_weight(text));
             } catch (const std::invalid_argument& e) {
                 fail(&weight, e.what());
             }
         }
-        if (game.weights.size() != players) {
-            fail(&weights_node,
-                 fmt::format("{} weights for {} players", game.weights.size(), players));
+        if (weights.size() != players) {
+            fail(&weights_node, fmt::format("{} weights for {} players", weights.size(), players));
         }
+        return with_quota(table, std::move(weights));
+    }
+
+    // The weighted game of `weights` with the table's quota.
+    WeightedGame with_quota(const toml::table& table, std::vector<std::int64_t> weights) const {
+        WeightedGame game;
+        game.weights = std::move(weights);
         const toml::node* quota = table.get("quota");
         if (quota == nullptr) {
             fail(&table, "missing 'quota'");
@@ -170,11 +177,166 @@ class Reader {
         return Rule{weighted(table, players.size())};
     }
 
+    std::vector<int> players(const toml::array& names, const std::vector<std::string>& players,
+                             std::string_view what) const {
+        if (names.empty()) {
+            fail(&names, fmt::format("'{}' must name at least one player", what));
+        }
+        std::vector<int> result;
+        for (const toml::node& name : names) {
+            result.push_back(player(name, players));
+        }
+        return result;
+    }
+
+    std::vector<PowerIndex> indices(const toml::node& node) const {
+        const toml::array* list = node.as_array();
+        if (list == nullptr || list->empty()) {
+            fail(&node, "'indices' must be a non-empty array of index names");
+        }
+        std::vector<PowerIndex> result;
+        for (const toml::node& name : *list) {
+            const std::string text = string(name, "an index name");
+            const std::optional<PowerIndex> index = parse_power_index(text);
+            if (!index) {
+                fail(&name, fmt::format("unknown index '{}' ({})", text, index_names()));
+            }
+            if (std::find(result.begin(), result.end(), *index) != result.end()) {
+                fail(&name, fmt::format("index '{}' is listed twice", text));
+            }
+            result.push_back(*index);
+        }
+        return result;
+    }
+
+    GameSource source(const toml::table& table) const {
+        check_keys(table, {"citation", "url", "notes"});
+        GameSource result;
+        const toml::node* citation = table.get("citation");
+        if (citation == nullptr) {
+            fail(&table, "[source] needs a 'citation'");
+        }
+        result.citation = string(*citation, "'citation'");
+        if (const toml::node* url = table.get("url")) {
+            result.url = string(*url, "'url'");
+        }
+        if (const toml::node* notes = table.get("notes")) {
+            result.notes = string(*notes, "'notes'");
+        }
+        return result;
+    }
+
+    PublishedValue published(const toml::table& table,
+                             const std::vector<std::string>& players) const {
+        check_keys(table, {"index", "players", "value", "source"});
+        const toml::node* index_node = table.get("index");
+        if (index_node == nullptr) {
+            fail(&table, "a [[published]] entry needs an 'index'");
+        }
+        const std::string index = string(*index_node, "'index'");
+        PublishedValue result;
+        if (const std::optional<PowerIndex> power_index = parse_power_index(index)) {
+            result.claim = *power_index;
+        } else if (index == "veto") {
+            result.claim = StructuralClaim::veto;
+        } else if (index == "dummy") {
+            result.claim = StructuralClaim::dummy;
+        } else if (index == "dictator") {
+            result.claim = StructuralClaim::dictator;
+        } else {
+            fail(index_node, fmt::format("unknown index '{}' ({}, or veto, dummy, dictator)", index,
+                                         index_names()));
+        }
+        result.players = this->players(array(table, "players", &table), players, "players");
+        const toml::node* value = table.get("value");
+        if (std::holds_alternative<PowerIndex>(result.claim)) {
+            if (value == nullptr) {
+                fail(&table, fmt::format("a published '{}' value needs a 'value'", index));
+            }
+            result.value = published_value(*value);
+        } else {
+            if (value != nullptr) {
+                fail(value,
+                     fmt::format("'{}' is a claim about players and takes no 'value'", index));
+            }
+            if (index == "dictator" && result.players.size() != 1) {
+                fail(table.get("players"), "a dictator claim names exactly one player");
+            }
+        }
+        const toml::node* source = table.get("source");
+        if (source == nullptr) {
+            fail(&table, "a [[published]] entry needs a 'source' (the citation)");
+        }
+        result.source = string(*source, "'source'");
+        return result;
+    }
+
   private:
+    static std::string index_names() {
+        std::vector<std::string_view> names;
+        for (const PowerIndex index : all_power_indices()) {
+            names.push_back(power_index_name(index));
+        }
+        return fmt::format("{}", fmt::join(names, ", "));
+    }
+
+    // An exact index value: a whole number or a string "p/q" (or "0.25") between 0 and 1.
+    exact::Rational published_value(const toml::node& node) const {
+        std::optional<exact::Rational> value;
+        if (const auto integer = node.value_exact<std::int64_t>()) {
+            value = exact::Rational(*integer);
+        } else if (const auto text = node.value_exact<std::string>()) {
+            value = exact::parse_share(*text);
+            if (value && text->find('%') != std::string::npos) {
+                value.reset();
+            }
+        }
+        if (!value) {
+            fail(&node, "'value' must be an exact fraction such as \"421/2145\" or a whole number");
+        }
+        if (*value < 0 || *value > 1) {
+            fail(&node, fmt::format("'value' {} is not between 0 and 1",
+                                    exact::to_fraction_string(*value)));
+        }
+        return *value;
+    }
+
     std::filesystem::path path_;
 };
 
 }  // namespace
+
+std::vector<PowerIndex> all_power_indices() {
+    return {PowerIndex::banzhaf,       PowerIndex::penrose,     PowerIndex::shapley_shubik,
+            PowerIndex::deegan_packel, PowerIndex::public_good, PowerIndex::johnston};
+}
+
+std::string_view power_index_name(PowerIndex index) {
+    switch (index) {
+        case PowerIndex::banzhaf:
+            return "banzhaf";
+        case PowerIndex::penrose:
+            return "penrose";
+        case PowerIndex::shapley_shubik:
+            return "shapley-shubik";
+        case PowerIndex::deegan_packel:
+            return "deegan-packel";
+        case PowerIndex::public_good:
+            return "public-good";
+        case PowerIndex::johnston:
+            return "johnston";
+    }
+    throw std::logic_error("unknown power index");
+}
+
+std::optional<PowerIndex> parse_power_index(std::string_view name) {
+    for (const PowerIndex index : all_power_indices()) {
+        if (power_index_name(index) == name) {
+            return index;
+        }
+    }
+    return std::nullopt;
+}
 
 std::int64_t parse_quota(std::string_view text, std::int64_t total_weight) {
     const std::string_view trimmed = trim(text);
@@ -231,19 +393,43 @@ GameFile load_game_file(const std::filesystem::path& path) {
         throw GameFileError(fmt::format("{}:{}:{}: error: {}", path.string(), e.source().begin.line,
                                         e.source().begin.column, e.description()));
     }
-    reader.check_keys(root, {"game"});
+    reader.check_keys(root, {"game", "source", "published"});
     const toml::table* game_table = root["game"].as_table();
     if (game_table == nullptr) {
         reader.fail(nullptr, "missing the [game] table");
     }
     const toml::table& table = *game_table;
-    reader.check_keys(table, {"name", "players", "rule", "weights", "quota", "part", "blocs"});
+    reader.check_keys(table, {"name", "players", "rule", "weights", "weights_file", "quota", "part",
+                              "blocs", "indices"});
     GameFile result;
     if (const toml::node* name = table.get("name")) {
         result.title = reader.string(*name, "'name'");
     }
-    for (const toml::node& player : reader.array(table, "players", &table)) {
-        result.game.players.push_back(reader.string(player, "a player name"));
+    const toml::node* weights_file = table.get("weights_file");
+    std::optional<NamedWeights> named_weights;
+    if (weights_file != nullptr) {
+        result.weights_file = reader.string(*weights_file, "'weights_file'");
+        if (table.contains("weights")) {
+            reader.fail(table.get("weights"), "give either 'weights' or 'weights_file', not both");
+        }
+        if (table.contains("players")) {
+            reader.fail(table.get("players"),
+                        "the players come from the weights file: remove 'players'");
+        }
+        if (table.contains("rule") || table.contains("part")) {
+            reader.fail(weights_file, "'weights_file' is for a single weighted game only");
+        }
+        const std::filesystem::path weights_path = path.parent_path() / result.weights_file;
+        if (!std::filesystem::is_regular_file(weights_path)) {
+            reader.fail(weights_file,
+                        fmt::format("cannot open the weights file '{}'", weights_path.string()));
+        }
+        named_weights = load_weights_file(weights_path);
+        result.game.players = named_weights->names;
+    } else {
+        for (const toml::node& player : reader.array(table, "players", &table)) {
+            result.game.players.push_back(reader.string(player, "a player name"));
+        }
     }
     const std::vector<std::string>& players = result.game.players;
     std::string rule = "weighted";
@@ -251,7 +437,9 @@ GameFile load_game_file(const std::filesystem::path& path) {
     if (rule_node != nullptr) {
         rule = reader.string(*rule_node, "'rule'");
     }
-    if (rule == "weighted") {
+    if (named_weights) {
+        result.game.rule = Rule{reader.with_quota(table, named_weights->weights)};
+    } else if (rule == "weighted") {
         if (table.contains("part")) {
             reader.fail(table.get("part"), "a weighted game has no parts (use rule = \"all_of\")");
         }
@@ -303,6 +491,29 @@ GameFile load_game_file(const std::filesystem::path& path) {
     } catch (const std::invalid_argument& e) {
         reader.fail(&table, e.what());
     }
+    if (const toml::node* indices = table.get("indices")) {
+        result.indices = reader.indices(*indices);
+    }
+    if (const toml::node* source = root.get("source")) {
+        const toml::table* source_table = source->as_table();
+        if (source_table == nullptr) {
+            reader.fail(source, "'source' must be a table ([source])");
+        }
+        result.source = reader.source(*source_table);
+    }
+    if (const toml::node* published = root.get("published")) {
+        const toml::array* entries = published->as_array();
+        if (entries == nullptr) {
+            reader.fail(published, "'published' must be an array of tables ([[published]])");
+        }
+        for (const toml::node& entry : *entries) {
+            const toml::table* entry_table = entry.as_table();
+            if (entry_table == nullptr) {
+                reader.fail(&entry, "each [[published]] entry must be a table");
+            }
+            result.published.push_back(reader.published(*entry_table, players));
+        }
+    }
     return result;
 }
 
@@ -319,7 +530,8 @@ NamedWeights load_weights_file(const std::filesystem::path& path) {
         if (text.empty() || text.front() == '#') {
             continue;
         }
-        const std::size_t comma = text.find(',');
+        const std::size_t tab = text.find('\t');
+        const std::size_t comma = tab != std::string_view::npos ? tab : text.find(',');
         const bool has_name = comma != std::string_view::npos;
         auto fail = [&](std::string_view message) {
             throw GameFileError(fmt::format("{}:{}: error: {}", path.string(), number, message));
@@ -330,11 +542,19 @@ NamedWeights load_weights_file(const std::filesystem::path& path) {
         named = has_name;
         try {
             if (has_name) {
-                result.names.emplace_back(trim(text.substr(0, comma)));
+                std::string_view name = text.substr(0, comma);
+                std::string_view weight = text.substr(comma + 1);
+                // "code<TAB>weight<TAB>name": the player is named by the name.
+                if (const std::size_t second_tab = weight.find('\t');
+                    tab != std::string_view::npos && second_tab != std::string_view::npos) {
+                    name = weight.substr(second_tab + 1);
+                    weight = weight.substr(0, second_tab);
+                }
+                result.names.emplace_back(trim(name));
                 if (result.names.back().empty()) {
                     fail("empty name");
                 }
-                result.weights.push_back(parse_weight(text.substr(comma + 1)));
+                result.weights.push_back(parse_weight(weight));
             } else {
                 result.weights.push_back(parse_weight(text));
             }

@@ -1,8 +1,10 @@
 // Quota and weight notations, the TOML game format and weights files, with their diagnostics.
 #include "model/games/game_file.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <variant>
 
 #include <catch2/catch.hpp>
 
@@ -103,4 +105,145 @@ TEST_CASE("weights files", "[games]") {
     CHECK_THROWS_WITH(
         games::load_weights_file(mixed),
         mixed.string() + ":2: error: either every line has a name (name,weight) or none has");
+}
+
+TEST_CASE("game files carry a source, published values and a restricted list of indices",
+          "[games]") {
+    const std::filesystem::path examples =
+        std::filesystem::path(JVGOV_SOURCE_DIR) / "data" / "examples";
+    const games::GameFile eec = games::load_game_file(examples / "eec1958.game.toml");
+    REQUIRE(eec.source.has_value());
+    CHECK(eec.source->citation.rfind("Treaty establishing the European Economic Community", 0) ==
+          0);
+    CHECK(eec.source->url.empty());
+    REQUIRE(eec.published.size() == 6);
+    const games::PublishedValue& first = eec.published.front();
+    CHECK(std::get<games::PowerIndex>(first.claim) == games::PowerIndex::banzhaf);
+    CHECK(first.players == std::vector<int>{0, 1, 2});
+    CHECK(first.value == jvgov::exact::Rational(5, 21));
+    CHECK(first.source == "maxlit/powerindex README (EEC 1958 example)");
+    CHECK(eec.published[2].value == 0);  // Luxembourg, written as the integer 0
+    const games::PublishedValue& last = eec.published.back();
+    CHECK(std::get<games::StructuralClaim>(last.claim) == games::StructuralClaim::dummy);
+    CHECK(last.players == std::vector<int>{5});
+    CHECK(eec.indices.empty());
+
+    const games::GameFile imf = games::load_game_file(examples / "imf2022-special.game.toml");
+    CHECK(imf.weights_file == "imf2022-votes.txt");
+    REQUIRE(imf.game.players.size() == 190);
+    CHECK(imf.game.players.front() == "Afghanistan, Islamic Republic of");
+    const games::WeightedGame* weighted = games::as_single_weighted(imf.game);
+    REQUIRE(weighted != nullptr);
+    CHECK(games::total_weight(*weighted) == 5039930);  // /work/shared/data/README.md
+    CHECK(weighted->quota == 4283941);                 // ceil(0.85 x 5,039,930)
+    const auto us = std::find(imf.game.players.begin(), imf.game.players.end(), "United States");
+    REQUIRE(us != imf.game.players.end());
+    CHECK(weighted->weights[static_cast<std::size_t>(us - imf.game.players.begin())] == 831401);
+    CHECK(imf.indices ==
+          std::vector<games::PowerIndex>{games::PowerIndex::banzhaf, games::PowerIndex::penrose});
+    CHECK(games::as_single_weighted(
+              games::load_game_file(examples / "imf2022-majority.game.toml").game)
+              ->quota == 2519966);  // more than 2,519,965
+}
+
+TEST_CASE("power index names of game files", "[games]") {
+    for (const games::PowerIndex index : games::all_power_indices()) {
+        CHECK(games::parse_power_index(games::power_index_name(index)) == index);
+    }
+    CHECK(games::power_index_name(games::PowerIndex::shapley_shubik) == "shapley-shubik");
+    CHECK(!games::parse_power_index("shapley_shubik"));
+}
+
+TEST_CASE("errors in the source, published values, indices and weights file are located",
+          "[games]") {
+    const auto check = [](const std::string& name, const std::string& text,
+                          const std::string& message) {
+        const auto path = write_file(name, text);
+        CHECK_THROWS_WITH(games::load_game_file(path), path.string() + message);
+    };
+    const std::string game = "[game]\nplayers = [\"A\", \"B\"]\nweights = [2, 1]\nquota = 2\n";
+    check("published-index.toml",
+          game +
+              "[[published]]\nindex = \"shapley\"\nplayers = [\"A\"]\nvalue = 1\nsource = "
+              "\"x\"\n",
+          ":6:9: error: unknown index 'shapley' (banzhaf, penrose, shapley-shubik, deegan-packel, "
+          "public-good, johnston, or veto, dummy, dictator)");
+    check("published-no-value.toml",
+          game + "[[published]]\nindex = \"banzhaf\"\nplayers = [\"A\"]\nsource = \"x\"\n",
+          ":5:1: error: a published 'banzhaf' value needs a 'value'");
+    check("published-percent.toml",
+          game +
+              "[[published]]\nindex = \"banzhaf\"\nplayers = [\"A\"]\nvalue = \"50%\"\n"
+              "source = \"x\"\n",
+          ":8:9: error: 'value' must be an exact fraction such as \"421/2145\" or a whole number");
+    check("published-above-one.toml",
+          game +
+              "[[published]]\nindex = \"penrose\"\nplayers = [\"A\"]\nvalue = \"3/2\"\n"
+              "source = \"x\"\n",
+          ":8:9: error: 'value' 3/2 is not between 0 and 1");
+    check("published-veto-value.toml",
+          game +
+              "[[published]]\nindex = \"veto\"\nplayers = [\"A\"]\nvalue = 1\nsource = "
+              "\"x\"\n",
+          ":8:9: error: 'veto' is a claim about players and takes no 'value'");
+    check("published-dictator.toml",
+          game +
+              "[[published]]\nindex = \"dictator\"\nplayers = [\"A\", \"B\"]\nsource = "
+              "\"x\"\n",
+          ":7:11: error: a dictator claim names exactly one player");
+    check("published-player.toml",
+          game + "[[published]]\nindex = \"dummy\"\nplayers = [\"C\"]\nsource = \"x\"\n",
+          ":7:12: error: unknown player 'C'");
+    check("published-no-players.toml",
+          game + "[[published]]\nindex = \"dummy\"\nplayers = []\nsource = \"x\"\n",
+          ":7:11: error: 'players' must name at least one player");
+    check("published-no-source.toml",
+          game + "[[published]]\nindex = \"dummy\"\nplayers = [\"B\"]\n",
+          ":5:1: error: a [[published]] entry needs a 'source' (the citation)");
+    check("published-key.toml",
+          game +
+              "[[published]]\nindex = \"dummy\"\nplayers = [\"B\"]\nsource = \"x\"\n"
+              "page = 3\n",
+          ":9:8: error: unknown key 'page'");
+    check("source-citation.toml", game + "[source]\nurl = \"https://example.org\"\n",
+          ":5:1: error: [source] needs a 'citation'");
+    check("source-key.toml", game + "[source]\ncitation = \"x\"\nauthor = \"y\"\n",
+          ":7:10: error: unknown key 'author'");
+    check("indices-unknown.toml",
+          "[game]\nplayers = [\"A\"]\nweights = [1]\nquota = 1\nindices = [\"banzhaf\", "
+          "\"ss\"]\n",
+          ":5:23: error: unknown index 'ss' (banzhaf, penrose, shapley-shubik, deegan-packel, "
+          "public-good, johnston)");
+    check("indices-twice.toml",
+          "[game]\nplayers = [\"A\"]\nweights = [1]\nquota = 1\nindices = [\"penrose\", "
+          "\"penrose\"]\n",
+          ":5:23: error: index 'penrose' is listed twice");
+    write_file("two.txt", "X\t3\nY\t1\n");
+    check("weights-both.toml", "[game]\nweights_file = \"two.txt\"\nweights = [1, 2]\nquota = 1\n",
+          ":3:11: error: give either 'weights' or 'weights_file', not both");
+    check("weights-players.toml",
+          "[game]\nweights_file = \"two.txt\"\nplayers = [\"A\", \"B\"]\nquota = 1\n",
+          ":3:11: error: the players come from the weights file: remove 'players'");
+    const auto dir = std::filesystem::temp_directory_path() / "jvgov_games_test";
+    check("weights-missing.toml", "[game]\nweights_file = \"absent.txt\"\nquota = 1\n",
+          ":2:16: error: cannot open the weights file '" + (dir / "absent.txt").string() + "'");
+    const auto from_file = games::load_game_file(
+        write_file("weights-ok.toml", "[game]\nweights_file = \"two.txt\"\nquota = 3\n"));
+    CHECK(from_file.game.players == std::vector<std::string>{"X", "Y"});
+    CHECK(games::describe(from_file.game) == "[3; 3, 1]");
+    const auto bad_weights = write_file("bad-weights.txt", "X\t3\nY\tmany\n");
+    CHECK_THROWS_WITH(
+        games::load_game_file(write_file(
+            "weights-bad.toml", "[game]\nweights_file = \"bad-weights.txt\"\nquota = 1\n")),
+        bad_weights.string() + ":2: error: weight 'many' is not a number");
+}
+
+TEST_CASE("tab-separated weights files: name and weight, or code, weight and name", "[games]") {
+    const auto pairs = games::load_weights_file(write_file("pairs.txt", "A, B\t2\nC\t3\n"));
+    CHECK(pairs.names == std::vector<std::string>{"A, B", "C"});
+    CHECK(pairs.weights == std::vector<std::int64_t>{2, 3});
+    const auto triples = games::load_weights_file(write_file(
+        "triples.txt", "AFG\t4697\tAfghanistan, Islamic Republic of\nALB\t2852\tAlbania\n"));
+    CHECK(triples.names == std::vector<std::string>{"Afghanistan, Islamic Republic of", "Albania"});
+    CHECK(triples.weights == std::vector<std::int64_t>{4697, 2852});
 }

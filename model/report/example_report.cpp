@@ -1,0 +1,542 @@
+#include "model/report/example_report.hpp"
+
+#include <algorithm>
+#include <optional>
+#include <type_traits>
+#include <variant>
+
+#include <fmt/core.h>
+
+#include "model/exact/rational.hpp"
+#include "model/games/coalition.hpp"
+#include "model/games/simple_game.hpp"
+#include "model/games/weighted_game.hpp"
+#include "model/power/compute.hpp"
+#include "model/report/markdown.hpp"
+#include "model/report/wording.hpp"
+
+namespace jvgov::report {
+
+namespace {
+
+using exact::Rational;
+using games::GameFile;
+using games::PowerIndex;
+using games::StructuralClaim;
+using power::PlayerPower;
+using power::PowerTable;
+
+constexpr std::size_t max_listed_coalitions = 20;
+constexpr std::size_t max_fraction_digits = 12;
+constexpr std::size_t max_detailed_groups = 20;
+constexpr std::size_t largest_gaps_shown = 3;
+
+std::string index_title(PowerIndex index) {
+    switch (index) {
+        case PowerIndex::banzhaf:
+            return "Banzhaf";
+        case PowerIndex::penrose:
+            return "Penrose";
+        case PowerIndex::shapley_shubik:
+            return "Shapley–Shubik";
+        case PowerIndex::deegan_packel:
+            return "Deegan–Packel";
+        case PowerIndex::public_good:
+            return "Public good";
+        case PowerIndex::johnston:
+            return "Johnston";
+    }
+    throw std::logic_error("unknown power index");
+}
+
+std::string index_explanation(PowerIndex index) {
+    switch (index) {
+        case PowerIndex::banzhaf:
+            return "**Banzhaf**: the player's share of all swings (a swing: a winning coalition "
+                   "that "
+                   "loses when the player leaves it).";
+        case PowerIndex::penrose:
+            return "**Penrose** (absolute Banzhaf): the probability that the player is decisive "
+                   "when "
+                   "every other player votes yes or no with even odds.";
+        case PowerIndex::shapley_shubik:
+            return "**Shapley–Shubik**: the share of the orderings of the players in which the "
+                   "player "
+                   "is pivotal (turns the coalition formed so far from losing to winning).";
+        case PowerIndex::deegan_packel:
+            return "**Deegan–Packel**: each minimal winning coalition is equally likely and shares "
+                   "its power equally among its members.";
+        case PowerIndex::public_good:
+            return "**Public good** (Holler): the share of the minimal winning coalitions the "
+                   "player "
+                   "belongs to.";
+        case PowerIndex::johnston:
+            return "**Johnston**: like Banzhaf, but a swing is shared among all the players "
+                   "critical "
+                   "in that coalition.";
+    }
+    throw std::logic_error("unknown power index");
+}
+
+power::Index engine_index(PowerIndex index) {
+    switch (index) {
+        case PowerIndex::banzhaf:
+            return power::Index::banzhaf;
+        case PowerIndex::penrose:
+            return power::Index::penrose;
+        case PowerIndex::shapley_shubik:
+            return power::Index::shapley_shubik;
+        case PowerIndex::deegan_packel:
+            return power::Index::deegan_packel;
+        case PowerIndex::public_good:
+            return power::Index::public_good;
+        case PowerIndex::johnston:
+            return power::Index::johnston;
+    }
+    throw std::logic_error("unknown power index");
+}
+
+const std::optional<Rational>& index_value(const PlayerPower& player, PowerIndex index) {
+    switch (index) {
+        case PowerIndex::banzhaf:
+            return player.banzhaf;
+        case PowerIndex::penrose:
+            return player.penrose;
+        case PowerIndex::shapley_shubik:
+            return player.shapley_shubik;
+        case PowerIndex::deegan_packel:
+            return player.deegan_packel;
+        case PowerIndex::public_good:
+            return player.public_good;
+        case PowerIndex::johnston:
+            return player.johnston;
+    }
+    throw std::logic_error("unknown power index");
+}
+
+bool short_fraction(const Rational& value) {
+    return numerator(value).str().size() <= max_fraction_digits &&
+           denominator(value).str().size() <= max_fraction_digits;
+}
+
+// "1/3 (0.3333)", or "0.000312" when the fraction is too long to read.
+std::string value_text(const Rational& value) {
+    if (!short_fraction(value))
+        return exact::to_decimal_string(value, 8);
+    return exact::to_fraction_string(value) + " (" + exact::to_decimal_string(value, 4) + ")";
+}
+
+// "40.00%", "33.33% (exactly 1/3)", or "about 16.4963%" when the fraction is too long to read.
+std::string share_words(const Rational& value) {
+    if (!short_fraction(value))
+        return "about " + exact::to_percent_string(value, 4);
+    return share_text(value);
+}
+
+// Percentage points: "6.67 (exactly 20/3)", "10.00", or "about 1.2345".
+std::string points_words(const Rational& share_difference) {
+    const Rational points = share_difference * 100;
+    if (!short_fraction(points))
+        return "about " + exact::to_decimal_string(points, 4);
+    auto text = exact::to_decimal_string(points, 2);
+    if (denominator(Rational{points * 100}) != 1)
+        text += " (exactly " + exact::to_fraction_string(points) + ")";
+    return text;
+}
+
+std::vector<PowerIndex> requested_indices(const GameFile& file) {
+    return file.indices.empty() ? games::all_power_indices() : file.indices;
+}
+
+// The requested indices, in the report's column order.
+std::vector<PowerIndex> shown_indices(const GameFile& file) {
+    std::vector<PowerIndex> shown;
+    for (const PowerIndex index : games::all_power_indices()) {
+        const auto requested = requested_indices(file);
+        if (std::find(requested.begin(), requested.end(), index) != requested.end())
+            shown.push_back(index);
+    }
+    return shown;
+}
+
+std::vector<std::string> names_of(const GameFile& file, const std::vector<int>& players) {
+    std::vector<std::string> names;
+    for (const int player : players)
+        names.push_back(file.game.players[static_cast<std::size_t>(player)]);
+    return names;
+}
+
+// Players by weight, largest first; ties and non-weighted games in file order.
+std::vector<int> display_order(const GameFile& file) {
+    std::vector<int> order(file.game.players.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = static_cast<int>(i);
+    if (const auto* weighted = games::as_single_weighted(file.game)) {
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+            return weighted->weights[static_cast<std::size_t>(a)] >
+                   weighted->weights[static_cast<std::size_t>(b)];
+        });
+    }
+    return order;
+}
+
+std::string game_name(const GameFile& file, const ReportContext& context) {
+    if (!file.title.empty())
+        return file.title;
+    return std::filesystem::path{context.model_path}.filename().string();
+}
+
+// ---- Sections -----------------------------------------------------------------------------
+
+std::string title_and_metadata(const GameFile& file, const ReportContext& context) {
+    std::vector<std::string> items = {"Game file: " + code(context.model_path)};
+    if (!file.weights_file.empty())
+        items.push_back("Weights file: " + code(file.weights_file) + " (beside the game file)");
+    items.push_back("Generated by: " + context.tool_version);
+    for (const auto& related : context.related) {
+        items.push_back(
+            fmt::format("See also: [{}]({}), {}", related.file, related.file, related.description));
+    }
+    return join_blocks(
+        {heading(1, "Voting power in the " + game_name(file, context)), bullet_list(items)});
+}
+
+std::string source_section(const GameFile& file) {
+    if (!file.source)
+        return join_blocks({heading(2, "Source"), "The game file names no source."});
+    std::vector<std::string> items = {"Rules and weights: " + file.source->citation};
+    if (!file.source->url.empty())
+        items.push_back("URL: <" + file.source->url + ">");
+    if (!file.source->notes.empty())
+        items.push_back("Notes: " + file.source->notes);
+    return join_blocks({heading(2, "Source"), bullet_list(items)});
+}
+
+std::string rule_section(const GameFile& file) {
+    std::string words;
+    if (const auto* weighted = games::as_single_weighted(file.game)) {
+        const std::int64_t total = games::total_weight(*weighted);
+        words = fmt::format("a coalition wins with at least {} of the {} votes ({} of all votes)",
+                            exact::to_grouped_integer_string(Rational{weighted->quota}),
+                            exact::to_grouped_integer_string(Rational{total}),
+                            exact::to_percent_string(Rational{weighted->quota, total}, 4));
+    } else {
+        words =
+            "a coalition wins as the game below says (AND: every part must win; OR: one part "
+            "suffices)";
+    }
+    const std::string game = games::describe(file.game);
+    constexpr std::size_t max_inline_game = 120;
+    return join_blocks(
+        {heading(2, "The rule"),
+         bullet_list({"Rule: " + words, game.size() <= max_inline_game
+                                            ? "As a game: " + code(game)
+                                            : "As a game (quota; weights in file order):"}),
+         game.size() <= max_inline_game ? "" : fenced("", game)});
+}
+
+std::string how_to_read(const GameFile& file) {
+    std::vector<std::string> items;
+    for (const PowerIndex index : shown_indices(file))
+        items.push_back(index_explanation(index));
+    items.push_back(
+        "A **veto player** is in every winning coalition: it can block alone. A "
+        "**dummy** is never decisive: its vote never changes the outcome. A "
+        "**dictator** wins exactly when it votes yes.");
+    items.push_back(
+        "Power differs from weight because only the winning coalitions matter: a "
+        "player with a small weight may be needed as often as a large one, and a "
+        "player with votes may never be needed at all.");
+    return join_blocks(
+        {heading(2, "How to read this report"),
+         "The rule is a simple game (which coalitions of players win) and the power of every "
+         "player is computed exactly. Each index is shown as an exact fraction with its decimal "
+         "value beside it, e.g. 1/3 (0.3333); a fraction with more than 12 digits is shown as a "
+         "decimal rounded to 8 places (`jvgov power` gives the exact value).",
+         bullet_list(items)});
+}
+
+std::string power_table_section(const GameFile& file, const PowerTable& table) {
+    const auto* weighted = games::as_single_weighted(file.game);
+    const auto indices = shown_indices(file);
+    std::vector<Column> columns = {{"Player", Align::left}};
+    if (weighted) {
+        columns.push_back({"Weight", Align::right});
+        columns.push_back({"Share of the total weight", Align::right});
+    }
+    for (const PowerIndex index : indices)
+        columns.push_back({index_title(index), Align::right});
+    std::vector<Row> rows;
+    for (const int player : display_order(file)) {
+        const auto i = static_cast<std::size_t>(player);
+        Row row = {file.game.players[i]};
+        if (weighted) {
+            const Rational share{weighted->weights[i], games::total_weight(*weighted)};
+            row.push_back(exact::to_grouped_integer_string(Rational{weighted->weights[i]}));
+            row.push_back(exact::to_percent_string(share, 2));
+        }
+        for (const PowerIndex index : indices) {
+            const auto& value = index_value(table.players[i], index);
+            row.push_back(value ? value_text(*value) : "");
+        }
+        rows.push_back(std::move(row));
+    }
+    std::vector<std::string> blocks = {heading(2, "Power of each player")};
+    if (weighted)
+        blocks.push_back("Players by weight, largest first.");
+    blocks.push_back(report::table(columns, rows));
+    std::vector<std::string> missing;
+    for (const PowerIndex index : games::all_power_indices()) {
+        if (std::find(indices.begin(), indices.end(), index) == indices.end())
+            missing.push_back(index_title(index));
+    }
+    if (!missing.empty()) {
+        blocks.push_back(fmt::format(
+            "Not computed: {}. The game file restricts the computation to {} (its `indices`); "
+            "its source notes say why.",
+            join_and(missing), [&] {
+                std::vector<std::string> titles;
+                for (const PowerIndex index : indices)
+                    titles.push_back(index_title(index));
+                return join_and(titles);
+            }()));
+    }
+    return join_blocks(blocks);
+}
+
+std::string none_or(const std::vector<std::string>& names) {
+    return names.empty() ? "none" : join_and(names);
+}
+
+std::string structure_section(const GameFile& file, const PowerTable& table) {
+    std::vector<std::string> blocks = {heading(2, "Veto players, dummies and dictator")};
+    blocks.push_back(bullet_list({
+        "Veto players: " + none_or(names_of(file, table.veto_players)),
+        "Dummies: " + none_or(names_of(file, table.dummies)),
+        "Dictator: " + (table.dictator ? names_of(file, {*table.dictator}).front() : "none"),
+    }));
+    if (table.minimal_winning_list && table.minimal_winning_list->size() <= max_listed_coalitions) {
+        std::vector<std::string> coalitions;
+        for (const games::Coalition coalition : *table.minimal_winning_list)
+            coalitions.push_back("{" + join_and(names_of(file, games::members(coalition))) + "}");
+        blocks.push_back(
+            fmt::format("Minimal winning coalitions ({}):", table.minimal_winning_list->size()));
+        blocks.push_back(bullet_list(coalitions));
+    } else if (table.minimal_winning_coalitions) {
+        blocks.push_back(fmt::format("Minimal winning coalitions: {} (too many to list here).",
+                                     table.minimal_winning_coalitions->str()));
+    } else {
+        blocks.push_back(
+            "Minimal winning coalitions: not counted for this game (too many "
+            "players to list them; the count comes with the Deegan–Packel and "
+            "public good indices, which were not computed).");
+    }
+    return join_blocks(blocks);
+}
+
+// Players with the same weight (adjacent in display order), with their weight share and
+// Banzhaf index.
+struct WeightGroup {
+    std::vector<int> players;
+    Rational weight_share;
+    Rational banzhaf;
+};
+
+std::string gap_sentence(const GameFile& file, const WeightGroup& group) {
+    const auto names = join_and(names_of(file, group.players));
+    const bool one = group.players.size() == 1;
+    const Rational gap = group.banzhaf - group.weight_share;
+    const std::string subject = one ? names + " has" : names + " each have";
+    const std::string their = one ? "its" : "their";
+    if (gap == 0) {
+        return fmt::format("{} a Banzhaf index equal to {} weight share, {}.", subject, their,
+                           share_words(group.weight_share));
+    }
+    return fmt::format("{} a Banzhaf index of {}, {} percentage points {} {} weight share of {}.",
+                       subject, share_words(group.banzhaf), points_words(abs(gap)),
+                       gap > 0 ? "above" : "below", their, share_words(group.weight_share));
+}
+
+std::vector<std::string> gap_findings(const GameFile& file, const PowerTable& table) {
+    const auto* weighted = games::as_single_weighted(file.game);
+    if (weighted == nullptr || !table.players.front().banzhaf)
+        return {};
+    const std::int64_t total = games::total_weight(*weighted);
+    std::vector<WeightGroup> groups;
+    for (const int player : display_order(file)) {
+        const auto i = static_cast<std::size_t>(player);
+        const Rational share{weighted->weights[i], total};
+        if (!groups.empty() && groups.back().weight_share == share &&
+            groups.back().banzhaf == *table.players[i].banzhaf) {
+            groups.back().players.push_back(player);
+        } else {
+            groups.push_back({{player}, share, *table.players[i].banzhaf});
+        }
+    }
+    std::vector<std::string> sentences;
+    if (groups.size() <= max_detailed_groups) {
+        for (const auto& group : groups)
+            sentences.push_back(gap_sentence(file, group));
+        return sentences;
+    }
+    // Many players: the largest gaps above and below the weight share only.
+    std::vector<WeightGroup> by_gap = groups;
+    std::stable_sort(by_gap.begin(), by_gap.end(), [](const auto& a, const auto& b) {
+        return a.banzhaf - a.weight_share > b.banzhaf - b.weight_share;
+    });
+    for (std::size_t k = 0; k < largest_gaps_shown && k < by_gap.size(); ++k) {
+        if (by_gap[k].banzhaf > by_gap[k].weight_share)
+            sentences.push_back("Among the largest gains: " + gap_sentence(file, by_gap[k]));
+    }
+    for (std::size_t k = 0; k < largest_gaps_shown && k < by_gap.size(); ++k) {
+        const auto& group = by_gap[by_gap.size() - 1 - k];
+        if (group.banzhaf < group.weight_share)
+            sentences.push_back("Among the largest losses: " + gap_sentence(file, group));
+    }
+    return sentences;
+}
+
+std::string findings_section(const GameFile& file, const PowerTable& table) {
+    std::vector<std::string> sentences;
+    if (table.dictator) {
+        const auto name = names_of(file, {*table.dictator}).front();
+        sentences.push_back(fmt::format(
+            "{} is a dictator: a coalition wins exactly when {} is in it.", name, name));
+    }
+    const auto vetoes = names_of(file, table.veto_players);
+    if (vetoes.size() == 1) {
+        sentences.push_back(
+            fmt::format("{} can block alone (a veto player): every winning coalition contains it.",
+                        vetoes.front()));
+    } else if (!vetoes.empty()) {
+        sentences.push_back(
+            fmt::format("{} can each block alone (veto players): every winning "
+                        "coalition contains all of them.",
+                        join_and(vetoes)));
+    }
+    const auto dummies = names_of(file, table.dummies);
+    if (dummies.size() == 1) {
+        sentences.push_back(fmt::format(
+            "{} is never pivotal (a dummy): its vote never changes the outcome.", dummies.front()));
+    } else if (!dummies.empty()) {
+        sentences.push_back(
+            fmt::format("{} are never pivotal (dummies): their votes never change the outcome.",
+                        join_and(dummies)));
+    }
+    for (auto& sentence : gap_findings(file, table))
+        sentences.push_back(std::move(sentence));
+    if (sentences.empty())
+        return "";
+    return join_blocks({heading(2, "Findings"), bullet_list(sentences)});
+}
+
+struct Check {
+    std::string published;
+    std::string computed;
+    std::string verdict;
+};
+
+Check check_index(const games::PublishedValue& entry, PowerIndex index, const PowerTable& table) {
+    Check check{value_text(entry.value), "", ""};
+    std::vector<Rational> distinct;
+    for (const int player : entry.players) {
+        const auto& value = index_value(table.players[static_cast<std::size_t>(player)], index);
+        if (!value)
+            return {check.published, "not computed", "not checked"};
+        if (std::find(distinct.begin(), distinct.end(), *value) == distinct.end())
+            distinct.push_back(*value);
+    }
+    std::vector<std::string> texts;
+    for (const auto& value : distinct)
+        texts.push_back(value_text(value));
+    check.computed = join_and(texts);
+    if (entry.players.size() > 1 && distinct.size() == 1)
+        check.computed += " each";
+    check.verdict =
+        distinct.size() == 1 && distinct.front() == entry.value ? "reproduced" : "DIFFERS";
+    return check;
+}
+
+Check check_structure(const GameFile& file, const games::PublishedValue& entry,
+                      StructuralClaim claim, const PowerTable& table) {
+    const std::string published = claim == StructuralClaim::veto    ? "veto player"
+                                  : claim == StructuralClaim::dummy ? "dummy"
+                                                                    : "dictator";
+    if (!table.structure_known)
+        return {published, "not computed", "not checked"};
+    std::vector<int> failing;
+    for (const int player : entry.players) {
+        const auto in = [&](const std::vector<int>& list) {
+            return std::find(list.begin(), list.end(), player) != list.end();
+        };
+        const bool holds = claim == StructuralClaim::veto    ? in(table.veto_players)
+                           : claim == StructuralClaim::dummy ? in(table.dummies)
+                                                             : table.dictator == player;
+        if (!holds)
+            failing.push_back(player);
+    }
+    if (failing.empty())
+        return {published, published, "reproduced"};
+    return {published, "not " + published + ": " + join_and(names_of(file, failing)), "DIFFERS"};
+}
+
+std::string published_section(const GameFile& file, const PowerTable& table) {
+    std::vector<std::string> blocks = {heading(2, "Published values")};
+    if (file.published.empty()) {
+        blocks.push_back("The game file records no published values for this game.");
+        return join_blocks(blocks);
+    }
+    blocks.push_back(
+        "Values from the literature that this game must reproduce, each checked "
+        "against the value computed here.");
+    std::vector<Row> rows;
+    for (const auto& entry : file.published) {
+        const Check check = std::visit(
+            [&](const auto& claim) {
+                if constexpr (std::is_same_v<std::decay_t<decltype(claim)>, PowerIndex>)
+                    return check_index(entry, claim, table);
+                else
+                    return check_structure(file, entry, claim, table);
+            },
+            entry.claim);
+        const std::string index = std::visit(
+            [](const auto& claim) -> std::string {
+                if constexpr (std::is_same_v<std::decay_t<decltype(claim)>, PowerIndex>)
+                    return index_title(claim);
+                else
+                    return "Structure";
+            },
+            entry.claim);
+        rows.push_back({index, join_and(names_of(file, entry.players)), check.published,
+                        entry.source, check.computed, check.verdict});
+    }
+    blocks.push_back(report::table({{"Index", Align::left},
+                                    {"Players", Align::left},
+                                    {"Published value", Align::right},
+                                    {"Source", Align::left},
+                                    {"Computed here", Align::right},
+                                    {"Check", Align::left}},
+                                   rows));
+    return join_blocks(blocks);
+}
+
+}  // namespace
+
+std::string render_example_report(const GameFile& file, const ReportContext& context) {
+    power::PowerOptions options;
+    for (const PowerIndex index : requested_indices(file))
+        options.indices.push_back(engine_index(index));
+    options.max_listed_coalitions = max_listed_coalitions;
+    const PowerTable table = power::compute_power(file.game, options);
+    return join_blocks({title_and_metadata(file, context), source_section(file), rule_section(file),
+                        how_to_read(file), power_table_section(file, table),
+                        structure_section(file, table), findings_section(file, table),
+                        published_section(file, table)});
+}
+
+std::vector<OutputFile> render_example_files(const GameFile& file, const ReportContext& context,
+                                             const std::filesystem::path& stem) {
+    return {{std::filesystem::path{stem.string() + ".md"}, render_example_report(file, context)}};
+}
+
+}  // namespace jvgov::report

@@ -1,0 +1,168 @@
+// The example games under data/examples/: every published value they record is reproduced by the
+// power engine, and the example report of one small game equals its committed expected text.
+#include "model/report/example_report.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <variant>
+
+#include <catch2/catch.hpp>
+
+#include "model/power/compute.hpp"
+
+namespace {
+
+namespace games = jvgov::games;
+namespace power = jvgov::power;
+using jvgov::exact::Rational;
+
+const std::filesystem::path source_dir{JVGOV_SOURCE_DIR};
+
+std::vector<std::filesystem::path> example_game_files() {
+    std::vector<std::filesystem::path> files;
+    for (const auto& entry :
+         std::filesystem::directory_iterator(source_dir / "data" / "examples")) {
+        const std::string name = entry.path().filename().string();
+        if (name.size() > 10 && name.substr(name.size() - 10) == ".game.toml")
+            files.push_back(entry.path());
+    }
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+// The engine's value of `index` for one player, straight from the power table's fields.
+std::optional<Rational> engine_value(const power::PlayerPower& player, games::PowerIndex index) {
+    switch (index) {
+        case games::PowerIndex::banzhaf:
+            return player.banzhaf;
+        case games::PowerIndex::penrose:
+            return player.penrose;
+        case games::PowerIndex::shapley_shubik:
+            return player.shapley_shubik;
+        case games::PowerIndex::deegan_packel:
+            return player.deegan_packel;
+        case games::PowerIndex::public_good:
+            return player.public_good;
+        case games::PowerIndex::johnston:
+            return player.johnston;
+    }
+    return std::nullopt;
+}
+
+power::Index engine_index(games::PowerIndex index) {
+    switch (index) {
+        case games::PowerIndex::banzhaf:
+            return power::Index::banzhaf;
+        case games::PowerIndex::penrose:
+            return power::Index::penrose;
+        case games::PowerIndex::shapley_shubik:
+            return power::Index::shapley_shubik;
+        case games::PowerIndex::deegan_packel:
+            return power::Index::deegan_packel;
+        case games::PowerIndex::public_good:
+            return power::Index::public_good;
+        case games::PowerIndex::johnston:
+            return power::Index::johnston;
+    }
+    return power::Index::banzhaf;
+}
+
+bool contains(const std::vector<int>& list, int player) {
+    return std::find(list.begin(), list.end(), player) != list.end();
+}
+
+std::string read_text(const std::filesystem::path& path) {
+    std::ifstream in(path);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+}  // namespace
+
+TEST_CASE("every published value of the example games is reproduced", "[report][examples]") {
+    int checked_files = 0;
+    int checked_values = 0;
+    for (const auto& path : example_game_files()) {
+        const games::GameFile file = games::load_game_file(path);
+        if (file.published.empty())
+            continue;
+        ++checked_files;
+        power::PowerOptions options;
+        for (const games::PublishedValue& entry : file.published) {
+            if (const auto* index = std::get_if<games::PowerIndex>(&entry.claim))
+                options.indices.push_back(engine_index(*index));
+        }
+        options.indices.push_back(power::Index::swings);  // veto players, dummies, dictator
+        const power::PowerTable table = power::compute_power(file.game, options);
+        REQUIRE(table.structure_known);
+        for (const games::PublishedValue& entry : file.published) {
+            for (const int player : entry.players) {
+                INFO(path.filename().string()
+                     << ": " << file.game.players[player] << " (" << entry.source << ")");
+                ++checked_values;
+                if (const auto* index = std::get_if<games::PowerIndex>(&entry.claim)) {
+                    const auto value = engine_value(table.players[player], *index);
+                    REQUIRE(value.has_value());
+                    CHECK(*value == entry.value);
+                    continue;
+                }
+                switch (std::get<games::StructuralClaim>(entry.claim)) {
+                    case games::StructuralClaim::veto:
+                        CHECK(contains(table.veto_players, player));
+                        break;
+                    case games::StructuralClaim::dummy:
+                        CHECK(contains(table.dummies, player));
+                        break;
+                    case games::StructuralClaim::dictator:
+                        CHECK(table.dictator == player);
+                        break;
+                }
+            }
+        }
+    }
+    // unsc, eec1958, nassau1958 and imf2022-special record published values: 15 + 15 + 5
+    // (Shapley-Shubik, Banzhaf, vetoes) for the UNSC, 6 + 5 + 1 for the EEC, 3 + 3 for Nassau
+    // and 1 for the IMF.
+    CHECK(checked_files == 4);
+    CHECK(checked_values == 35 + 12 + 6 + 1);
+}
+
+TEST_CASE("the example report of the EEC 1958 game equals its expected text",
+          "[report][examples]") {
+    const games::GameFile file =
+        games::load_game_file(source_dir / "data" / "examples" / "eec1958.game.toml");
+    const jvgov::report::ReportContext context{
+        "data/examples/eec1958.game.toml", "jvgov 0.1.0", {}};
+    const std::string actual = jvgov::report::render_example_report(file, context);
+    const std::filesystem::path expected_path =
+        source_dir / "tests" / "report" / "expected" / "eec1958.md";
+    // After an intended change, regenerate with `jvgov report data/examples/eec1958.game.toml
+    // --out tests/report/expected` and review the diff.
+    CHECK(actual == read_text(expected_path));
+}
+
+TEST_CASE("an example report names what differs from a published value", "[report][examples]") {
+    games::GameFile file;
+    file.title = "Three players";
+    file.game = games::make_weighted({"A", "B", "C"}, {2, 1, 1}, 3);
+    file.published.push_back({games::PowerIndex::banzhaf, {0}, Rational(1, 2), "a test"});
+    file.published.push_back({games::PowerIndex::banzhaf, {1, 2}, Rational(1, 5), "a test"});
+    file.published.push_back({games::StructuralClaim::dummy, {1}, 0, "a wrong claim"});
+    file.published.push_back({games::StructuralClaim::veto, {0}, 0, "a test"});
+    const std::string report =
+        jvgov::report::render_example_report(file, {"three.game.toml", "jvgov test", {}});
+    // [3; 2, 1, 1]: A is in every winning coalition; swings A 3, B 1, C 1: Banzhaf 3/5, 1/5, 1/5.
+    CHECK(report.find("| Banzhaf | A | 1/2 (0.5000) | a test | 3/5 (0.6000) | DIFFERS |") !=
+          std::string::npos);
+    CHECK(report.find("| Banzhaf | B and C | 1/5 (0.2000) | a test | 1/5 (0.2000) each | "
+                      "reproduced |") != std::string::npos);
+    CHECK(report.find("| Structure | B | dummy | a wrong claim | not dummy: B | DIFFERS |") !=
+          std::string::npos);
+    CHECK(report.find("| Structure | A | veto player | a test | veto player | reproduced |") !=
+          std::string::npos);
+    CHECK(report.find("- A can block alone (a veto player): every winning coalition contains "
+                      "it.") != std::string::npos);
+}
