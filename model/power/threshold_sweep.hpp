@@ -32,10 +32,15 @@ struct ThresholdSweep {
 // from floor(total / 2) + 1 to total when there are at most `max_quotas` of them; otherwise at
 // `max_quotas` quotas spread evenly over that range plus every quota in `must_include` (e.g. the
 // model's actual thresholds). A player with zero weight has index 0 throughout.
+// Exhaustive: one table of exact coalition counts by weight (total + 1 big integers), then per
+// distinct weight the counts without that player and their prefix sums give the swings at every
+// quota, so cost grows with n * total. Sampled: banzhaf_swings (weighted_power.hpp) once per
+// evaluated quota; on the IMF's 190 members (total 5,039,930 votes) about 0.2 s per quota on
+// this project's shared 2-core machine, 9.9 s for the default 51 (201 quotas took 43 s).
 // REQUIRES: weights non-negative with a positive total; max_quotas >= 2.
-// Throws std::invalid_argument when the weights are invalid.
+// Throws std::invalid_argument when the weights are invalid or max_quotas < 2.
 ThresholdSweep sweep_thresholds(const std::vector<std::int64_t>& weights,
-                                std::size_t max_quotas = 201,
+                                std::size_t max_quotas = 51,
                                 const std::vector<std::int64_t>& must_include = {});
 
 }  // namespace jvgov::power

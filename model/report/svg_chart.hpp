@@ -49,9 +49,18 @@ struct StepChart {
     std::vector<ChartMarker> markers;
 };
 
-// The chart as a complete SVG document (UTF-8, ending in a newline). Text is XML-escaped.
-// REQUIRES: every series has one value per category (bars) or per x point (steps).
-// Throws std::invalid_argument when it does not.
+// The chart as a complete SVG 1.1 document (UTF-8, ending in a newline): white background,
+// <title> and <desc> (the data in words, for screen readers), the title (wrapped), a legend, a
+// percentage y axis from 0 to the smallest multiple of 10% holding every value, tick labels and
+// grid lines, both axis labels (the y label rotated), Okabe–Ito colours by series index. Text is
+// XML-escaped; coordinates have two decimals. Bars: at most 56 px wide, a value label above each
+// bar when bars are at least 28 px wide, category labels wrapped under their group or rotated
+// when groups are narrower than 72 px; the plot is 628 to 1040 px wide. Steps: later series are
+// drawn thinner on top of earlier ones (equal series stay visible), marker labels are stacked in
+// rows above the plot so they do not overlap.
+// REQUIRES: every series has one value per category (bars) or per x point (steps); values are
+// shares in [0, 1]; x_min < x_max and x increasing within [x_min, x_max].
+// Throws std::invalid_argument when not.
 std::string render_svg(const GroupedBarChart& chart);
 std::string render_svg(const StepChart& chart);
 

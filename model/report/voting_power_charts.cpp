@@ -1,0 +1,275 @@
+#include "model/report/voting_power_charts.hpp"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <utility>
+
+#include <fmt/core.h>
+
+#include "model/games/weighted_game.hpp"
+#include "model/report/wording.hpp"
+
+namespace jvgov::report {
+
+namespace {
+
+using compile::View;
+using exact::Rational;
+using governance::Model;
+
+const governance::Body* find_body(const Model& model, const std::string& id) {
+    const auto found = std::find_if(model.bodies.begin(), model.bodies.end(),
+                                    [&](const governance::Body& body) { return body.id == id; });
+    return found == model.bodies.end() ? nullptr : &*found;
+}
+
+// "75%" for a whole percentage, else two decimals ("66.67%").
+std::string percent_text(const Rational& share) {
+    const Rational points = share * 100;
+    return denominator(points) == 1 ? exact::to_fraction_string(points) + "%"
+                                    : exact::to_percent_string(share);
+}
+
+// The sum over a party's players of one index; nullopt when a player lacks it.
+std::optional<Rational> summed(const power::PowerTable& table, const PartyGroup& group,
+                               std::optional<Rational> power::PlayerPower::*index) {
+    Rational sum = 0;
+    for (const auto player : group.players) {
+        const auto& value = table.players[static_cast<std::size_t>(player)].*index;
+        if (!value)
+            return std::nullopt;
+        sum += *value;
+    }
+    return sum;
+}
+
+// The voting stakes of the members' meeting as the compiler scales them: times the lcm of their
+// denominators.
+std::vector<std::int64_t> scaled_stakes(const std::vector<Rational>& stakes) {
+    exact::Integer scale = 1;
+    for (const auto& stake : stakes)
+        scale = boost::multiprecision::lcm(scale, exact::Integer{denominator(stake)});
+    std::vector<std::int64_t> weights;
+    for (const auto& stake : stakes)
+        weights.push_back(static_cast<std::int64_t>(exact::Integer{numerator(stake)} * scale /
+                                                    denominator(stake)));
+    return weights;
+}
+
+BodySweep sweep_of(const Model& model, const governance::Body& body, const GameResult& result) {
+    BodySweep sweep{
+        body.id, body.name, body.kind == governance::BodyKind::board ? "seats" : "votes", {}, {},
+        {},      {}};
+    if (body.kind == governance::BodyKind::board) {
+        for (const auto& group : result.groups) {
+            sweep.parties.push_back(group.name);
+            sweep.weights.push_back(static_cast<std::int64_t>(group.players.size()));
+        }
+    } else {
+        std::vector<Rational> stakes;
+        for (const auto& player : result.game.players) {
+            sweep.parties.push_back(player.name);
+            stakes.push_back(player.voting);
+        }
+        sweep.weights = scaled_stakes(stakes);
+    }
+    const auto total = std::accumulate(sweep.weights.begin(), sweep.weights.end(), std::int64_t{0});
+
+    std::map<std::pair<int, Rational>, ModelThreshold> by_threshold;  // (kind, share): increasing
+    for (const auto& matter : model.matters) {
+        if (matter.body != body.id)
+            continue;
+        const auto& threshold = matter.rule.threshold;
+        ModelThreshold found;
+        switch (threshold.kind) {
+            case governance::Threshold::Kind::more_than:
+                found = {"more than " + percent_text(threshold.fraction),
+                         threshold.fraction,
+                         games::quota_more_than(threshold.fraction, total),
+                         {}};
+                break;
+            case governance::Threshold::Kind::at_least:
+                found = {"at least " + percent_text(threshold.fraction),
+                         threshold.fraction,
+                         games::quota_at_least(threshold.fraction, total),
+                         {}};
+                break;
+            case governance::Threshold::Kind::unanimity:
+                found = {"unanimity", Rational{1}, total, {}};
+                break;
+        }
+        if (found.quota <= total / 2)
+            continue;
+        const std::pair<int, Rational> key{static_cast<int>(threshold.kind), found.share};
+        auto [entry, inserted] = by_threshold.try_emplace(key, found);
+        entry->second.matters.push_back(matter.name);
+    }
+    std::vector<std::int64_t> quotas;
+    for (auto& [key, threshold] : by_threshold) {
+        quotas.push_back(threshold.quota);
+        sweep.thresholds.push_back(std::move(threshold));
+    }
+    std::stable_sort(
+        sweep.thresholds.begin(), sweep.thresholds.end(),
+        [](const ModelThreshold& a, const ModelThreshold& b) { return a.share < b.share; });
+    sweep.sweep = power::sweep_thresholds(sweep.weights, 201, quotas);
+    return sweep;
+}
+
+// "OpenAI and SoftBank Group 1/2 (50.00%) each; Oracle Corporation 0": parties of equal index
+// together, in order of first appearance.
+std::string indices_in_words(const std::vector<std::string>& parties,
+                             const std::vector<Rational>& indices) {
+    std::vector<std::pair<Rational, std::vector<std::string>>> groups;
+    for (std::size_t i = 0; i < parties.size(); ++i) {
+        const auto found = std::find_if(groups.begin(), groups.end(), [&](const auto& group) {
+            return group.first == indices[i];
+        });
+        if (found == groups.end())
+            groups.push_back({indices[i], {parties[i]}});
+        else
+            found->second.push_back(parties[i]);
+    }
+    std::vector<std::string> parts;
+    for (const auto& [value, names] : groups) {
+        const auto number = value == 0 ? std::string{"0"}
+                                       : fmt::format("{} ({})", exact::to_fraction_string(value),
+                                                     exact::to_percent_string(value));
+        parts.push_back(
+            fmt::format("{} {}{}", join_and(names), number, names.size() > 1 ? " each" : ""));
+    }
+    std::string text;
+    for (const auto& part : parts)
+        text += (text.empty() ? "" : "; ") + part;
+    return text;
+}
+
+std::string svg_name(const std::filesystem::path& stem, const std::string& suffix) {
+    return stem.filename().string() + "-" + suffix + ".svg";
+}
+
+}  // namespace
+
+GroupedBarChart stake_and_power_chart(const Model& model, const GameResult& result) {
+    GroupedBarChart chart;
+    chart.title = "Stake and power: " + game_title(model, result.game);
+    chart.x_label = result.game.view == View::individual
+                        ? "Party (the index of its directors summed)"
+                        : "Party";
+    chart.y_label = "Share of votes or of power (%)";
+    std::vector<Rational> stakes;
+    std::vector<Rational> banzhaf;
+    std::vector<Rational> shapley_shubik;
+    bool has_shapley_shubik = true;
+    for (const auto& group : result.groups) {
+        const bool votes = std::any_of(group.players.begin(), group.players.end(), [&](int player) {
+            return result.game.players[static_cast<std::size_t>(player)].entitled_to_vote;
+        });
+        chart.categories.push_back(group.name + (votes ? "" : " (may not vote)"));
+        stakes.push_back(group.voting);
+        banzhaf.push_back(summed_banzhaf(result.table, group));
+        const auto value = summed(result.table, group, &power::PlayerPower::shapley_shubik);
+        has_shapley_shubik = has_shapley_shubik && value.has_value();
+        shapley_shubik.push_back(value.value_or(Rational{0}));
+    }
+    chart.series_names = {"Voting stake", "Banzhaf"};
+    chart.values = {stakes, banzhaf};
+    if (has_shapley_shubik) {
+        chart.series_names.push_back("Shapley–Shubik");
+        chart.values.push_back(shapley_shubik);
+    }
+    return chart;
+}
+
+std::vector<BodySweep> body_sweeps(const Model& model, const std::vector<GameResult>& results) {
+    std::vector<BodySweep> sweeps;
+    for (const auto& result : results) {
+        const auto& game = result.game;
+        if (game.view == View::bloc)
+            continue;  // a board's seats per appointer come from its individual view
+        const bool seen = std::any_of(sweeps.begin(), sweeps.end(), [&](const BodySweep& sweep) {
+            return sweep.body == game.body;
+        });
+        const auto* body = find_body(model, game.body);
+        if (!seen && body)
+            sweeps.push_back(sweep_of(model, *body, result));
+    }
+    return sweeps;
+}
+
+StepChart threshold_chart(const BodySweep& body) {
+    const auto total = body.sweep.total_weight;
+    StepChart chart;
+    chart.title = body.body_name + ": power as the threshold moves";
+    chart.x_label = "Threshold (% of all " + body.unit + ")";
+    chart.y_label = "Banzhaf index (%)";
+    chart.x_min = Rational{total / 2, total};
+    chart.x_max = 1;
+    for (const auto& party : body.parties)
+        chart.series.push_back({party, {}});
+    for (std::size_t k = 0; k < body.sweep.steps.size(); ++k) {
+        const auto& step = body.sweep.steps[k];
+        chart.x.push_back(Rational{step.first_quota - 1, total});
+        if (k > 0)
+            chart.jumps.push_back(chart.x.back());
+        for (std::size_t i = 0; i < chart.series.size(); ++i)
+            chart.series[i].y.push_back(step.banzhaf[i]);
+    }
+    for (const auto& threshold : body.thresholds) {
+        chart.markers.push_back(
+            {threshold.share,
+             threshold.matters.size() == 1
+                 ? threshold.text + ": " + threshold.matters.front()
+                 : fmt::format("{}: {} matters", threshold.text, threshold.matters.size())});
+    }
+    return chart;
+}
+
+std::vector<std::string> threshold_steps_in_words(const BodySweep& body) {
+    const auto total = body.sweep.total_weight;
+    std::vector<std::string> sentences;
+    for (const auto& step : body.sweep.steps) {
+        const auto indices = indices_in_words(body.parties, step.banzhaf);
+        if (!body.sweep.exhaustive) {
+            sentences.push_back(fmt::format("Sampled quotas {} to {} of {} {}: {}.",
+                                            step.first_quota, step.last_quota, total, body.unit,
+                                            indices));
+            continue;
+        }
+        const auto quotas = step.first_quota == step.last_quota
+                                ? fmt::format("{}", step.first_quota)
+                                : fmt::format("{} to {}", step.first_quota, step.last_quota);
+        sentences.push_back(fmt::format("{} of {} {} (thresholds above {} up to {}): {}.", quotas,
+                                        total, body.unit,
+                                        percent_text(Rational{step.first_quota - 1, total}),
+                                        percent_text(Rational{step.last_quota, total}), indices));
+    }
+    return sentences;
+}
+
+VotingPowerCharts voting_power_charts(const Model& model, const std::vector<GameResult>& results,
+                                      const std::filesystem::path& stem) {
+    VotingPowerCharts charts;
+    const auto directory = stem.parent_path();
+    for (const auto& result : results) {
+        const auto name = svg_name(stem, game_slug(result.game));
+        auto chart = stake_and_power_chart(model, result);
+        auto alt = fmt::format("Bar chart: {} of each party, {}", join_and(chart.series_names),
+                               game_title(model, result.game));
+        charts.games.push_back({{directory / name, render_svg(chart)}, name, std::move(alt)});
+    }
+    charts.bodies = body_sweeps(model, results);
+    for (const auto& body : charts.bodies) {
+        const auto name = svg_name(stem, "threshold-" + body.body);
+        auto alt = fmt::format(
+            "Step chart: Banzhaf index of each party of the {} as the threshold moves from a "
+            "simple majority to unanimity",
+            body.body_name);
+        charts.sweeps.push_back(
+            {{directory / name, render_svg(threshold_chart(body))}, name, std::move(alt)});
+    }
+    return charts;
+}
+
+}  // namespace jvgov::report
