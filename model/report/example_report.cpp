@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 #include <type_traits>
+#include <utility>
 #include <variant>
 
 #include <fmt/core.h>
@@ -12,7 +13,9 @@
 #include "model/games/simple_game.hpp"
 #include "model/games/weighted_game.hpp"
 #include "model/power/compute.hpp"
+#include "model/power/threshold_sweep.hpp"
 #include "model/report/markdown.hpp"
+#include "model/report/svg_chart.hpp"
 #include "model/report/wording.hpp"
 
 namespace jvgov::report {
@@ -30,6 +33,12 @@ constexpr std::size_t max_listed_coalitions = 20;
 constexpr std::size_t max_fraction_digits = 12;
 constexpr std::size_t max_detailed_groups = 20;
 constexpr std::size_t largest_gaps_shown = 3;
+// Charts: at most this many bar groups or lines (the largest weights); the threshold sweep
+// evaluates every quota from a simple majority to unanimity when there are at most 201 of them,
+// else samples 21 (the IMF: about 0.2 s per quota).
+constexpr std::size_t max_charted_classes = 12;
+constexpr std::size_t exhaustive_quotas = 201;
+constexpr std::size_t sampled_quotas = 21;
 
 std::string index_title(PowerIndex index) {
     switch (index) {
@@ -520,23 +529,166 @@ std::string published_section(const GameFile& file, const PowerTable& table) {
     return join_blocks(blocks);
 }
 
-}  // namespace
+// ---- Charts -------------------------------------------------------------------------------
 
-std::string render_example_report(const GameFile& file, const ReportContext& context) {
+// Players of equal weight (adjacent in display order): one bar group or one line in the charts.
+struct WeightClass {
+    std::string name;  // "Glen Cove and Long Beach (each)"
+    std::vector<int> players;
+};
+
+std::vector<WeightClass> weight_classes(const GameFile& file, const games::WeightedGame& weighted) {
+    std::vector<WeightClass> classes;
+    for (const int player : display_order(file)) {
+        const auto weight = weighted.weights[static_cast<std::size_t>(player)];
+        if (!classes.empty() &&
+            weighted.weights[static_cast<std::size_t>(classes.back().players.front())] == weight) {
+            classes.back().players.push_back(player);
+        } else {
+            classes.push_back({"", {player}});
+        }
+    }
+    for (auto& weight_class : classes) {
+        weight_class.name = join_and(names_of(file, weight_class.players));
+        if (weight_class.players.size() > 1)
+            weight_class.name += " (each)";
+    }
+    return classes;
+}
+
+GroupedBarChart power_vs_weight_chart(const GameFile& file, const std::string& name,
+                                      const games::WeightedGame& weighted,
+                                      const PowerTable& table) {
+    const auto classes = weight_classes(file, weighted);
+    const std::size_t shown = std::min(classes.size(), max_charted_classes);
+    GroupedBarChart chart;
+    chart.title = shown < classes.size()
+                      ? fmt::format("{}: weight and power of the {} largest weights", name, shown)
+                      : name + ": weight and power";
+    chart.x_label = "Player";
+    chart.y_label = "Share of the weight or of power (%)";
+    chart.series_names = {"Share of the total weight", "Banzhaf"};
+    const bool shapley_shubik = table.players.front().shapley_shubik.has_value();
+    if (shapley_shubik)
+        chart.series_names.push_back("Shapley–Shubik");
+    chart.values.resize(chart.series_names.size());
+    const std::int64_t total = games::total_weight(weighted);
+    for (std::size_t k = 0; k < shown; ++k) {
+        const auto player = static_cast<std::size_t>(classes[k].players.front());
+        chart.categories.push_back(classes[k].name);
+        chart.values[0].push_back(Rational{weighted.weights[player], total});
+        chart.values[1].push_back(*table.players[player].banzhaf);
+        if (shapley_shubik)
+            chart.values[2].push_back(*table.players[player].shapley_shubik);
+    }
+    return chart;
+}
+
+StepChart threshold_chart(const GameFile& file, const std::string& name,
+                          const games::WeightedGame& weighted, const power::ThresholdSweep& sweep) {
+    const auto classes = weight_classes(file, weighted);
+    const std::size_t shown = std::min(classes.size(), max_charted_classes);
+    const std::int64_t total = sweep.total_weight;
+    StepChart chart;
+    chart.title =
+        shown < classes.size()
+            ? fmt::format("{}: power of the {} largest weights as the quota moves", name, shown)
+            : name + ": power as the quota moves";
+    chart.x_label = "Threshold (% of all votes; a coalition wins with more)";
+    chart.y_label = "Banzhaf index (%)";
+    chart.x_min = Rational{total / 2, total};
+    chart.x_max = 1;
+    for (std::size_t k = 0; k < shown; ++k)
+        chart.series.push_back({classes[k].name, {}});
+    for (std::size_t s = 0; s < sweep.steps.size(); ++s) {
+        const auto& step = sweep.steps[s];
+        chart.x.push_back(Rational{step.first_quota - 1, total});
+        if (s > 0)
+            chart.jumps.push_back(chart.x.back());
+        for (std::size_t k = 0; k < shown; ++k) {
+            chart.series[k].y.push_back(
+                step.banzhaf[static_cast<std::size_t>(classes[k].players.front())]);
+        }
+    }
+    chart.markers.push_back({Rational{weighted.quota - 1, total},
+                             fmt::format("this game: quota {}", exact::to_grouped_integer_string(
+                                                                    Rational{weighted.quota}))});
+    return chart;
+}
+
+std::string charts_section(const std::string& name, const power::ThresholdSweep& sweep) {
+    const std::size_t jumps = sweep.steps.size() - 1;
+    const std::string how =
+        sweep.exhaustive
+            ? fmt::format("every one of the {} quotas evaluated", sweep.evaluated_quotas)
+            : fmt::format("{} quotas sampled, so each jump lies somewhere between two samples",
+                          sweep.evaluated_quotas);
+    const std::string jumps_text = jumps == 0   ? std::string{"Power never jumps"}
+                                   : jumps == 1 ? std::string{"Power jumps once"}
+                                                : fmt::format("Power jumps {} times", jumps);
+    return join_blocks(
+        {heading(2, "Charts"),
+         fmt::format("![Bar chart: each player's share of the total weight beside its power]({})",
+                     name + "-power-vs-weight.svg"),
+         fmt::format("{} as the quota moves from a simple majority to unanimity ({}; dashed "
+                     "lines mark the jumps, the solid line this game's quota).",
+                     jumps_text, how),
+         fmt::format("![Step chart: the Banzhaf index of each weight as the quota moves]({})",
+                     name + "-threshold.svg")});
+}
+
+struct Rendered {
+    std::string markdown;
+    std::vector<std::pair<std::string, std::string>> charts;  // file name, SVG
+};
+
+Rendered render(const GameFile& file, const ReportContext& context, const std::string& name) {
     power::PowerOptions options;
     for (const PowerIndex index : requested_indices(file))
         options.indices.push_back(engine_index(index));
     options.max_listed_coalitions = max_listed_coalitions;
     const PowerTable table = power::compute_power(file.game, options);
-    return join_blocks({title_and_metadata(file, context), source_section(file), rule_section(file),
-                        how_to_read(file), power_table_section(file, table),
-                        structure_section(file, table), findings_section(file, table),
-                        published_section(file, table)});
+    Rendered rendered;
+    std::string charts;
+    const auto* weighted = games::as_single_weighted(file.game);
+    if (weighted != nullptr && table.players.front().banzhaf) {
+        const std::int64_t total = games::total_weight(*weighted);
+        const auto quota_count = static_cast<std::size_t>(total - total / 2);
+        const std::size_t quotas =
+            quota_count <= exhaustive_quotas ? exhaustive_quotas : sampled_quotas;
+        const power::ThresholdSweep sweep =
+            power::sweep_thresholds(weighted->weights, quotas, {weighted->quota});
+        const std::string title = game_name(file, context);
+        charts = charts_section(name, sweep);
+        rendered.charts.push_back(
+            {name + "-power-vs-weight.svg",
+             render_svg(power_vs_weight_chart(file, title, *weighted, table))});
+        rendered.charts.push_back(
+            {name + "-threshold.svg", render_svg(threshold_chart(file, title, *weighted, sweep))});
+    }
+    rendered.markdown = join_blocks(
+        {title_and_metadata(file, context), source_section(file), rule_section(file),
+         how_to_read(file), power_table_section(file, table), structure_section(file, table),
+         findings_section(file, table), charts, published_section(file, table)});
+    return rendered;
+}
+
+}  // namespace
+
+std::string render_example_report(const GameFile& file, const ReportContext& context,
+                                  const std::string& name) {
+    return render(file, context, name).markdown;
 }
 
 std::vector<OutputFile> render_example_files(const GameFile& file, const ReportContext& context,
                                              const std::filesystem::path& stem) {
-    return {{std::filesystem::path{stem.string() + ".md"}, render_example_report(file, context)}};
+    const std::string name = stem.filename().string();
+    Rendered rendered = render(file, context, name);
+    std::vector<OutputFile> files = {
+        {std::filesystem::path{stem.string() + ".md"}, std::move(rendered.markdown)}};
+    for (auto& [file_name, svg] : rendered.charts)
+        files.push_back({stem.parent_path() / file_name, std::move(svg)});
+    return files;
 }
 
 }  // namespace jvgov::report

@@ -26,17 +26,26 @@ namespace jvgov::report {
 // known); findings in plain sentences computed from the results (who blocks alone, who is never
 // pivotal, the dictator, and for a weighted game by how many percentage points each player's
 // Banzhaf index exceeds or falls short of its weight share, players with equal weight and power
-// in one sentence; with more than 20 groups only the three largest gaps above and below); and a
-// "Published values" table: index, players, published value, source, the value computed here
-// and "reproduced" or "DIFFERS" ("not computed" when the index was not computed).
-// Indices: the file's `indices`, or all six; computed exactly by compute_power.
+// in one sentence; with more than 20 groups only the three largest gaps above and below);
+// charts (for a single weighted game whose Banzhaf index was computed): a sentence on how often
+// power jumps as the quota moves from a simple majority to unanimity, and links to the two SVG
+// files `<name>-power-vs-weight.svg` (bars: share of the total weight, Banzhaf, Shapley–Shubik
+// when computed, one group per weight, at most the 12 largest weights) and
+// `<name>-threshold.svg` (steps: the Banzhaf index of each weight at every quota, every quota
+// evaluated when there are at most 201 from a simple majority to unanimity, else 21 sampled
+// quotas plus the game's own; the game's quota marked); and a "Published values" table: index,
+// players, published value, source, the value computed here and "reproduced" or "DIFFERS" ("not
+// computed" when the index was not computed). `name` (e.g. "unsc") names the chart files the report
+// links to. Indices: the file's `indices`, or all six; computed exactly by compute_power.
 // Deterministic: same inputs, same bytes.
 // Throws power::BudgetExceeded when an index does not fit the default memory budget (restrict
 // the file's `indices`), and what compute_power throws.
-std::string render_example_report(const games::GameFile& file, const ReportContext& context);
+std::string render_example_report(const games::GameFile& file, const ReportContext& context,
+                                  const std::string& name);
 
 // The files of this report, named from `stem` (e.g. reports/examples/unsc): the markdown at
-// stem + ".md". Throws as render_example_report does.
+// stem + ".md" and, when the report has charts, the two SVG files beside it (name = the stem's
+// file name). Throws as render_example_report does.
 std::vector<OutputFile> render_example_files(const games::GameFile& file,
                                              const ReportContext& context,
                                              const std::filesystem::path& stem);

@@ -136,7 +136,7 @@ TEST_CASE("the example report of the EEC 1958 game equals its expected text",
         games::load_game_file(source_dir / "data" / "examples" / "eec1958.game.toml");
     const jvgov::report::ReportContext context{
         "data/examples/eec1958.game.toml", "jvgov 0.1.0", {}};
-    const std::string actual = jvgov::report::render_example_report(file, context);
+    const std::string actual = jvgov::report::render_example_report(file, context, "eec1958");
     const std::filesystem::path expected_path =
         source_dir / "tests" / "report" / "expected" / "eec1958.md";
     // After an intended change, regenerate with `jvgov report data/examples/eec1958.game.toml
@@ -153,7 +153,7 @@ TEST_CASE("an example report names what differs from a published value", "[repor
     file.published.push_back({games::StructuralClaim::dummy, {1}, 0, "a wrong claim"});
     file.published.push_back({games::StructuralClaim::veto, {0}, 0, "a test"});
     const std::string report =
-        jvgov::report::render_example_report(file, {"three.game.toml", "jvgov test", {}});
+        jvgov::report::render_example_report(file, {"three.game.toml", "jvgov test", {}}, "three");
     // [3; 2, 1, 1]: A is in every winning coalition; swings A 3, B 1, C 1: Banzhaf 3/5, 1/5, 1/5.
     CHECK(report.find("| Banzhaf | A | 1/2 (0.5000) | a test | 3/5 (0.6000) | DIFFERS |") !=
           std::string::npos);
