@@ -2,20 +2,20 @@
 #   cmake -DJVGOV=<jvgov> -DSOURCE_DIR=<repo> -DWORK_DIR=<scratch dir> -DMODE=<mode> -P golden_check.cmake
 # The command runs in SOURCE_DIR so reports show the model path as "tests/golden/mini.toml".
 # MODE:
-#   compare       the reports equal the committed tests/golden/mini/*.md byte for byte
+#   compare       the reports equal the committed tests/golden/mini/* byte for byte
 #   deterministic two runs into two directories give identical files
 #   keep-on-error an invalid model exits 1, prints diagnostics and leaves an existing report
 #                 untouched (same bytes, same mtime, no new file)
 #   bad-as-of     a malformed --as-of exits 2 and writes nothing
-#   as-of         --as-of writes only governance.md, control.md and voting-power.md, described as
-#                 of that date
+#   as-of         --as-of writes only governance.md, control.md and voting-power.md (and the JSON
+#                 beside them), described as of that date
 #   io-error      an unwritable output directory or an unreadable model exits 3, naming the path
 #   mutations     changing any one input number or date changes the report
 cmake_minimum_required(VERSION 3.25)
 
 set(golden_dir "${SOURCE_DIR}/tests/golden/mini")
-set(reports governance.md governance-latest.md control.md control-latest.md voting-power.md
-  voting-power-latest.md)
+set(reports governance.md governance-latest.md control.md control-latest.md control.json
+  control-latest.json voting-power.md voting-power-latest.md)
 
 function(run_report out_dir model expected_exit)
   execute_process(COMMAND "${JVGOV}" report "${model}" --out "${out_dir}" ${ARGN}
@@ -84,7 +84,7 @@ elseif(MODE STREQUAL "bad-as-of")
 
 elseif(MODE STREQUAL "as-of")
   run_report("${WORK_DIR}/out" tests/golden/mini.toml 0 --as-of 2026-01-15)
-  file(GLOB written RELATIVE "${WORK_DIR}/out" "${WORK_DIR}/out/*")
+  file(GLOB written RELATIVE "${WORK_DIR}/out" "${WORK_DIR}/out/*.md")
   list(SORT written)
   if(NOT written STREQUAL "control.md;governance.md;voting-power.md")
     message(FATAL_ERROR "--as-of wrote: ${written}")

@@ -1,0 +1,341 @@
+#include "model/ownership/indirect_power.hpp"
+
+#include <algorithm>
+#include <limits>
+#include <memory>
+#include <numeric>
+
+#include <fmt/core.h>
+
+#include "model/games/coalition.hpp"
+#include "model/games/simple_game.hpp"
+#include "model/games/weighted_game.hpp"
+#include "model/governance/registry.hpp"
+#include "model/power/compute.hpp"
+#include "model/power/monte_carlo.hpp"
+#include "model/report/wording.hpp"
+
+namespace jvgov::ownership {
+
+namespace {
+
+using exact::Integer;
+using exact::Rational;
+using governance::Model;
+
+// A node of the expansion tree: a leaf (an ultimate player) or a game whose players are the
+// children, in order.
+struct Node {
+    std::optional<std::size_t> ultimate;
+    games::SimpleGame game;
+    std::vector<std::size_t> children;
+};
+
+bool node_wins(const std::vector<Node>& nodes, std::size_t index, games::Coalition coalition) {
+    const Node& node = nodes[index];
+    if (node.ultimate)
+        return games::contains(coalition, static_cast<int>(*node.ultimate));
+    games::Coalition inner = 0;
+    for (std::size_t i = 0; i < node.children.size(); ++i) {
+        if (node_wins(nodes, node.children[i], coalition))
+            inner |= games::singleton(static_cast<int>(i));
+    }
+    return games::wins(node.game, inner);
+}
+
+const governance::Body* board_of(const Model& model, const std::string& party) {
+    for (const auto& body : model.bodies) {
+        if (body.of == party && body.kind == governance::BodyKind::board)
+            return &body;
+    }
+    return nullptr;
+}
+
+// The board's default matter, else its first matter, else the assumed rule "more than half of
+// the seats" (the rule under which appointing a majority of the board controls it).
+governance::Matter rule_of(const Model& model, const governance::Body& body) {
+    if (const auto* matter = governance::default_matter(model, body.id))
+        return *matter;
+    const auto matters = governance::matters_of(model, body.id);
+    if (!matters.empty())
+        return *matters.front();
+    governance::Matter assumed;
+    assumed.id = body.id + "-assumed-majority";
+    assumed.name = "more than half of the seats (assumed: the model gives the board no rule)";
+    assumed.body = body.id;
+    assumed.rule.threshold = {governance::Threshold::Kind::more_than, Rational(1, 2)};
+    assumed.is_default = true;
+    return assumed;
+}
+
+struct Holding {
+    std::string holder;
+    Rational voting;
+};
+
+// The holders of a positive voting interest in `party`, several stakes of one holder summed,
+// in first-appearance order.
+std::vector<Holding> voting_holders(const Model& model, const std::string& party) {
+    std::vector<Holding> holders;
+    for (const auto* stake : governance::stakes_in(model, party)) {
+        if (stake->voting <= 0)
+            continue;
+        auto found = std::find_if(holders.begin(), holders.end(),
+                                  [&](const Holding& h) { return h.holder == stake->holder; });
+        if (found == holders.end())
+            holders.push_back({stake->holder, stake->voting});
+        else
+            found->voting += stake->voting;
+    }
+    return holders;
+}
+
+// Fractions scaled to int64 weights by the lcm of their denominators.
+std::vector<std::int64_t> integer_weights(const std::vector<Rational>& fractions,
+                                          const std::string& party) {
+    Integer lcm = 1;
+    for (const auto& f : fractions)
+        lcm = boost::multiprecision::lcm(lcm, Integer(denominator(f)));
+    std::vector<std::int64_t> weights;
+    Integer total = 0;
+    for (const auto& f : fractions) {
+        const Integer weight = numerator(f) * (lcm / denominator(f));
+        total += weight;
+        weights.push_back(static_cast<std::int64_t>(weight));
+    }
+    if (total > Integer(std::numeric_limits<std::int64_t>::max() / 4))
+        throw std::invalid_argument(
+            fmt::format("the voting interests in '{}' need weights beyond int64", party));
+    return weights;
+}
+
+class Expander {
+  public:
+    explicit Expander(const Model& model) : model_(model) {}
+
+    std::vector<Node> nodes;
+    std::vector<UltimatePlayer> players;
+
+    std::string name(const std::string& party) const {
+        const auto* found = governance::find_party(model_, party);
+        return found ? found->name : party;
+    }
+
+    std::size_t leaf(UltimatePlayer player) {
+        auto found = std::find_if(players.begin(), players.end(),
+                                  [&](const UltimatePlayer& p) { return p.id == player.id; });
+        const auto index = static_cast<std::size_t>(found - players.begin());
+        if (found == players.end())
+            players.push_back(std::move(player));
+        nodes.push_back(Node{index, {}, {}});
+        return nodes.size() - 1;
+    }
+
+    std::size_t party_leaf(const std::string& party) {
+        return leaf(
+            {UltimateKind::party, party, ultimate_id(UltimateKind::party, party), name(party)});
+    }
+
+    // The node deciding `party`'s vote; appends the sentences explaining it and the cycles cut.
+    std::size_t expand(const std::string& party, std::vector<std::string>& path,
+                       std::vector<std::string>& sentences, std::vector<std::string>& cuts) {
+        if (std::find(path.begin(), path.end(), party) != path.end()) {
+            cuts.push_back(party);
+            sentences.push_back(fmt::format(
+                "{0} is reached again through its own holders or appointers (a cycle): the "
+                "cycle is cut there and {0} counts as voting for itself",
+                name(party)));
+            return party_leaf(party);
+        }
+        path.push_back(party);
+        std::optional<std::size_t> node;
+        if (const auto* body = board_of(model_, party))
+            node = expand_board(party, *body, rule_of(model_, *body), path, sentences, cuts);
+        if (!node) {
+            const auto holders = voting_holders(model_, party);
+            Rational remainder = 1;
+            for (const auto& h : holders)
+                remainder -= h.voting;
+            if (!governance::stakes_in(model_, party).empty())
+                node = expand_holders(party, holders, remainder, path, sentences, cuts);
+        }
+        path.pop_back();
+        return node ? *node : party_leaf(party);
+    }
+
+  private:
+    const Model& model_;
+
+    std::size_t expand_board(const std::string& party, const governance::Body& body,
+                             const governance::Matter& matter, std::vector<std::string>& path,
+                             std::vector<std::string>& sentences, std::vector<std::string>& cuts) {
+        auto compiled = compile::compile_matter(model_, body, matter, compile::View::bloc);
+        const int total = governance::seat_count(body);
+        std::vector<std::string> appointments;
+        for (const auto& player : compiled.players) {
+            if (player.appointer.empty()) {
+                appointments.push_back(player.name + " is an independent seat");
+                continue;
+            }
+            const auto who = name(player.appointer);
+            int seats = 0;
+            for (const auto& group : body.seats) {
+                if (group.appointed_by == player.appointer)
+                    seats += group.count;
+            }
+            if (seats == total) {
+                appointments.push_back(
+                    total == 1 ? who + " appoints its only seat"
+                               : fmt::format("{} appoints all {} of its seats", who, total));
+            } else {
+                appointments.push_back(
+                    fmt::format("{} appoints {} of its {} seats", who, seats, total));
+            }
+        }
+        sentences.push_back(
+            fmt::format("{} votes as its board ({}) decides by its rule for \"{}\" "
+                        "({}); {}",
+                        name(party), body.name, matter.name, compiled.description,
+                        report::join_and(appointments)));
+        std::vector<std::size_t> children;
+        for (const auto& player : compiled.players) {
+            if (player.appointer.empty()) {
+                children.push_back(leaf({UltimateKind::seat, party,
+                                         ultimate_id(UltimateKind::seat, party, player.id),
+                                         fmt::format("{} ({} board)", player.name, name(party))}));
+            } else {
+                children.push_back(expand(player.appointer, path, sentences, cuts));
+            }
+        }
+        nodes.push_back(Node{std::nullopt, std::move(compiled.game), std::move(children)});
+        return nodes.size() - 1;
+    }
+
+    std::size_t expand_holders(const std::string& party, const std::vector<Holding>& holders,
+                               const Rational& remainder, std::vector<std::string>& path,
+                               std::vector<std::string>& sentences,
+                               std::vector<std::string>& cuts) {
+        std::vector<std::string> ids;
+        std::vector<Rational> fractions;
+        std::vector<std::string> parts;
+        for (const auto& h : holders) {
+            ids.push_back(h.holder);
+            fractions.push_back(h.voting);
+            parts.push_back(
+                fmt::format("{} holds {}", name(h.holder), report::share_text(h.voting)));
+        }
+        if (remainder > 0) {
+            ids.push_back(ultimate_id(UltimateKind::other_holders, party));
+            fractions.push_back(remainder);
+            parts.push_back(
+                fmt::format("the other holders of {} hold the remaining {}, counted as "
+                            "one bloc",
+                            name(party), report::share_text(remainder)));
+        }
+        sentences.push_back(
+            fmt::format("{} votes as the holders of more than half of its votes "
+                        "decide: {}",
+                        name(party), report::join_and(parts)));
+        auto weights = integer_weights(fractions, party);
+        const std::int64_t total = std::accumulate(weights.begin(), weights.end(), std::int64_t{0});
+        auto game = games::make_weighted(ids, std::move(weights),
+                                         games::quota_more_than(Rational(1, 2), total));
+        std::vector<std::size_t> children;
+        for (const auto& h : holders)
+            children.push_back(expand(h.holder, path, sentences, cuts));
+        if (remainder > 0) {
+            children.push_back(leaf({UltimateKind::other_holders, party,
+                                     ultimate_id(UltimateKind::other_holders, party),
+                                     "Other holders of " + name(party)}));
+        }
+        nodes.push_back(Node{std::nullopt, std::move(game), std::move(children)});
+        return nodes.size() - 1;
+    }
+};
+
+}  // namespace
+
+std::string ultimate_id(UltimateKind kind, const std::string& party, const std::string& seat) {
+    switch (kind) {
+        case UltimateKind::other_holders:
+            return "other-holders-of-" + party;
+        case UltimateKind::seat:
+            return party + "/" + seat;
+        case UltimateKind::party:
+            break;
+    }
+    return party;
+}
+
+std::optional<std::size_t> find_ultimate(const IndirectPower& result, const std::string& id) {
+    for (std::size_t i = 0; i < result.players.size(); ++i) {
+        if (result.players[i].id == id)
+            return i;
+    }
+    return std::nullopt;
+}
+
+IndirectPower indirect_power(const Model& model_on_date, const compile::CompiledGame& jv_game,
+                             const IndirectOptions& options) {
+    IndirectPower result;
+    result.body = jv_game.body;
+    result.matter = jv_game.matter;
+    result.view = jv_game.view;
+
+    Expander expander(model_on_date);
+    std::vector<std::size_t> children;
+    const auto& entity = model_on_date.info.entity;
+    for (const auto& player : jv_game.players) {
+        MemberVote vote{player.id, {}, {}};
+        std::vector<std::string> sentences;
+        if (governance::find_party(model_on_date, player.id)) {
+            std::vector<std::string> path = {entity};
+            children.push_back(expander.expand(player.id, path, sentences, vote.cycles_cut));
+            if (sentences.empty()) {
+                sentences.push_back(
+                    expander.name(player.id) +
+                    " votes for itself: the model gives it no holders and no board");
+            }
+        } else {
+            children.push_back(expander.leaf(
+                {UltimateKind::seat, entity, ultimate_id(UltimateKind::seat, entity, player.id),
+                 fmt::format("{} ({} board)", player.name, expander.name(entity))}));
+            sentences.push_back(player.name + " votes for itself: it is not a party of the model");
+        }
+        for (const auto& sentence : sentences)
+            vote.text += (vote.text.empty() ? "" : "; ") + sentence;
+        result.votes.push_back(std::move(vote));
+    }
+    expander.nodes.push_back(Node{std::nullopt, jv_game.game, std::move(children)});
+    const auto root = expander.nodes.size() - 1;
+    result.players = expander.players;
+
+    const auto nodes = std::make_shared<const std::vector<Node>>(std::move(expander.nodes));
+    games::SimpleGame composed;
+    for (const auto& player : result.players)
+        composed.players.push_back(player.id);
+    composed.rule.kind = games::WinningPredicate{
+        [nodes, root](games::Coalition coalition) { return node_wins(*nodes, root, coalition); },
+        "the JV's game composed with its members' internal games"};
+    const int n = static_cast<int>(result.players.size());
+    if (n > games::max_players) {
+        throw std::invalid_argument(fmt::format(
+            "the composed game of body '{}', matter '{}' has {} ultimate players, more than {}",
+            result.body, result.matter, n, games::max_players));
+    }
+    if (n <= options.max_exact_players) {
+        power::PowerOptions power_options;
+        power_options.indices = {power::Index::banzhaf, power::Index::shapley_shubik};
+        power_options.max_enumeration_players =
+            std::max(power_options.max_enumeration_players, options.max_exact_players);
+        result.power = power::compute_power(composed, power_options).players;
+    } else {
+        result.method = IndirectMethod::monte_carlo;
+        result.samples = options.samples;
+        result.seed = options.seed;
+        result.power = power::estimate_power(composed, options.samples, options.seed).players;
+    }
+    return result;
+}
+
+}  // namespace jvgov::ownership

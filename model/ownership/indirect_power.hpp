@@ -1,0 +1,110 @@
+// Indirect voting power: each ultimate holder's power over one decision of the JV, by composing
+// the JV's game with the games inside its corporate members ("a member's vote follows its own
+// governance"; Shapley's compound games).
+//
+// Expansion. Each player of the JV game that is a party of the model is replaced by the game
+// that decides its vote, recursively:
+// (a) the party has a board (the first body of kind board of that party, file order): the
+//     board's default matter (else its first matter; else, when the board has no matter, the
+//     assumed rule "more than half of the seats", said so in the words) compiled in the bloc
+//     view (compile::compile_matter, View::bloc: one player per appointer weighted by its seats;
+//     independent seats stay individual players);
+// (b) else, when stakes are held in the party (economic or voting): a weighted majority game (more
+// than half of all its votes) of its holders with
+//     a positive voting interest (several stakes of one holder summed), plus the unallocated
+//     remainder 1 - (sum of the voting interests), when positive, as one player "other holders
+//     of X" (an assumption: the unnamed holders are treated as one bloc voting together);
+// (c) else (no holders and no board) it is an ultimate player: it votes for itself.
+// A party reached again on the current path (a cycle of holdings or appointments) is cut: it
+// is an ultimate player there, and the cut is reported. Players of the JV game that are not
+// parties (independent seats "independent-<k>") are ultimate players.
+//
+// Composition: a coalition S of ultimate players wins iff the set of JV players whose internal
+// games S wins (evaluated bottom-up: an internal player wins iff S wins its own internal game)
+// is winning in the JV game. The same party reached along several paths is the same ultimate
+// player.
+//
+// Method: exact when the composed game has at most IndirectOptions::max_exact_players ultimate
+// players (default 20: 2^20 coalitions enumerated in well under a second): normalised Banzhaf
+// and Shapley-Shubik as exact fractions from power::compute_power on a winning predicate.
+// Beyond that, Monte Carlo (power::estimate_power) with the options' seed and sample count:
+// estimates with 95% confidence intervals. Cost of one evaluation: linear in the size of the
+// expansion tree (a party reached along k paths is expanded k times; meant for report-sized
+// structures).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "model/compile/compile_games.hpp"
+#include "model/exact/rational.hpp"
+#include "model/governance/model.hpp"
+#include "model/power/power_table.hpp"
+
+namespace jvgov::ownership {
+
+enum class UltimateKind {
+    party,          // a party with no holders and no board, or a party cut at a cycle
+    other_holders,  // the unallocated voting remainder of `party`, as one bloc
+    seat,           // a board player that is not a party (an independent seat)
+};
+
+struct UltimatePlayer {
+    UltimateKind kind = UltimateKind::party;
+    // party: the party id; other_holders: the id of the party whose remainder it is; seat: the
+    // id of the party whose board has the seat.
+    std::string party;
+    std::string id;     // unique: the party id, "other-holders-of-<party>", "<party>/<seat id>"
+    std::string label;  // display: the party's name, "Other holders of <name>", the seat's name
+};
+
+// How one player of the JV game votes, in words, e.g. "OpenAI votes as its board (Board of
+// directors of OpenAI) decides by its rule for "Decisions of OpenAI Group's board" (more than
+// 50% of the seats); OpenAI Foundation appoints all 1 seat".
+struct MemberVote {
+    std::string player;  // the JV game's player id
+    std::string text;
+    std::vector<std::string> cycles_cut;  // ids of the parties cut at a cycle below this player
+};
+
+enum class IndirectMethod { exact, monte_carlo };
+
+struct IndirectOptions {
+    int max_exact_players = 20;
+    std::uint64_t samples = 100000;
+    std::uint64_t seed = 1;
+};
+
+struct IndirectPower {
+    std::string body;
+    std::string matter;
+    compile::View view = compile::View::members;
+    std::vector<UltimatePlayer> players;  // first reached first (depth first, JV player order)
+    std::vector<MemberVote> votes;        // one per JV player, in the JV game's order
+    IndirectMethod method = IndirectMethod::exact;
+    std::uint64_t samples = 0;  // Monte Carlo only
+    std::uint64_t seed = 0;     // Monte Carlo only
+    // One per player. Exact: banzhaf and shapley_shubik set. Monte Carlo: banzhaf_estimate and
+    // shapley_shubik_estimate set (value and 95% interval [low, high]).
+    std::vector<power::PlayerPower> power;
+};
+
+// The indirect power over `jv_game` (a game compiled from `model_on_date`, the model after
+// governance::as_of). Throws compile::CompileError when an internal board's rule cannot be
+// compiled; std::invalid_argument when an internal game's voting weights exceed int64, or the
+// composed game has more than 64 ultimate players and needs Monte Carlo (coalitions are 64-bit
+// sets).
+IndirectPower indirect_power(const governance::Model& model_on_date,
+                             const compile::CompiledGame& jv_game,
+                             const IndirectOptions& options = {});
+
+// The index of the ultimate player with this id, or nullopt.
+std::optional<std::size_t> find_ultimate(const IndirectPower& result, const std::string& id);
+
+// The id an ultimate player of this kind gets (see UltimatePlayer::id).
+std::string ultimate_id(UltimateKind kind, const std::string& party, const std::string& seat = {});
+
+}  // namespace jvgov::ownership
