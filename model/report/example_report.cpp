@@ -1,6 +1,7 @@
 #include "model/report/example_report.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <optional>
 #include <type_traits>
 #include <utility>
@@ -405,6 +406,45 @@ std::vector<std::string> gap_findings(const GameFile& file, const PowerTable& ta
     return sentences;
 }
 
+// Players with different weights but exactly the same positive Banzhaf index, one sentence per
+// index value, in display order.
+std::vector<std::string> equal_power_findings(const GameFile& file, const PowerTable& table) {
+    const auto* weighted = games::as_single_weighted(file.game);
+    if (weighted == nullptr || !table.players.front().banzhaf)
+        return {};
+    std::vector<std::vector<int>> same_power;
+    for (const int player : display_order(file)) {
+        const Rational& banzhaf = *table.players[static_cast<std::size_t>(player)].banzhaf;
+        if (banzhaf == 0)
+            continue;
+        const auto found = std::find_if(same_power.begin(), same_power.end(), [&](const auto& g) {
+            return *table.players[static_cast<std::size_t>(g.front())].banzhaf == banzhaf;
+        });
+        if (found == same_power.end())
+            same_power.push_back({player});
+        else
+            found->push_back(player);
+    }
+    std::vector<std::string> sentences;
+    for (const auto& players : same_power) {
+        std::vector<std::string> weights;
+        for (const int player : players) {
+            weights.push_back(exact::to_grouped_integer_string(
+                Rational{weighted->weights[static_cast<std::size_t>(player)]}));
+        }
+        if (std::adjacent_find(weights.begin(), weights.end(), std::not_equal_to<>{}) ==
+            weights.end())
+            continue;  // all of the same weight: no surprise
+        sentences.push_back(fmt::format(
+            "{} have the same Banzhaf index, {}, although their weights differ ({}): the extra "
+            "votes never make a difference.",
+            join_and(names_of(file, players)),
+            value_text(*table.players[static_cast<std::size_t>(players.front())].banzhaf),
+            join_and(weights)));
+    }
+    return sentences;
+}
+
 std::string findings_section(const GameFile& file, const PowerTable& table) {
     std::vector<std::string> sentences;
     if (table.dictator) {
@@ -432,6 +472,8 @@ std::string findings_section(const GameFile& file, const PowerTable& table) {
             fmt::format("{} are never pivotal (dummies): their votes never change the outcome.",
                         join_and(dummies)));
     }
+    for (auto& sentence : equal_power_findings(file, table))
+        sentences.push_back(std::move(sentence));
     for (auto& sentence : gap_findings(file, table))
         sentences.push_back(std::move(sentence));
     if (sentences.empty())

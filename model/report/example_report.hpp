@@ -24,7 +24,8 @@ namespace jvgov::report {
 // games in file order); the indices not computed and why (the file's `indices`); veto players,
 // dummies, dictator; the minimal winning coalitions (listed when at most 20, else counted when
 // known); findings in plain sentences computed from the results (who blocks alone, who is never
-// pivotal, the dictator, and for a weighted game by how many percentage points each player's
+// pivotal, the dictator, and for a weighted game the players of different weights with the same
+// positive Banzhaf index, and by how many percentage points each player's
 // Banzhaf index exceeds or falls short of its weight share, players with equal weight and power
 // in one sentence; with more than 20 groups only the three largest gaps above and below);
 // charts (for a single weighted game whose Banzhaf index was computed): a sentence on how often
