@@ -1,5 +1,5 @@
 // `jvgov report [FILE] [--out DIR] [--as-of YYYY-MM-DD]`: writes the governance, control and
-// voting-power reports.
+// voting-power reports of a model, or the example report of a game file (FILE.game.toml).
 #include <charconv>
 #include <filesystem>
 #include <memory>
@@ -101,6 +101,10 @@ int run_example_report(const ReportOptions& options) {
     const std::filesystem::path out = options.out.empty()
                                           ? std::filesystem::path{"reports"} / "examples"
                                           : std::filesystem::path{options.out};
+    if (!std::filesystem::is_regular_file(file)) {
+        fmt::print(stderr, "{}: error: cannot read file: no such regular file\n", options.file);
+        return exit_io;
+    }
     std::vector<report::OutputFile> files;
     try {
         const games::GameFile game = games::load_game_file(file);
