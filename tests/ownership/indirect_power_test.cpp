@@ -316,6 +316,11 @@ TEST_CASE("indirect power equals a brute force over random small structures", "[
     auto draw = [&](int below) {
         return static_cast<int>(random() % static_cast<unsigned>(below));
     };
+    // The structures cover every case of the expansion: counted below.
+    int with_cycle = 0;
+    int with_remainder = 0;
+    int with_board = 0;
+    int largest = 0;
     for (int round = 0; round < 60; ++round) {
         Structure s;
         const int parties = 7;
@@ -355,6 +360,16 @@ TEST_CASE("indirect power equals a brute force over random small structures", "[
         const auto result = indirect_power(s.model, jv_game);
         REQUIRE(result.method == IndirectMethod::exact);
         const int n = static_cast<int>(result.players.size());
+        largest = std::max(largest, n);
+        with_cycle += std::any_of(result.votes.begin(), result.votes.end(),
+                                  [](const MemberVote& v) { return !v.cycles_cut.empty(); });
+        with_remainder += std::any_of(
+            result.players.begin(), result.players.end(),
+            [](const UltimatePlayer& p) { return p.kind == UltimateKind::other_holders; });
+        with_board +=
+            std::any_of(result.votes.begin(), result.votes.end(), [](const MemberVote& v) {
+                return v.text.find("votes as its board") != std::string::npos;
+            });
         REQUIRE(n <= 14);
         std::vector<Integer> swings(static_cast<std::size_t>(n), 0);
         std::vector<Rational> shapley(static_cast<std::size_t>(n), 0);
@@ -391,6 +406,10 @@ TEST_CASE("indirect power equals a brute force over random small structures", "[
             CHECK(*p.shapley_shubik == shapley[static_cast<std::size_t>(i)]);
         }
     }
+    CHECK(with_cycle >= 5);
+    CHECK(with_remainder >= 5);
+    CHECK(with_board >= 5);
+    CHECK(largest >= 8);
 }
 
 namespace {
