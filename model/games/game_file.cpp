@@ -254,6 +254,8 @@ class Reader {
                 fail(&table, fmt::format("a published '{}' value needs a 'value'", index));
             }
             result.value = published_value(*value);
+            result.value_text = value->is_string() ? *value->value<std::string>()
+                                                   : exact::to_fraction_string(result.value);
         } else {
             if (value != nullptr) {
                 fail(value,

@@ -49,6 +49,7 @@ struct PublishedValue {
     std::variant<PowerIndex, StructuralClaim> claim;
     std::vector<int> players;  // indices into the game's players, as listed in the file
     exact::Rational value;     // the published index value; 0 for a structural claim
+    std::string value_text;    // the value as written in the file ("3/21"); empty for a claim
     std::string source;        // the citation
 };
 

@@ -488,7 +488,8 @@ struct Check {
 };
 
 Check check_index(const games::PublishedValue& entry, PowerIndex index, const PowerTable& table) {
-    Check check{value_text(entry.value), "", ""};
+    // As written in the source ("3/21"), with the decimal beside it.
+    Check check{entry.value_text + " (" + exact::to_decimal_string(entry.value, 4) + ")", "", ""};
     std::vector<Rational> distinct;
     for (const int player : entry.players) {
         const auto& value = index_value(table.players[static_cast<std::size_t>(player)], index);

@@ -122,10 +122,15 @@ TEST_CASE("game files carry a source, published values and a restricted list of 
     CHECK(first.players == std::vector<int>{0, 1, 2});
     CHECK(first.value == jvgov::exact::Rational(5, 21));
     CHECK(first.source == "maxlit/powerindex README (EEC 1958 example)");
-    CHECK(eec.published[2].value == 0);  // Luxembourg, written as the integer 0
+    CHECK(first.value_text == "5/21");
+    CHECK(eec.published[1].value == jvgov::exact::Rational(1, 7));
+    CHECK(eec.published[1].value_text == "3/21");  // as the source writes it
+    CHECK(eec.published[2].value == 0);            // Luxembourg, written as the integer 0
+    CHECK(eec.published[2].value_text == "0");
     const games::PublishedValue& last = eec.published.back();
     CHECK(std::get<games::StructuralClaim>(last.claim) == games::StructuralClaim::dummy);
     CHECK(last.players == std::vector<int>{5});
+    CHECK(last.value_text.empty());
     CHECK(eec.indices.empty());
 
     const games::GameFile imf = games::load_game_file(examples / "imf2022-special.game.toml");

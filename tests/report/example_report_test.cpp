@@ -148,16 +148,17 @@ TEST_CASE("an example report names what differs from a published value", "[repor
     games::GameFile file;
     file.title = "Three players";
     file.game = games::make_weighted({"A", "B", "C"}, {2, 1, 1}, 3);
-    file.published.push_back({games::PowerIndex::banzhaf, {0}, Rational(1, 2), "a test"});
-    file.published.push_back({games::PowerIndex::banzhaf, {1, 2}, Rational(1, 5), "a test"});
-    file.published.push_back({games::StructuralClaim::dummy, {1}, 0, "a wrong claim"});
-    file.published.push_back({games::StructuralClaim::veto, {0}, 0, "a test"});
+    file.published.push_back({games::PowerIndex::banzhaf, {0}, Rational(1, 2), "1/2", "a test"});
+    file.published.push_back(
+        {games::PowerIndex::banzhaf, {1, 2}, Rational(1, 5), "2/10", "a test"});
+    file.published.push_back({games::StructuralClaim::dummy, {1}, 0, "", "a wrong claim"});
+    file.published.push_back({games::StructuralClaim::veto, {0}, 0, "", "a test"});
     const std::string report =
         jvgov::report::render_example_report(file, {"three.game.toml", "jvgov test", {}}, "three");
     // [3; 2, 1, 1]: A is in every winning coalition; swings A 3, B 1, C 1: Banzhaf 3/5, 1/5, 1/5.
     CHECK(report.find("| Banzhaf | A | 1/2 (0.5000) | a test | 3/5 (0.6000) | DIFFERS |") !=
           std::string::npos);
-    CHECK(report.find("| Banzhaf | B and C | 1/5 (0.2000) | a test | 1/5 (0.2000) each | "
+    CHECK(report.find("| Banzhaf | B and C | 2/10 (0.2000) | a test | 1/5 (0.2000) each | "
                       "reproduced |") != std::string::npos);
     CHECK(report.find("| Structure | B | dummy | a wrong claim | not dummy: B | DIFFERS |") !=
           std::string::npos);
