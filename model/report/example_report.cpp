@@ -34,10 +34,11 @@ constexpr std::size_t max_listed_coalitions = 20;
 constexpr std::size_t max_fraction_digits = 12;
 constexpr std::size_t max_detailed_groups = 20;
 constexpr std::size_t largest_gaps_shown = 3;
-// Charts: at most this many bar groups or lines (the largest weights); the threshold sweep
+// Charts: at most this many bar groups and lines (the largest weights); the threshold sweep
 // evaluates every quota from a simple majority to unanimity when there are at most 201 of them,
 // else samples 21 (the IMF: about 0.2 s per quota).
 constexpr std::size_t max_charted_classes = 12;
+constexpr std::size_t max_threshold_lines = 8;  // the charts' palette has 8 colours
 constexpr std::size_t exhaustive_quotas = 201;
 constexpr std::size_t sampled_quotas = 21;
 
@@ -630,7 +631,7 @@ GroupedBarChart power_vs_weight_chart(const GameFile& file, const std::string& n
 StepChart threshold_chart(const GameFile& file, const std::string& name,
                           const games::WeightedGame& weighted, const power::ThresholdSweep& sweep) {
     const auto classes = weight_classes(file, weighted);
-    const std::size_t shown = std::min(classes.size(), max_charted_classes);
+    const std::size_t shown = std::min(classes.size(), max_threshold_lines);
     const std::int64_t total = sweep.total_weight;
     StepChart chart;
     chart.title =

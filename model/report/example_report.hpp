@@ -32,12 +32,13 @@ namespace jvgov::report {
 // power jumps as the quota moves from a simple majority to unanimity, and links to the two SVG
 // files `<name>-power-vs-weight.svg` (bars: share of the total weight, Banzhaf, Shapley–Shubik
 // when computed, one group per weight, at most the 12 largest weights) and
-// `<name>-threshold.svg` (steps: the Banzhaf index of each weight at every quota, every quota
-// evaluated when there are at most 201 from a simple majority to unanimity, else 21 sampled
-// quotas plus the game's own; the game's quota marked); and a "Published values" table: index,
-// players, published value, source, the value computed here and "reproduced" or "DIFFERS" ("not
-// computed" when the index was not computed). `name` (e.g. "unsc") names the chart files the report
-// links to. Indices: the file's `indices`, or all six; computed exactly by compute_power.
+// `<name>-threshold.svg` (steps: the Banzhaf index of at most the 8 largest weights as the quota
+// moves; every quota evaluated when there are at most 201 from a simple majority to unanimity,
+// else 21 sampled quotas plus the game's own; the game's quota marked); and a "Published values"
+// table: index, players, published value, source, the value computed here and "reproduced" or
+// "DIFFERS"
+// ("not computed" when the index was not computed). `name` (e.g. "unsc") names the chart files the
+// report links to. Indices: the file's `indices`, or all six; computed exactly by compute_power.
 // Deterministic: same inputs, same bytes.
 // Throws power::BudgetExceeded when an index does not fit the default memory budget (restrict
 // the file's `indices`), and what compute_power throws.
