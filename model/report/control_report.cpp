@@ -553,6 +553,49 @@ Peak banzhaf_peak(const Analysis& a, const std::string& id) {
     return peak;
 }
 
+// On the default rule of the members' meeting (else the first matter), computed exactly: the
+// holders with the same positive normalised Banzhaf index but different economic interests, one
+// sentence for the first such group (in row order), or nullopt.
+std::optional<std::string> equal_power_finding(const Analysis& a,
+                                               const std::vector<PowerRow>& rows) {
+    const auto& matters = a.facts.matters;
+    std::size_t k = 0;
+    for (std::size_t i = 0; i < matters.size(); ++i) {
+        if (matters[i].game.view == compile::View::members && matters[i].game.is_default) {
+            k = i;
+            break;
+        }
+    }
+    if (matters.empty() || matters[k].power.method != ownership::IndirectMethod::exact)
+        return std::nullopt;
+    const auto& power = matters[k].power;
+    for (std::size_t first = 0; first < rows.size(); ++first) {
+        const auto index = ownership::find_ultimate(power, rows[first].id);
+        if (!index || *power.power[*index].banzhaf == 0 || !rows[first].total)
+            continue;
+        const auto& value = *power.power[*index].banzhaf;
+        std::vector<std::string> names = {
+            fmt::format("{} with {}", rows[first].label, share_text(*rows[first].total))};
+        bool interests_differ = false;
+        for (std::size_t other = first + 1; other < rows.size(); ++other) {
+            const auto found = ownership::find_ultimate(power, rows[other].id);
+            if (!found || *power.power[*found].banzhaf != value || !rows[other].total)
+                continue;
+            names.push_back(
+                fmt::format("{} with {}", rows[other].label, share_text(*rows[other].total)));
+            interests_differ = interests_differ || *rows[other].total != *rows[first].total;
+        }
+        if (interests_differ) {
+            return fmt::format(
+                "{} of the economic interest in {} have the same normalised Banzhaf index on {} "
+                "(\"{}\"): {}. Power follows votes and appointment rights, not value.",
+                join_and(names), a.name(a.entity), matter_column(k), matters[k].matter_name,
+                power_cell(power.power[*index], true));
+        }
+    }
+    return std::nullopt;
+}
+
 std::vector<std::string> power_findings(const Analysis& a, const std::vector<PowerRow>& rows) {
     std::vector<std::string> items;
     const auto matters = a.facts.matters.size();
@@ -596,6 +639,8 @@ std::vector<std::string> power_findings(const Analysis& a, const std::vector<Pow
                 peak.matter, decides.empty() ? "" : ": it controls " + join_and(decides)));
         }
     }
+    if (auto text = equal_power_finding(a, rows))
+        items.push_back(*text);
     std::vector<std::string> cuts;
     std::vector<std::string> blocs;
     for (const auto& matter : a.facts.matters) {

@@ -494,6 +494,25 @@ TEST_CASE("Control report on Stargate: SoftBank's direct and indirect interest o
                                "Stargate through OpenAI but controls nothing: OpenAI Foundation "
                                "appoints OpenAI's whole board.\n"));
     CHECK_THAT(findings, Catch::Contains("- No party controls Stargate:"));
+    // Indirect power: the Foundation casts OpenAI's 40% (its board), Microsoft's 10.80% reaches
+    // no vote; on the statutory majority SoftBank and the Foundation have 1/3 each (swings 2 of
+    // 6 with Oracle and MGX 1 each).
+    const auto power = section(report, "## Indirect voting power per matter");
+    CHECK_THAT(power, Catch::Contains("| Microsoft | 10.80% | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n"));
+    CHECK_THAT(power,
+               Catch::Contains("| OpenAI Foundation | 10.40% | 1/3 (0.3333) | 1/2 (0.5000) | "
+                               "1/4 (0.2500) | 0 (0.0000) | 1/2 (0.5000) | 3/5 (0.6000) | "
+                               "1/2 (0.5000) |\n"));
+    CHECK_THAT(power,
+               Catch::Contains("- Microsoft holds 10.80% of Stargate's economic interest through "
+                               "OpenAI but has no indirect voting power on any matter: OpenAI "
+                               "Foundation appoints OpenAI's whole board, so OpenAI Foundation "
+                               "decides OpenAI's vote.\n"));
+    CHECK_THAT(power, Catch::Contains("- SoftBank Group with 45.20% and OpenAI Foundation with "
+                                      "10.40% of the economic interest in Stargate have the same "
+                                      "normalised Banzhaf index on M1 (\"Members' matters not "
+                                      "otherwise covered (statutory fallback)\"): 1/3 (0.3333). "
+                                      "Power follows votes and appointment rights, not value.\n"));
 }
 
 }  // namespace jvgov::report
