@@ -228,7 +228,8 @@ void register_report(CLI::App& app, int& exit_code) {
     cmd->add_option("FILE", options->file, "The model file (TOML) or a game file (.game.toml)")
         ->capture_default_str();
     cmd->add_option("--out", options->out,
-                    "Output directory, created if missing (default: reports/<FILE's stem>)");
+                    "Output directory, created if missing (default: reports/<FILE's stem>, or "
+                    "reports/examples for a game file)");
     cmd->add_option("--as-of", options->as_of,
                     "Describe the model as of this date (YYYY-MM-DD) instead of its own as_of");
     cmd->callback([options, &exit_code] { exit_code = run_report(*options); });
