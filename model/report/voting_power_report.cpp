@@ -14,7 +14,10 @@
 #include "model/governance/date.hpp"
 #include "model/governance/registry.hpp"
 #include "model/power/compute.hpp"
+#include "model/report/explanation.hpp"
 #include "model/report/markdown.hpp"
+#include "model/report/voting_power_charts.hpp"
+#include "model/report/voting_power_json.hpp"
 #include "model/report/voting_power_results.hpp"
 #include "model/report/wording.hpp"
 
@@ -52,7 +55,8 @@ std::vector<std::string> player_names(const CompiledGame& game, const std::vecto
 
 // ---- Sections -----------------------------------------------------------------------------
 
-std::string title_and_metadata(const Model& full, Date day, const ReportContext& context) {
+std::string title_and_metadata(const Model& full, Date day, const ReportContext& context,
+                               const std::string& json_file) {
     std::string why;
     if (full.info.as_of && *full.info.as_of == day) {
         why = " (the model's own date)";
@@ -68,7 +72,8 @@ std::string title_and_metadata(const Model& full, Date day, const ReportContext&
         items.push_back(
             fmt::format("See also: [{}]({}), {}", related.file, related.file, related.description));
     }
-    items.push_back("Charts and JSON: later version.");
+    items.push_back(fmt::format("JSON: [{}]({}), the same results for programs (schema `{}`)",
+                                json_file, json_file, voting_power_schema));
     return join_blocks({heading(1, "Voting power in " + full.info.name + " as of " +
                                        governance::to_iso_string(day)),
                         bullet_list(items)});
@@ -103,51 +108,113 @@ std::string how_to_read() {
          })});
 }
 
-std::vector<std::string> findings(const GameResult& result) {
+// The players whose power a student will find surprising, explained in a file beside the
+// report: the dictator, veto players, dummies, and players standing alone for their party whose
+// Banzhaf index is at least 5 percentage points away from their voting stake. Only games small
+// enough to explain.
+std::vector<int> surprising_players(const GameResult& result) {
+    const auto& table = result.table;
+    std::vector<int> players;
+    if (static_cast<int>(result.game.players.size()) > max_explained_players)
+        return players;
+    for (std::size_t i = 0; i < table.players.size(); ++i) {
+        const auto player = static_cast<int>(i);
+        const auto listed = [&](const std::vector<int>& list) {
+            return std::find(list.begin(), list.end(), player) != list.end();
+        };
+        // A director's stake is its appointer's: compared only when it is the party's only one.
+        const bool alone = std::any_of(result.groups.begin(), result.groups.end(), [&](const auto& g) {
+            return g.players == std::vector<int>{player};
+        });
+        const auto& banzhaf = table.players[i].banzhaf;
+        const bool far_from_stake = alone && banzhaf &&
+                                    abs(Rational{*banzhaf - result.game.players[i].voting}) >=
+                                        Rational{1, 20};
+        if (table.dictator == player || listed(table.veto_players) || listed(table.dummies) ||
+            far_from_stake)
+            players.push_back(player);
+    }
+    return players;
+}
+
+// Where the explanation of one player of one game is written, relative to the report.
+std::string explanation_link(Date as_of, const CompiledGame& game, int player) {
+    return fmt::format("voting-power-explained/{}/{}-{}.md", governance::to_iso_string(as_of),
+                       game_slug(game), game.players[static_cast<std::size_t>(player)].id);
+}
+
+std::vector<std::string> findings(const GameResult& result, Date as_of) {
     const auto& game = result.game;
     const auto& table = result.table;
+    const auto explained = surprising_players(result);
+    // " ([why](file))" after the first finding about a player whose explanation is written.
+    std::vector<int> linked;
+    const auto why = [&](int player) {
+        if (std::find(explained.begin(), explained.end(), player) == explained.end() ||
+            std::find(linked.begin(), linked.end(), player) != linked.end())
+            return std::string{};
+        linked.push_back(player);
+        return fmt::format(" ([why]({}))", explanation_link(as_of, game, player));
+    };
+    const auto name_of = [&](int player) -> const std::string& {
+        return game.players[static_cast<std::size_t>(player)].name;
+    };
     std::vector<std::string> sentences;
     if (table.dictator) {
         sentences.push_back(
-            fmt::format("{} decides alone: a coalition wins exactly when it includes {}.",
-                        game.players[static_cast<std::size_t>(*table.dictator)].name,
-                        game.players[static_cast<std::size_t>(*table.dictator)].name));
+            fmt::format("{} decides alone: a coalition wins exactly when it includes {}.{}",
+                        name_of(*table.dictator), name_of(*table.dictator), why(*table.dictator)));
     }
     for (const auto player : table.veto_players) {
         if (table.dictator && *table.dictator == player)
             continue;
-        sentences.push_back(fmt::format("{} can block this matter alone (a veto player).",
-                                        game.players[static_cast<std::size_t>(player)].name));
+        sentences.push_back(fmt::format("{} can block this matter alone (a veto player).{}",
+                                        name_of(player), why(player)));
     }
     for (const auto player : table.dummies) {
         const auto& compiled = game.players[static_cast<std::size_t>(player)];
-        sentences.push_back(
-            fmt::format("{} is never pivotal: its vote never changes the outcome{}.", compiled.name,
-                        compiled.entitled_to_vote ? "" : " (it may not vote on this matter)"));
+        if (compiled.entitled_to_vote) {
+            sentences.push_back(
+                fmt::format("{} is never pivotal: its vote never changes the outcome, although "
+                            "it holds {} of the votes.{}",
+                            compiled.name, share_text(compiled.voting), why(player)));
+        } else {
+            sentences.push_back(fmt::format(
+                "{} may not vote on this matter (excluded for a conflict of interest), so it has "
+                "no power here despite its voting stake of {}.{}",
+                compiled.name, share_text(compiled.voting), why(player)));
+        }
     }
     if (table.players.empty() || !table.players.front().banzhaf)
         return sentences;
     for (const auto& group : result.groups) {
+        const bool excluded = std::all_of(group.players.begin(), group.players.end(), [&](int p) {
+            return !game.players[static_cast<std::size_t>(p)].entitled_to_vote;
+        });
+        if (excluded)
+            continue;  // said above
         const auto banzhaf = summed_banzhaf(table, group);
         const Rational gap = (banzhaf - group.voting) * 100;
+        const auto link = group.players.size() == 1 ? why(group.players.front()) : std::string{};
         const auto subject = group.players.size() > 1
                                  ? fmt::format("{}'s {} directors together have a Banzhaf index of",
                                                group.name, group.players.size())
                                  : fmt::format("{} has a Banzhaf index of", group.name);
         if (gap == 0) {
-            sentences.push_back(
-                fmt::format("{} {}, equal to its voting stake.", subject, share_text(banzhaf)));
+            sentences.push_back(fmt::format("{} {}, equal to its voting stake.{}", subject,
+                                            share_text(banzhaf), link));
         } else {
             sentences.push_back(
-                fmt::format("{} {}, {} percentage points {} its voting stake of {}.", subject,
+                fmt::format("{} {}, {} percentage points {} its voting stake of {}.{}", subject,
                             share_text(banzhaf), points_text(gap > 0 ? gap : Rational{-gap}),
-                            gap > 0 ? "above" : "below", share_text(group.voting)));
+                            gap > 0 ? "above" : "below", share_text(group.voting), link));
         }
     }
     return sentences;
 }
 
-std::string game_section(const Model& model, const GameResult& result) {
+std::string game_section(const Model& model, const GameResult& result, Date as_of,
+                         const ReportChart& chart) {
     const auto& game = result.game;
     const auto& powers = result.table;
     std::vector<std::string> blocks = {heading(2, game_title(model, game))};
@@ -187,6 +254,7 @@ std::string game_section(const Model& model, const GameResult& result) {
     }
     if (!powers.skipped.empty())
         blocks.push_back("Not computed: " + join_and(powers.skipped) + ".");
+    blocks.push_back(fmt::format("![{}]({})", chart.alt, chart.link));
 
     const auto names_or_none = [&](const std::vector<int>& players) {
         return players.empty() ? std::string{"none"} : join_and(player_names(game, players));
@@ -213,7 +281,7 @@ std::string game_section(const Model& model, const GameResult& result) {
                                      powers.minimal_winning_coalitions->str()));
     }
 
-    const auto sentences = findings(result);
+    const auto sentences = findings(result, as_of);
     if (!sentences.empty()) {
         blocks.push_back("Findings:");
         blocks.push_back(bullet_list(sentences));
@@ -255,25 +323,127 @@ std::string summary(const Model& model, const std::vector<GameResult>& results) 
                         table(columns, rows)});
 }
 
+// Power as the threshold moves: per body, where power jumps in words and its chart.
+std::string thresholds_section(const VotingPowerCharts& charts) {
+    std::vector<std::string> blocks = {
+        heading(2, "Power as the threshold moves"),
+        "Each body's matters use different thresholds. Here each body is taken in its simplest "
+        "weighted form (the members' voting stakes as whole votes; on a board, each appointer's "
+        "seats) and its Banzhaf indices are computed at every threshold from a simple majority "
+        "to unanimity, so you can see where power jumps and where it stays flat. The charts "
+        "isolate the threshold: consents, quorum, excluded parties, double majorities and "
+        "casting votes are not part of them (the sections above include them). A threshold of "
+        "\"at least x%\" is read on the step that contains x; \"more than x%\" just right of "
+        "x."};
+    for (std::size_t b = 0; b < charts.bodies.size(); ++b) {
+        const auto& body = charts.bodies[b];
+        std::vector<std::string> weights;
+        for (std::size_t i = 0; i < body.parties.size(); ++i)
+            weights.push_back(fmt::format("{} {}", body.parties[i], body.weights[i]));
+        std::vector<std::string> thresholds;
+        for (const auto& threshold : body.thresholds) {
+            thresholds.push_back(fmt::format("{} ({} of {} {}): {}", threshold.text,
+                                             threshold.quota, body.sweep.total_weight, body.unit,
+                                             join_and(threshold.matters)));
+        }
+        blocks.push_back(heading(3, body.body_name));
+        const auto jumps = body.sweep.steps.size() - 1;
+        blocks.push_back(fmt::format(
+            "Weights: {} of {} {}. {} from a simple majority to unanimity{}:", join_and(weights),
+            body.sweep.total_weight, body.unit,
+            jumps == 0   ? std::string{"The Banzhaf indices stay the same at every threshold"}
+            : jumps == 1 ? std::string{"Power jumps once as the threshold moves"}
+            : jumps == 2 ? std::string{"Power jumps twice as the threshold moves"}
+                         : fmt::format("Power jumps {} times as the threshold moves", jumps),
+            body.sweep.exhaustive
+                ? ""
+                : fmt::format(" (sampled at {} thresholds: a jump lies between two samples)",
+                              body.sweep.evaluated_quotas)));
+        blocks.push_back(bullet_list(threshold_steps_in_words(body)));
+        if (!thresholds.empty()) {
+            blocks.push_back("The model's thresholds on this body:");
+            blocks.push_back(bullet_list(thresholds));
+        }
+        blocks.push_back(fmt::format("![{}]({})", charts.sweeps[b].alt, charts.sweeps[b].link));
+    }
+    return join_blocks(blocks);
+}
+
+// The markdown of the report from the results on `model` (`full` as of `as_of`), linking its JSON
+// at stem's file name + ".json".
+std::string markdown(const Model& full, const Model& model, const std::vector<GameResult>& results,
+                     const VotingPowerCharts& charts, Date as_of, const ReportContext& context,
+                     const std::filesystem::path& stem) {
+    std::vector<std::string> blocks = {
+        title_and_metadata(full, as_of, context, stem.filename().string() + ".json"),
+        how_to_read()};
+    for (std::size_t i = 0; i < results.size(); ++i)
+        blocks.push_back(game_section(model, results[i], as_of, charts.games[i]));
+    blocks.push_back(summary(model, results));
+    blocks.push_back(thresholds_section(charts));
+    return join_blocks(blocks);
+}
+
+// The explanation of every surprising player (surprising_players), at its explanation_link
+// relative to `directory`, ending with the command that prints the same text.
+std::vector<OutputFile> explanation_files(const Model& model,
+                                          const std::vector<GameResult>& results, Date as_of,
+                                          const ReportContext& context,
+                                          const std::filesystem::path& directory) {
+    std::vector<OutputFile> files;
+    for (const auto& result : results) {
+        const auto& game = result.game;
+        const auto body =
+            std::find_if(model.bodies.begin(), model.bodies.end(),
+                         [&](const auto& candidate) { return candidate.id == game.body; });
+        const auto matter =
+            std::find_if(model.matters.begin(), model.matters.end(), [&](const auto& candidate) {
+                return candidate.body == game.body && candidate.id == game.matter;
+            });
+        for (const auto player : surprising_players(result)) {
+            const auto& id = game.players[static_cast<std::size_t>(player)].id;
+            auto text = render_explanation(*body, *matter, game, player, context.model_path, as_of);
+            text += fmt::format(
+                "\nThis explanation is linked from the voting-power report as of {}. The same "
+                "text on the command line: `jvgov explain {} --matter {} --player {}{} --as-of "
+                "{}`.\n",
+                governance::to_iso_string(as_of), context.model_path, game.matter, id,
+                game.view == View::members ? "" : " --view " + compile::view_name(game.view),
+                governance::to_iso_string(as_of));
+            files.push_back({directory / explanation_link(as_of, game, player), std::move(text)});
+        }
+    }
+    return files;
+}
+
 }  // namespace
 
-std::string render_voting_power_report(const Model& full, Date as_of,
-                                       const ReportContext& context) {
+std::string render_voting_power_report(const Model& full, Date as_of, const ReportContext& context,
+                                       const std::filesystem::path& stem) {
     const auto model = governance::as_of(full, as_of);
     const auto results = compute_voting_power(model);
-    std::vector<std::string> blocks = {title_and_metadata(full, as_of, context), how_to_read()};
-    for (const auto& result : results)
-        blocks.push_back(game_section(model, result));
-    blocks.push_back(summary(model, results));
-    return join_blocks(blocks);
+    return markdown(full, model, results, voting_power_charts(model, results, stem), as_of, context,
+                    stem);
 }
 
 std::vector<OutputFile> render_voting_power_files(const governance::Model& full,
                                                   governance::Date as_of,
                                                   const ReportContext& context,
                                                   const std::filesystem::path& stem) {
-    auto markdown = render_voting_power_report(full, as_of, context);
-    return {{std::filesystem::path{stem} += ".md", std::move(markdown)}};
+    const auto model = governance::as_of(full, as_of);
+    const auto results = compute_voting_power(model);
+    const auto charts = voting_power_charts(model, results, stem);
+    std::vector<OutputFile> files = {{std::filesystem::path{stem} += ".md",
+                                      markdown(full, model, results, charts, as_of, context, stem)},
+                                     {std::filesystem::path{stem} += ".json",
+                                      render_voting_power_json(model, as_of, results, context)}};
+    for (auto& file : explanation_files(model, results, as_of, context, stem.parent_path()))
+        files.push_back(std::move(file));
+    for (const auto* group : {&charts.games, &charts.sweeps}) {
+        for (const auto& chart : *group)
+            files.push_back(chart.file);
+    }
+    return files;
 }
 
 }  // namespace jvgov::report

@@ -15,26 +15,34 @@ namespace jvgov::report {
 
 // The voting-power report of `full.info.entity` as it stood on `as_of`, in markdown, in this
 // section order: title ("Voting power in <name> as of <date>") and metadata (model file, date,
-// generator, context.related as "See also" lines, a line that charts and JSON come in a later
-// version); how to read this report (the indices, veto player, dummy, dictator, why power
-// differs from stake); then one section per compiled game, in compile_games order (a board in
-// its individual then its bloc view): the rule in words and as a game (games::describe), a power
-// table (player, economic stake, voting stake, Banzhaf, Penrose, Shapley–Shubik, Deegan–Packel,
-// public good, Johnston; each index as "p/q (0.dddd)"), veto players, dummies, dictator, the
-// minimal winning coalitions by name, and findings in plain sentences computed from those
-// results (who blocks alone, who is never pivotal, by how many percentage points each party's
-// Banzhaf index exceeds or falls short of its voting stake; on a board in the individual view a
-// party's index is the sum over its directors); last a summary table, one row per game and one
-// column per party, of each party's Banzhaf index.
+// generator, context.related as "See also" lines, a link to the JSON of the same results at
+// stem's file name + ".json", see voting_power_json.hpp); how to read this report (the indices,
+// veto player, dummy, dictator, why power differs from stake); then one section per compiled
+// game, in compile_games order (a board in its individual then its bloc view): the rule in words
+// and as a game (games::describe), a power table (player, economic stake, voting stake, Banzhaf,
+// Penrose, Shapley–Shubik, Deegan–Packel, public good, Johnston; each index as "p/q (0.dddd)"),
+// veto players, dummies, dictator, the minimal winning coalitions by name, and findings in plain
+// sentences computed from those results (who blocks alone, who is never pivotal, by how many
+// percentage points each party's Banzhaf index exceeds or falls short of its voting stake; on a
+// board in the individual view a party's index is the sum over its directors) and the game's
+// stake-and-power chart (voting_power_charts.hpp) as an image link; then a summary table, one row
+// per game and one column per party, of each party's Banzhaf index; last "Power as the threshold
+// moves": per body its simple weighted form, where power jumps in words
+// (threshold_steps_in_words), the model's thresholds on it and its threshold chart. Image links
+// name the SVG files render_voting_power_files writes beside the markdown (stem's file name +
+// "-<game slug>.svg" and "-threshold-<body id>.svg").
 // Indices are computed exactly with compute_power's default options; an index that did not fit
 // the budget is shown as "—" and named under its table. Deterministic: same inputs, same bytes.
 // REQUIRES: `full` passed the loader's checks. Throws compile::CompileError when a rule cannot be
 // compiled, and what compute_power throws.
 std::string render_voting_power_report(const governance::Model& full, governance::Date as_of,
-                                       const ReportContext& context);
+                                       const ReportContext& context,
+                                       const std::filesystem::path& stem);
 
 // The files of this report, named from `stem` (e.g. reports/stargate/voting-power-latest): the
-// markdown at stem + ".md". Throws as render_voting_power_report does.
+// markdown at stem + ".md", then its JSON (render_voting_power_json) at stem + ".json", the
+// explanation files, then the SVG charts (voting_power_charts): one per game, then one per body.
+// Throws as render_voting_power_report does.
 std::vector<OutputFile> render_voting_power_files(const governance::Model& full,
                                                   governance::Date as_of,
                                                   const ReportContext& context,

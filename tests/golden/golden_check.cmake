@@ -2,21 +2,19 @@
 #   cmake -DJVGOV=<jvgov> -DSOURCE_DIR=<repo> -DWORK_DIR=<scratch dir> -DMODE=<mode> -P golden_check.cmake
 # The command runs in SOURCE_DIR so reports show the model path as "tests/golden/mini.toml".
 # MODE:
-#   compare       the reports equal the committed tests/golden/mini/* byte for byte
-#   deterministic two runs into two directories give identical files
+#   compare       the written files (every file under the output directory: markdown, JSON, SVG,
+#                 explanations) are exactly the committed tests/golden/mini/** ones, byte for byte
+#   deterministic two runs into two directories give the same files with identical bytes
 #   keep-on-error an invalid model exits 1, prints diagnostics and leaves an existing report
 #                 untouched (same bytes, same mtime, no new file)
 #   bad-as-of     a malformed --as-of exits 2 and writes nothing
-#   as-of         --as-of writes only governance.md, control.md and voting-power.md (and the JSON
-#                 beside them), described as of that date
+#   as-of         --as-of writes governance.md, control.md and voting-power.md (with their
+#                 companion files) and no "-latest" file, described as of that date
 #   io-error      an unwritable output directory or an unreadable model exits 3, naming the path
 #   mutations     changing any one input number or date changes the report
 cmake_minimum_required(VERSION 3.25)
 
 set(golden_dir "${SOURCE_DIR}/tests/golden/mini")
-set(reports governance.md governance-latest.md control.md control-latest.md control.json
-  control-latest.json voting-power.md voting-power-latest.md)
-
 function(run_report out_dir model expected_exit)
   execute_process(COMMAND "${JVGOV}" report "${model}" --out "${out_dir}" ${ARGN}
     WORKING_DIRECTORY "${SOURCE_DIR}" RESULT_VARIABLE exit_code
@@ -40,23 +38,39 @@ endfunction()
 file(REMOVE_RECURSE "${WORK_DIR}")
 file(MAKE_DIRECTORY "${WORK_DIR}")
 
+# The files under `dir`, relative to it, sorted.
+function(files_under dir result)
+  file(GLOB_RECURSE files RELATIVE "${dir}" "${dir}/*")
+  list(SORT files)
+  set(${result} "${files}" PARENT_SCOPE)
+endfunction()
+
+# The two directories hold the same files with the same bytes.
+function(require_same_tree a b)
+  files_under("${a}" files_a)
+  files_under("${b}" files_b)
+  if(NOT files_a STREQUAL files_b)
+    message(FATAL_ERROR "${a} holds ${files_a}\n${b} holds ${files_b}\n(run the update-golden target if the change is intended)")
+  endif()
+  foreach(file IN LISTS files_a)
+    require_same("${a}/${file}" "${b}/${file}")
+  endforeach()
+endfunction()
+
 if(MODE STREQUAL "compare")
   run_report("${WORK_DIR}/out" tests/golden/mini.toml 0)
-  foreach(report IN LISTS reports)
-    require_same("${WORK_DIR}/out/${report}" "${golden_dir}/${report}")
-  endforeach()
-  foreach(report IN LISTS reports)
-    if(NOT last_stderr MATCHES "jvgov: wrote [^\n]*/out/${report}\n")
-      message(FATAL_ERROR "stderr does not list ${report}:\n${last_stderr}")
+  require_same_tree("${WORK_DIR}/out" "${golden_dir}")
+  files_under("${WORK_DIR}/out" written)
+  foreach(file IN LISTS written)
+    if(NOT last_stderr MATCHES "jvgov: wrote [^\n]*/out/${file}\n")
+      message(FATAL_ERROR "stderr does not list ${file}:\n${last_stderr}")
     endif()
   endforeach()
 
 elseif(MODE STREQUAL "deterministic")
   run_report("${WORK_DIR}/one" tests/golden/mini.toml 0)
   run_report("${WORK_DIR}/two" tests/golden/mini.toml 0)
-  foreach(report IN LISTS reports)
-    require_same("${WORK_DIR}/one/${report}" "${WORK_DIR}/two/${report}")
-  endforeach()
+  require_same_tree("${WORK_DIR}/one" "${WORK_DIR}/two")
 
 elseif(MODE STREQUAL "keep-on-error")
   file(COPY "${golden_dir}/governance.md" DESTINATION "${WORK_DIR}/out")
@@ -88,6 +102,10 @@ elseif(MODE STREQUAL "as-of")
   list(SORT written)
   if(NOT written STREQUAL "control.md;governance.md;voting-power.md")
     message(FATAL_ERROR "--as-of wrote: ${written}")
+  endif()
+  files_under("${WORK_DIR}/out" all_written)
+  if(all_written MATCHES "latest")
+    message(FATAL_ERROR "--as-of wrote a -latest file: ${all_written}")
   endif()
   file(STRINGS "${WORK_DIR}/out/control.md" control_title LIMIT_COUNT 1)
   if(NOT control_title STREQUAL "# Ownership and control of Mini JV as of 2026-01-15")
@@ -153,6 +171,7 @@ elseif(MODE STREQUAL "mutations")
     file(WRITE "${WORK_DIR}/mutated.toml" "${mutated}")
     run_report("${WORK_DIR}/out${i}" "${WORK_DIR}/mutated.toml" 0)
     set(changed FALSE)
+    file(GLOB reports RELATIVE "${WORK_DIR}/baseline" "${WORK_DIR}/baseline/*.md")
     foreach(report IN LISTS reports)
       execute_process(COMMAND ${CMAKE_COMMAND} -E compare_files
         "${WORK_DIR}/out${i}/${report}" "${WORK_DIR}/baseline/${report}" RESULT_VARIABLE differ)

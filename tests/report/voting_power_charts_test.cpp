@@ -3,6 +3,7 @@
 // and sweeps are the hand-checked ones, and the files and links follow the report's stem.
 #include "model/report/voting_power_charts.hpp"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -10,6 +11,7 @@
 
 #include "model/governance/as_of.hpp"
 #include "model/load/loader.hpp"
+#include "model/report/voting_power_report.hpp"
 
 namespace jvgov::report {
 namespace {
@@ -153,6 +155,27 @@ TEST_CASE("chart files are named from the report stem", "[voting_power_charts]")
     CHECK(charts.sweeps[0].file.path == "out/voting-power-latest-threshold-members.svg");
     CHECK(charts.sweeps[1].link == "voting-power-latest-threshold-board.svg");
     CHECK(contains(charts.sweeps[1].file.contents, "<svg "));
+}
+
+TEST_CASE("the report links its charts and writes them beside it", "[voting_power_charts]") {
+    ReportContext context;
+    context.model_path = "data/stargate.toml";
+    context.tool_version = "jvgov test";
+    const auto files = render_voting_power_files(stargate(), stargate_day, context, "out/vp");
+    const auto markdown = files.front().contents;
+    for (const auto& name : {"vp-members-statutory-default.svg", "vp-board-ordinary-bloc.svg",
+                             "vp-threshold-members.svg", "vp-threshold-board.svg"}) {
+        INFO(name);
+        CHECK(contains(markdown, std::string{"]("} + name + ")"));
+        CHECK(std::any_of(files.begin(), files.end(), [&](const OutputFile& file) {
+            return file.path == std::filesystem::path{"out"} / name;
+        }));
+    }
+    CHECK(contains(markdown, "## Power as the threshold moves"));
+    CHECK(contains(markdown,
+                   "- 7 to 8 of 10 votes (thresholds above 60% up to 80%): OpenAI and "
+                   "SoftBank Group 1/2 (50.00%) each; Oracle Corporation and MGX 0 "
+                   "each."));
 }
 
 }  // namespace

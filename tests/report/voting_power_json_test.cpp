@@ -1,5 +1,6 @@
 // voting-power.json: on the Stargate model, every index the JSON carries equals compute_power's on
-// the same compiled game, the tiers show their known values, and the document is deterministic.
+// the same compiled game, the tiers show their known values, and the document is deterministic
+// and written beside the markdown report, which links to it.
 #include "model/report/voting_power_json.hpp"
 
 #include <algorithm>
@@ -16,6 +17,7 @@
 #include "model/governance/as_of.hpp"
 #include "model/load/loader.hpp"
 #include "model/power/compute.hpp"
+#include "model/report/voting_power_report.hpp"
 
 namespace jvgov::report {
 namespace {
@@ -234,11 +236,22 @@ TEST_CASE("voting-power.json summary mirrors the markdown summary table", "[vpjs
           false);
 }
 
-TEST_CASE("voting-power.json is deterministic", "[vpjson]") {
+TEST_CASE("voting-power.json is deterministic and written beside the markdown, which links it",
+          "[vpjson]") {
     const auto text = stargate_json_text();
     CHECK(text == stargate_json_text());
     CHECK(text.back() == '\n');
     CHECK(text.rfind("{\n  \"schema\": \"jvgov/voting-power@1\",\n", 0) == 0);
+
+    const auto files =
+        render_voting_power_files(stargate(), stargate_day, test_context(), "out/voting-power-x");
+    REQUIRE(files.size() >= 2);
+    CHECK(files[0].path == "out/voting-power-x.md");
+    CHECK(files[1].path == "out/voting-power-x.json");
+    CHECK(files[1].contents == text);
+    CHECK(files[0].contents.find("- JSON: [voting-power-x.json](voting-power-x.json), the same "
+                                 "results for programs (schema `jvgov/voting-power@1`)\n") !=
+          std::string::npos);
 }
 
 }  // namespace jvgov::report

@@ -66,15 +66,17 @@ TEST_CASE("voting-power report prints compute_power's indices for every Stargate
           "[report]") {
     const governance::Date day = 2025y / January / 22d;
     const ReportContext context{"data/stargate.toml", "jvgov test", {}};
-    const auto report = render_voting_power_report(stargate(), day, context);
+    const auto report = render_voting_power_report(stargate(), day, context, "voting-power");
     const auto games = compile::compile_games(governance::as_of(stargate(), day));
     REQUIRE(!games.empty());
 
-    // Sections: title and metadata, how to read, one per game, the summary.
+    // Sections: title and metadata, how to read, one per game, the summary, the thresholds.
     const auto sections = split(report, "\n## ");
-    REQUIRE(sections.size() == games.size() + 3);
+    REQUIRE(sections.size() == games.size() + 4);
     CHECK(report.rfind("# Voting power in ", 0) == 0);
-    CHECK(report.find("- Charts and JSON: later version.\n") != std::string::npos);
+    CHECK(
+        report.find("- JSON: [voting-power.json](voting-power.json), the same results for programs "
+                    "(schema `jvgov/voting-power@1`)\n") != std::string::npos);
 
     for (std::size_t g = 0; g < games.size(); ++g) {
         const auto& game = games[g];
