@@ -57,6 +57,12 @@ struct Analysis {
 
     std::string possessive(std::size_t party) const { return name(party) + "'s"; }
 
+    // Whether the party's name is plural ("Other OpenAI holders"): a party of kind group.
+    bool plural(std::size_t party) const {
+        const auto* found = governance::find_party(full, graph.parties[party]);
+        return found && found->kind == governance::PartyKind::group;
+    }
+
     std::string holder_name(const ownership::UltimateHolder& holder) const {
         return holder.remainder ? "Other holders of " + name(holder.party) : name(holder.party);
     }
@@ -367,30 +373,33 @@ std::vector<std::string> findings(const Analysis& a, const std::vector<HolderInt
         for (const auto party : row.through)
             through.push_back(a.name(party));
         const auto name = a.name(holder.party);
+        const bool plural = a.plural(holder.party);
+        const auto has = plural ? "have" : "has";
         if (row.direct > 0) {
             items.push_back(fmt::format(
-                "{} has a {} look-through economic interest in {}: {} directly and {} through {}.",
-                name, share_text(row.total), a.name(a.entity), share_text(row.direct),
+                "{} {} a {} look-through economic interest in {}: {} directly and {} through {}.",
+                name, has, share_text(row.total), a.name(a.entity), share_text(row.direct),
                 share_text(row.indirect), join_and(through)));
         } else if (!a.controls_anything(holder.party)) {
             std::vector<std::string> reasons;
             for (const auto party : row.through)
                 reasons.push_back(who_decides(a, party));
             items.push_back(fmt::format(
-                "{} has a {} look-through economic interest in {} through {} but controls "
-                "nothing: {}.",
-                name, share_text(row.total), a.name(a.entity), join_and(through),
-                join_and(reasons)));
+                "{} {} a {} look-through economic interest in {} through {} but {} nothing: {}.",
+                name, has, share_text(row.total), a.name(a.entity), join_and(through),
+                plural ? "control" : "controls", join_and(reasons)));
         } else {
             std::vector<std::string> controlled;
             for (const auto party : row.through) {
                 if (ownership::ultimate_controller(a.controls[party]) == holder.party)
                     controlled.push_back(a.name(party));
             }
-            items.push_back(
-                fmt::format("{} has a {} look-through economic interest in {} through {}{}.", name,
-                            share_text(row.total), a.name(a.entity), join_and(through),
-                            controlled.empty() ? "" : "; it controls " + join_and(controlled)));
+            items.push_back(fmt::format(
+                "{} {} a {} look-through economic interest in {} through {}{}.", name, has,
+                share_text(row.total), a.name(a.entity), join_and(through),
+                controlled.empty()
+                    ? ""
+                    : (plural ? "; they control " : "; it controls ") + join_and(controlled)));
         }
     }
     for (std::size_t party = 0; party < a.graph.parties.size(); ++party) {
@@ -403,8 +412,9 @@ std::vector<std::string> findings(const Analysis& a, const std::vector<HolderInt
         switch (flag.kind) {
             case ownership::DivergenceKind::economic_above_votes:
                 items.push_back(fmt::format(
-                    "{} holds {} of {} value but {} of its votes.", a.name(flag.party),
-                    share_text(flag.economic), a.possessive(flag.entity),
+                    "{} {} {} of {} value but {} of its votes.", a.name(flag.party),
+                    a.plural(flag.party) ? "hold" : "holds", share_text(flag.economic),
+                    a.possessive(flag.entity),
                     flag.votes == 0 ? std::string{"none"} : "only " + share_text(flag.votes)));
                 break;
             case ownership::DivergenceKind::controller_without_majority:
@@ -451,6 +461,7 @@ struct PowerRow {
     std::string label;
     std::optional<Rational> total;           // look-through interest in the entity; none for a seat
     const HolderInterest* holder = nullptr;  // its row of the look-through table, if any
+    bool plural = false;                     // the label is plural ("Other holders of X")
 };
 
 // The look-through interest of an ultimate player absent from the look-through table: 0 for an
@@ -476,13 +487,20 @@ std::vector<PowerRow> power_rows(const Analysis& a) {
             {ownership::ultimate_id(ultimate.remainder ? ownership::UltimateKind::other_holders
                                                        : ownership::UltimateKind::party,
                                     party),
-             a.holder_name(ultimate), holder.total, &holder});
+             a.holder_name(ultimate), holder.total, &holder,
+             ultimate.remainder || a.plural(ultimate.party)});
     }
     for (const auto& matter : a.facts.matters) {
         for (const auto& player : matter.power.players) {
             if (std::none_of(rows.begin(), rows.end(),
                              [&](const PowerRow& row) { return row.id == player.id; })) {
-                rows.push_back({player.id, player.label, zero_interest(a, player), nullptr});
+                const auto index = player.kind == ownership::UltimateKind::party
+                                       ? ownership::party_index(a.graph, player.party)
+                                       : -1;
+                const bool plural = player.kind == ownership::UltimateKind::other_holders ||
+                                    (index >= 0 && a.plural(static_cast<std::size_t>(index)));
+                rows.push_back(
+                    {player.id, player.label, zero_interest(a, player), nullptr, plural});
             }
         }
     }
@@ -620,11 +638,11 @@ std::vector<std::string> power_findings(const Analysis& a, const std::vector<Pow
                                   a.possessive(a.entity) + " rules");
             }
             items.push_back(fmt::format(
-                "{} holds {} of {} economic interest{} but has no indirect voting power on any "
+                "{} {} {} of {} economic interest{} but {} no indirect voting power on any "
                 "matter{}.",
-                row.label, share_text(*row.total), a.possessive(a.entity),
-                through.empty() ? "" : " through " + join_and(through),
-                reasons.empty() ? "" : ": " + join_and(reasons)));
+                row.label, row.plural ? "hold" : "holds", share_text(*row.total),
+                a.possessive(a.entity), through.empty() ? "" : " through " + join_and(through),
+                row.plural ? "have" : "has", reasons.empty() ? "" : ": " + join_and(reasons)));
         } else if (row.total && *row.total == 0 && peak.matters_with_power > 0) {
             std::vector<std::string> decides;
             for (std::size_t party = 0; party < a.graph.parties.size(); ++party) {
@@ -633,10 +651,14 @@ std::vector<std::string> power_findings(const Analysis& a, const std::vector<Pow
                     decides.push_back(a.name(party));
             }
             items.push_back(fmt::format(
-                "{} has no economic interest in {} but has indirect voting power on {} of the {} "
+                "{} {} no economic interest in {} but {} indirect voting power on {} of the {} "
                 "matters, up to a normalised Banzhaf index of {} on {}{}.",
-                row.label, a.name(a.entity), peak.matters_with_power, matters, peak.text,
-                peak.matter, decides.empty() ? "" : ": it controls " + join_and(decides)));
+                row.label, row.plural ? "have" : "has", a.name(a.entity),
+                row.plural ? "have" : "has", peak.matters_with_power, matters, peak.text,
+                peak.matter,
+                decides.empty()
+                    ? ""
+                    : (row.plural ? ": they control " : ": it controls ") + join_and(decides)));
         }
     }
     if (auto text = equal_power_finding(a, rows))

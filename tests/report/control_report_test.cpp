@@ -399,8 +399,8 @@ The matters (columns of both tables):
 ### Findings on indirect voting power
 
 - Fund holds 41.25% of Test JV's economic interest through Alpha but has no indirect voting power on any matter: Trust appoints Alpha's whole board, so Trust decides Alpha's vote.
-- Other holders of Alpha holds 20.63% (exactly 33/160) of Test JV's economic interest through Alpha but has no indirect voting power on any matter: Trust appoints Alpha's whole board, so Trust decides Alpha's vote.
-- Other holders of Beta holds 6.25% of Test JV's economic interest through Beta but has no indirect voting power on any matter: Trust holds 75.00% of Beta's votes through Alpha, so Trust decides Beta's vote.
+- Other holders of Alpha hold 20.63% (exactly 33/160) of Test JV's economic interest through Alpha but have no indirect voting power on any matter: Trust appoints Alpha's whole board, so Trust decides Alpha's vote.
+- Other holders of Beta hold 6.25% of Test JV's economic interest through Beta but have no indirect voting power on any matter: Trust holds 75.00% of Beta's votes through Alpha, so Trust decides Beta's vote.
 - A cycle of holdings or appointments returns to X: where it is reached again it is counted as voting for itself (the cycle is cut there).
 - Other holders of Beta and Other holders of Y are counted as one bloc voting together: an assumption, since the model does not say who they are; split among many small holders, their power would differ.
 
@@ -513,6 +513,15 @@ TEST_CASE("Control report on Stargate: SoftBank's direct and indirect interest o
                                       "normalised Banzhaf index on M1 (\"Members' matters not "
                                       "otherwise covered (statutory fallback)\"): 1/3 (0.3333). "
                                       "Power follows votes and appointment rights, not value.\n"));
+    // A party of kind "group" takes plural verbs.
+    CHECK_THAT(power, Catch::Contains("- Other OpenAI holders (employees and investors) hold "
+                                      "13.60% of Stargate's economic interest through OpenAI but "
+                                      "have no indirect voting power on any matter:"));
+    CHECK_THAT(findings, Catch::Contains("- Other OpenAI holders (employees and investors) have a "
+                                         "13.60% look-through economic interest in Stargate "
+                                         "through OpenAI but control nothing:"));
+    CHECK_THAT(findings, Catch::Contains("- Other OpenAI holders (employees and investors) hold "
+                                         "34.00% of OpenAI's value but none of its votes.\n"));
 }
 
 }  // namespace jvgov::report
