@@ -1,11 +1,36 @@
 #!/usr/bin/env bash
 # Regenerates every committed report under reports/ from data/. Usage: make-reports.sh JVGOV
-# Each report is written atomically by jvgov itself; a failing model leaves its old report intact.
+# Everything is first written into a scratch directory; only when every model and game has been
+# reported does reports/ take the new files: changed files are replaced, files no longer generated
+# (e.g. the chart of a matter that was removed) are deleted, unchanged files are left untouched.
+# A failing model leaves all of reports/ as it was.
 set -euo pipefail
 jvgov=${1:?usage: make-reports.sh PATH/TO/jvgov}
 cd "$(dirname "$0")/.."
-"$jvgov" report data/stargate.toml --out reports/stargate
+stage=$(mktemp -d)
+trap 'rm -rf "$stage"' EXIT
+
+"$jvgov" report data/stargate.toml --out "$stage/stargate" 2>/dev/null ||
+    "$jvgov" report data/stargate.toml --out "$stage/stargate"  # again, to show the diagnostics
 # Every example game under data/examples/ gets its report in reports/examples/<name>.md.
 for game in data/examples/*.game.toml; do
-    "$jvgov" report "$game" --out reports/examples
+    "$jvgov" report "$game" --out "$stage/examples" 2>/dev/null ||
+        "$jvgov" report "$game" --out "$stage/examples"
 done
+
+for dir in stargate examples; do
+    mkdir -p "reports/$dir"
+    (cd "reports/$dir" && find . -type f) | while read -r file; do
+        [[ -e "$stage/$dir/$file" ]] || { rm "reports/$dir/$file"; echo "make-reports: removed reports/$dir/${file#./}"; }
+    done
+    find "reports/$dir" -type d -empty -delete
+    (cd "$stage/$dir" && find . -type f) | sort | while read -r file; do
+        target="reports/$dir/${file#./}"
+        if ! cmp -s "$stage/$dir/$file" "$target"; then
+            mkdir -p "$(dirname "$target")"
+            cp "$stage/$dir/$file" "$target"
+            echo "make-reports: updated $target"
+        fi
+    done
+done
+echo "make-reports: reports/ is up to date with data/"
