@@ -493,28 +493,48 @@ GameFile load_game_file(const std::filesystem::path& path) {
     } catch (const std::invalid_argument& e) {
         reader.fail(&table, e.what());
     }
+    // The game itself is checked first (the rest refers to its players); from here on the
+    // records are independent, so every mistake in them is reported at once.
+    std::vector<std::string> errors;
+    const auto collect = [&errors](const auto& read) {
+        try {
+            read();
+        } catch (const GameFileError& e) {
+            errors.emplace_back(e.what());
+        }
+    };
     if (const toml::node* indices = table.get("indices")) {
-        result.indices = reader.indices(*indices);
+        collect([&] { result.indices = reader.indices(*indices); });
     }
     if (const toml::node* source = root.get("source")) {
-        const toml::table* source_table = source->as_table();
-        if (source_table == nullptr) {
-            reader.fail(source, "'source' must be a table ([source])");
-        }
-        result.source = reader.source(*source_table);
+        collect([&] {
+            const toml::table* source_table = source->as_table();
+            if (source_table == nullptr) {
+                reader.fail(source, "'source' must be a table ([source])");
+            }
+            result.source = reader.source(*source_table);
+        });
     }
     if (const toml::node* published = root.get("published")) {
         const toml::array* entries = published->as_array();
         if (entries == nullptr) {
-            reader.fail(published, "'published' must be an array of tables ([[published]])");
-        }
-        for (const toml::node& entry : *entries) {
-            const toml::table* entry_table = entry.as_table();
-            if (entry_table == nullptr) {
-                reader.fail(&entry, "each [[published]] entry must be a table");
+            collect([&] {
+                reader.fail(published, "'published' must be an array of tables ([[published]])");
+            });
+        } else {
+            for (const toml::node& entry : *entries) {
+                collect([&] {
+                    const toml::table* entry_table = entry.as_table();
+                    if (entry_table == nullptr) {
+                        reader.fail(&entry, "each [[published]] entry must be a table");
+                    }
+                    result.published.push_back(reader.published(*entry_table, players));
+                });
             }
-            result.published.push_back(reader.published(*entry_table, players));
         }
+    }
+    if (!errors.empty()) {
+        throw GameFileError(fmt::format("{}", fmt::join(errors, "\n")));
     }
     return result;
 }

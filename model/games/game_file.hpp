@@ -74,8 +74,10 @@ struct GameFile {
     std::string weights_file;  // `weights_file` as written in the file, or empty
 };
 
-// Thrown by load_game_file; what() is "path:line:col: error: message" (line and column of the
-// offending TOML value, or "path: error: message" when there is none).
+// Thrown by load_game_file; what() is one line "path:line:col: error: message" per mistake (line
+// and column of the offending TOML value, or "path: error: message" when there is none). The
+// game itself ([game]) stops at its first mistake; the mistakes in `indices`, [source] and every
+// [[published]] entry are all reported together.
 class GameFileError : public std::runtime_error {
   public:
     using std::runtime_error::runtime_error;

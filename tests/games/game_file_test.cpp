@@ -243,6 +243,24 @@ TEST_CASE("errors in the source, published values, indices and weights file are 
         bad_weights.string() + ":2: error: weight 'many' is not a number");
 }
 
+TEST_CASE("every mistake in indices, [source] and [[published]] is reported at once", "[games]") {
+    const auto path = write_file(
+        "many-mistakes.toml",
+        "[game]\nplayers = [\"A\", \"B\"]\nweights = [2, 1]\nquota = 2\nindices = [\"ss\"]\n"
+        "[source]\nurl = \"https://example.org\"\n"
+        "[[published]]\nindex = \"dummy\"\nplayers = [\"C\"]\nsource = \"x\"\n"
+        "[[published]]\nindex = \"banzhaf\"\nplayers = [\"A\"]\nvalue = \"3/2\"\nsource = "
+        "\"x\"\n");
+    const auto where = path.string();
+    CHECK_THROWS_WITH(games::load_game_file(path),
+                      where +
+                          ":5:12: error: unknown index 'ss' (banzhaf, penrose, shapley-shubik, "
+                          "deegan-packel, public-good, johnston)\n" +
+                          where + ":6:1: error: [source] needs a 'citation'\n" + where +
+                          ":10:12: error: unknown player 'C'\n" + where +
+                          ":15:9: error: 'value' 3/2 is not between 0 and 1");
+}
+
 TEST_CASE("tab-separated weights files: name and weight, or code, weight and name", "[games]") {
     const auto pairs = games::load_weights_file(write_file("pairs.txt", "A, B\t2\nC\t3\n"));
     CHECK(pairs.names == std::vector<std::string>{"A, B", "C"});
