@@ -90,6 +90,18 @@ bool is_game_file(std::string_view file) {
     return file.size() > suffix.size() && file.substr(file.size() - suffix.size()) == suffix;
 }
 
+// Writes the files all or none, lists them on stderr, and returns the exit code.
+int write_reports(const std::vector<report::OutputFile>& files) {
+    if (const auto error = report::write_files_atomically(files)) {
+        fmt::print(stderr, "jvgov: error: cannot write {}: {}\n", error->path.string(),
+                   error->message);
+        return exit_io;
+    }
+    for (const auto& file : files)
+        fmt::print(stderr, "jvgov: wrote {}\n", file.path.string());
+    return exit_ok;
+}
+
 // The example report of a game file: <out>/<name>.md, name = the file name without .game.toml.
 int run_example_report(const ReportOptions& options) {
     if (!options.as_of.empty()) {
@@ -122,14 +134,7 @@ int run_example_report(const ReportOptions& options) {
         fmt::print(stderr, "{}: error: {}\n", options.file, error.what());
         return exit_invalid_input;
     }
-    if (const auto error = report::write_files_atomically(files)) {
-        fmt::print(stderr, "jvgov: error: cannot write {}: {}\n", error->path.string(),
-                   error->message);
-        return exit_io;
-    }
-    for (const auto& written : files)
-        fmt::print(stderr, "jvgov: wrote {}\n", written.path.string());
-    return exit_ok;
+    return write_reports(files);
 }
 
 int run_report(const ReportOptions& options) {
@@ -172,8 +177,9 @@ int run_report(const ReportOptions& options) {
             editions.push_back({*latest, "-latest"});
     }
     std::vector<report::OutputFile> files;
-    // The loader checks stakes one issuer at a time; the ownership analysis can still find a
-    // set of companies held only by one another, which has no ultimate holder.
+    // The loader's checks leave no invalid structure for the analyses to find; these catches
+    // turn what a library function would still refuse (a game over the memory budget, a rule
+    // the compiler cannot express) into a diagnostic and exit 1, with nothing written.
     try {
         for (std::size_t i = 0; i < editions.size(); ++i) {
             const Edition* other = editions.size() > 1 ? &editions[1 - i] : nullptr;
@@ -186,16 +192,11 @@ int run_report(const ReportOptions& options) {
     } catch (const compile::CompileError& error) {
         fmt::print(stderr, "{}: error: {}\n", options.file, error.what());
         return exit_invalid_input;
+    } catch (const power::BudgetExceeded& error) {
+        fmt::print(stderr, "{}: error: {}\n", options.file, error.what());
+        return exit_invalid_input;
     }
-
-    if (const auto error = report::write_files_atomically(files)) {
-        fmt::print(stderr, "jvgov: error: cannot write {}: {}\n", error->path.string(),
-                   error->message);
-        return exit_io;
-    }
-    for (const auto& file : files)
-        fmt::print(stderr, "jvgov: wrote {}\n", file.path.string());
-    return exit_ok;
+    return write_reports(files);
 }
 
 }  // namespace
