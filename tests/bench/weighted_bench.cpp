@@ -1,6 +1,6 @@
-// jvgov_bench: times the exact weighted-game engine on the games of issue 3 (see
-// docs/performance.md). One workload per process, so that the peak memory reported (getrusage
-// ru_maxrss) belongs to that workload alone:
+// jvgov_bench: times the exact weighted-game engine on the games of issue 3 and the threshold
+// sweep behind the voting-power charts (see docs/performance.md). One workload per process, so
+// that the peak memory reported (getrusage ru_maxrss) belongs to that workload alone:
 //
 //   jvgov_bench --list
 //   jvgov_bench WORKLOAD [--repeat N] [--imf FILE]
@@ -22,6 +22,7 @@
 
 #include "model/exact/rational.hpp"
 #include "model/games/weighted_game.hpp"
+#include "model/power/threshold_sweep.hpp"
 #include "model/power/weighted_power.hpp"
 #include <sys/resource.h>
 
@@ -116,6 +117,20 @@ std::string every_index(const WeightedGame& game) {
     return check;
 }
 
+// The threshold charts' sweep: exact at every quota up to max_quotas, else sampled (the IMF).
+std::string sweep(const WeightedGame& game) {
+    const auto result = power::sweep_thresholds(game.weights);
+    return std::to_string(result.evaluated_quotas) + " quotas, " +
+           std::to_string(result.steps.size()) + " steps";
+}
+
+std::string sweep_every_quota(const WeightedGame& game) {
+    const auto total = jvgov::games::total_weight(game);
+    const auto result = power::sweep_thresholds(game.weights, static_cast<std::size_t>(total));
+    return std::to_string(result.evaluated_quotas) + " quotas, " +
+           std::to_string(result.steps.size()) + " steps";
+}
+
 std::vector<Workload> workloads() {
     auto uniform = [](std::size_t n, std::int64_t high) {
         return [=](const std::string&) { return majority(random_weights(n, 1, high, 2026)); };
@@ -139,6 +154,8 @@ std::vector<Workload> workloads() {
         {"dp-n200-w1000-50", uniform(200, 1000), deegan_packel},
         {"johnston-n200-w1000-50", uniform(200, 1000), johnston},
         {"board-n30-w100-every-index", uniform(30, 100), every_index},
+        {"sweep-n30-w100-every-quota", uniform(30, 100), sweep_every_quota},
+        {"sweep-imf-sampled", imf(Rational(1, 2), true), sweep},
     };
 }
 
