@@ -78,9 +78,8 @@ std::string index_explanation(PowerIndex index) {
             return "**Deegan–Packel**: each minimal winning coalition is equally likely and shares "
                    "its power equally among its members.";
         case PowerIndex::public_good:
-            return "**Public good** (Holler): the share of the minimal winning coalitions the "
-                   "player "
-                   "belongs to.";
+            return "**Public good** (Holler): the number of minimal winning coalitions the "
+                   "player belongs to, divided by the sum of those numbers over all players.";
         case PowerIndex::johnston:
             return "**Johnston**: like Banzhaf, but a swing is shared among all the players "
                    "critical "

@@ -151,9 +151,9 @@ std::string svg_name(const std::filesystem::path& stem, const std::string& suffi
 
 }  // namespace
 
-GroupedBarChart stake_and_power_chart(const Model& model, const GameResult& result) {
+GroupedBarChart votes_and_power_chart(const Model& model, const GameResult& result) {
     GroupedBarChart chart;
-    chart.title = "Stake and power: " + game_title(model, result.game);
+    chart.title = "Votes and power: " + game_title(model, result.game);
     chart.x_label = result.game.view == View::individual
                         ? "Party (the index of its directors summed)"
                         : "Party";
@@ -167,13 +167,15 @@ GroupedBarChart stake_and_power_chart(const Model& model, const GameResult& resu
             return result.game.players[static_cast<std::size_t>(player)].entitled_to_vote;
         });
         chart.categories.push_back(group.name + (votes ? "" : " (may not vote)"));
-        stakes.push_back(group.voting);
+        stakes.push_back(group.vote_share);
         banzhaf.push_back(summed_banzhaf(result.table, group));
         const auto value = summed(result.table, group, &power::PlayerPower::shapley_shubik);
         has_shapley_shubik = has_shapley_shubik && value.has_value();
         shapley_shubik.push_back(value.value_or(Rational{0}));
     }
-    chart.series_names = {"Voting stake", "Banzhaf"};
+    chart.series_names = {
+        result.game.view == View::members ? "Share of the votes cast" : "Share of the seats",
+        "Banzhaf"};
     chart.values = {stakes, banzhaf};
     if (has_shapley_shubik) {
         chart.series_names.push_back("Shapley–Shubik");
@@ -254,7 +256,7 @@ VotingPowerCharts voting_power_charts(const Model& model, const std::vector<Game
     const auto directory = stem.parent_path();
     for (const auto& result : results) {
         const auto name = svg_name(stem, game_slug(result.game));
-        auto chart = stake_and_power_chart(model, result);
+        auto chart = votes_and_power_chart(model, result);
         auto alt = fmt::format("Bar chart: {} of each party, {}", join_and(chart.series_names),
                                game_title(model, result.game));
         charts.games.push_back({{directory / name, render_svg(chart)}, name, std::move(alt)});

@@ -17,10 +17,11 @@
 
 namespace jvgov::report {
 
-// "Stake and power: <game title>": one category per party (PartyGroup; "(may not vote)" after
-// the name of a party excluded from the vote), series "Voting stake", "Banzhaf" (summed_banzhaf)
-// and "Shapley–Shubik" (summed the same way; the series is left out when the table lacks it).
-GroupedBarChart stake_and_power_chart(const governance::Model& model, const GameResult& result);
+// "Votes and power: <game title>": one category per party (PartyGroup; "(may not vote)" after
+// the name of a party excluded from the vote), series "Share of the votes cast" (members'
+// meeting) or "Share of the seats" (board): PartyGroup::vote_share, then "Banzhaf"
+// (summed_banzhaf) and "Shapley–Shubik" (summed the same way; left out when the table lacks it).
+GroupedBarChart votes_and_power_chart(const governance::Model& model, const GameResult& result);
 
 // One of the model's thresholds on a body, with the matters that use it.
 struct ModelThreshold {

@@ -58,7 +58,9 @@ Json player_ids(const CompiledGame& game, const std::vector<int>& players) {
     return ids;
 }
 
-Json players_json(const CompiledGame& game, const power::PowerTable& table) {
+Json players_json(const GameResult& result) {
+    const auto& game = result.game;
+    const auto& table = result.table;
     Json players = Json::array();
     for (std::size_t i = 0; i < game.players.size(); ++i) {
         const auto& player = game.players[i];
@@ -70,6 +72,7 @@ Json players_json(const CompiledGame& game, const power::PowerTable& table) {
             {"entitled_to_vote", player.entitled_to_vote},
             {"economic_stake", share_json(player.economic)},
             {"voting_stake", share_json(player.voting)},
+            {"vote_share", share_json(player_vote_share(result, static_cast<int>(i)))},
             {"swings", integer_or_null(power.swings)},
             {"power",
              {
@@ -108,6 +111,7 @@ Json parties_json(const GameResult& result) {
             {"name", group.name},
             {"economic_stake", share_json(group.economic)},
             {"voting_stake", share_json(group.voting)},
+            {"vote_share", share_json(group.vote_share)},
             {"players", player_ids(result.game, group.players)},
             {"banzhaf", banzhaf_computed(result.table)
                             ? share_json(summed_banzhaf(result.table, group))
@@ -133,7 +137,7 @@ Json game_json(const Model& model, const GameResult& result) {
         {"is_default", game.is_default},
         {"rule", game.description},
         {"game", games::describe(game.game)},
-        {"players", players_json(game, table)},
+        {"players", players_json(result)},
         {"veto_players", structure(table.veto_players)},
         {"dummies", structure(table.dummies)},
         {"dictator", table.structure_known && table.dictator

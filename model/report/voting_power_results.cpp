@@ -37,6 +37,28 @@ std::string party_name(const Model& model, const std::string& id) {
     return party ? party->name : id;
 }
 
+// The votes a player casts on the matter: its voting interest (members' meeting), one seat
+// (a director), or the seats of its appointer (bloc view); none when it may not vote.
+Rational votes_cast(const Model& model, const CompiledGame& game,
+                    const compile::CompiledPlayer& player) {
+    if (!player.entitled_to_vote)
+        return 0;
+    if (game.view == View::members)
+        return player.voting;
+    if (game.view == View::individual || player.appointer.empty())
+        return 1;
+    int seats = 0;
+    for (const auto& body : model.bodies) {
+        if (body.id != game.body)
+            continue;
+        for (const auto& group : body.seats) {
+            if (group.appointed_by == player.id)
+                seats += group.count;
+        }
+    }
+    return seats;
+}
+
 std::vector<PartyGroup> party_groups(const Model& model, const CompiledGame& game) {
     std::vector<PartyGroup> groups;
     for (std::size_t i = 0; i < game.players.size(); ++i) {
@@ -50,10 +72,19 @@ std::vector<PartyGroup> party_groups(const Model& model, const CompiledGame& gam
                               by_appointer ? party_name(model, id) : player.name,
                               player.economic,
                               player.voting,
-                              {}});
+                              {},
+                              0});
             found = groups.end() - 1;
         }
         found->players.push_back(static_cast<int>(i));
+        found->vote_share += votes_cast(model, game, player);
+    }
+    Rational total = 0;
+    for (const auto& group : groups)
+        total += group.vote_share;
+    for (auto& group : groups) {
+        if (total != 0)
+            group.vote_share /= total;
     }
     return groups;
 }
@@ -72,6 +103,14 @@ std::string game_title(const Model& model, const CompiledGame& game) {
     if (game.view != View::members)
         title += " (" + compile::view_name(game.view) + " view)";
     return title;
+}
+
+Rational player_vote_share(const GameResult& result, int player) {
+    for (const auto& group : result.groups) {
+        if (std::find(group.players.begin(), group.players.end(), player) != group.players.end())
+            return group.vote_share / static_cast<int>(group.players.size());
+    }
+    return 0;
 }
 
 std::string game_slug(const CompiledGame& game) {

@@ -20,6 +20,10 @@ struct PartyGroup {
     governance::Rational economic;
     governance::Rational voting;
     std::vector<int> players;  // indices into CompiledGame::players, increasing
+    // The party's share of the votes cast on this matter, the fair comparison for its power:
+    // of the voting interests of the members entitled to vote (members' meeting), or of the
+    // seats whose directors may vote (board); 0 when it may not vote.
+    governance::Rational vote_share;
 };
 
 struct GameResult {
@@ -34,6 +38,10 @@ std::vector<GameResult> compute_voting_power(const governance::Model& model);
 
 // The sum of the normalised Banzhaf indices of a group's players (0 for a missing index).
 governance::Rational summed_banzhaf(const power::PowerTable& table, const PartyGroup& group);
+
+// A player's share of the votes cast on the matter (its party's vote_share split evenly among
+// the party's directors in the individual view). REQUIRES: 0 <= player < players.
+governance::Rational player_vote_share(const GameResult& result, int player);
 
 // "Board of managers of Stargate LLC: Ordinary board decisions (bloc view)"; members' meetings
 // have no view suffix.

@@ -57,7 +57,7 @@ TEST_CASE("voting-power report: each why link names an explanation written with 
     CHECK(links.count("voting-power-explained/2025-01-22/members-reserved-tier-2-oracle.md") == 1);
     CHECK(markdown.contents.find(
               "- Oracle Corporation is never pivotal: its vote never changes the outcome, although "
-              "it holds 10.00% of the votes. "
+              "it casts 10.00% of the votes. "
               "([why](voting-power-explained/2025-01-22/members-reserved-tier-2-oracle.md))\n") !=
           std::string::npos);
 }

@@ -41,19 +41,21 @@ bool contains(const std::string& text, const std::string& part) {
     return text.find(part) != std::string::npos;
 }
 
-TEST_CASE("stake and power bars equal the report's values on Stargate", "[voting_power_charts]") {
+TEST_CASE("votes and power bars equal the report's values on Stargate", "[voting_power_charts]") {
     const auto& results = stargate_results();
     REQUIRE(results.size() == 8);
     for (const auto& result : results) {
-        const auto chart = stake_and_power_chart(stargate_on_day(), result);
+        const auto chart = votes_and_power_chart(stargate_on_day(), result);
         INFO(chart.title);
-        CHECK(chart.title == "Stake and power: " + game_title(stargate_on_day(), result.game));
-        REQUIRE(chart.series_names ==
-                std::vector<std::string>{"Voting stake", "Banzhaf", "Shapley–Shubik"});
+        CHECK(chart.title == "Votes and power: " + game_title(stargate_on_day(), result.game));
+        const std::string share = result.game.view == compile::View::members
+                                      ? "Share of the votes cast"
+                                      : "Share of the seats";
+        REQUIRE(chart.series_names == std::vector<std::string>{share, "Banzhaf", "Shapley–Shubik"});
         REQUIRE(chart.categories.size() == result.groups.size());
         for (std::size_t g = 0; g < result.groups.size(); ++g) {
             const auto& group = result.groups[g];
-            CHECK(chart.values[0][g] == group.voting);
+            CHECK(chart.values[0][g] == group.vote_share);
             CHECK(chart.values[1][g] == summed_banzhaf(result.table, group));
             Rational shapley_shubik = 0;
             for (const auto player : group.players)
@@ -64,19 +66,23 @@ TEST_CASE("stake and power bars equal the report's values on Stargate", "[voting
     }
     // Spot values from reports/stargate/voting-power.md: the statutory default [6; 4, 4, 1, 1]
     // and the board in the individual view (SoftBank's two directors: 5/28 each, summed 5/14).
-    const auto statutory = stake_and_power_chart(stargate_on_day(), results[0]);
+    const auto statutory = votes_and_power_chart(stargate_on_day(), results[0]);
     CHECK(statutory.categories ==
           std::vector<std::string>{"OpenAI", "SoftBank Group", "Oracle Corporation", "MGX"});
     CHECK(statutory.values[1] ==
           std::vector<Rational>{Rational{1, 3}, Rational{1, 3}, Rational{1, 6}, Rational{1, 6}});
-    const auto individual = stake_and_power_chart(stargate_on_day(), results[6]);
+    const auto individual = votes_and_power_chart(stargate_on_day(), results[6]);
     CHECK(individual.x_label == "Party (the index of its directors summed)");
+    CHECK(individual.values[0][0] == Rational{1, 3});  // SoftBank: 2 of the 6 seats
     CHECK(individual.values[1][0] == Rational{5, 14});
     CHECK(individual.values[2][0] == Rational{11, 30});
     // OpenAI may not vote on its own related-party contract.
-    const auto related = stake_and_power_chart(stargate_on_day(), results[3]);
+    const auto related = votes_and_power_chart(stargate_on_day(), results[3]);
     CHECK(related.categories[0] == "OpenAI (may not vote)");
     CHECK(related.values[1][0] == 0);
+    // SoftBank casts 4 of the 6 votes entitled to vote (40% of 60%), Oracle and MGX 1 each.
+    CHECK(related.values[0] ==
+          std::vector<Rational>{Rational{0}, Rational{2, 3}, Rational{1, 6}, Rational{1, 6}});
 }
 
 TEST_CASE("Stargate bodies in their simple weighted form", "[voting_power_charts]") {

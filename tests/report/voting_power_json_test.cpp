@@ -249,9 +249,9 @@ TEST_CASE("voting-power.json is deterministic and written beside the markdown, w
     CHECK(files[0].path == "out/voting-power-x.md");
     CHECK(files[1].path == "out/voting-power-x.json");
     CHECK(files[1].contents == text);
-    CHECK(files[0].contents.find("- JSON: [voting-power-x.json](voting-power-x.json), the same "
-                                 "results for programs (schema `jvgov/voting-power@1`)\n") !=
-          std::string::npos);
+    CHECK(files[0].contents.find("- JSON: [voting-power-x.json](voting-power-x.json), the games "
+                                 "and indices of this report for programs (schema "
+                                 "`jvgov/voting-power@1`)\n") != std::string::npos);
 }
 
 }  // namespace jvgov::report

@@ -75,8 +75,9 @@ TEST_CASE("voting-power report prints compute_power's indices for every Stargate
     REQUIRE(sections.size() == games.size() + 4);
     CHECK(report.rfind("# Voting power in ", 0) == 0);
     CHECK(
-        report.find("- JSON: [voting-power.json](voting-power.json), the same results for programs "
-                    "(schema `jvgov/voting-power@1`)\n") != std::string::npos);
+        report.find("- JSON: [voting-power.json](voting-power.json), the games and indices of this "
+                    "report for programs (schema `jvgov/voting-power@1`)\n") != std::string::npos);
+    CHECK(report.find("- Status of Stargate on that date: announced\n") != std::string::npos);
 
     for (std::size_t g = 0; g < games.size(); ++g) {
         const auto& game = games[g];
@@ -87,10 +88,10 @@ TEST_CASE("voting-power report prints compute_power's indices for every Stargate
         const auto rows = first_table_rows(section);
         REQUIRE(rows.size() == game.players.size());
         for (std::size_t i = 0; i < rows.size(); ++i) {
-            REQUIRE(rows[i].size() == 9);
+            REQUIRE(rows[i].size() == 10);
             CHECK(rows[i][0].rfind(game.players[i].name, 0) == 0);
-            CHECK(rows[i][3] == fraction_cell(*table.players[i].banzhaf));
-            CHECK(rows[i][5] == fraction_cell(*table.players[i].shapley_shubik));
+            CHECK(rows[i][4] == fraction_cell(*table.players[i].banzhaf));
+            CHECK(rows[i][6] == fraction_cell(*table.players[i].shapley_shubik));
         }
     }
 
@@ -104,9 +105,27 @@ TEST_CASE("voting-power report prints compute_power's indices for every Stargate
     const std::vector<std::string> expected = {"1/3 (0.3333)", "1/3 (0.3333)", "1/6 (0.1667)",
                                                "1/6 (0.1667)"};
     for (std::size_t i = 0; i < 4; ++i) {
-        CHECK(first[i][3] == expected[i]);
-        CHECK(first[i][5] == expected[i]);
+        CHECK(first[i][4] == expected[i]);
+        CHECK(first[i][6] == expected[i]);
     }
+}
+
+TEST_CASE("voting-power findings compare power with the share of the votes cast", "[report]") {
+    const governance::Date day = 2025y / January / 22d;
+    const ReportContext context{"data/stargate.toml", "jvgov test", {}};
+    const auto report = render_voting_power_report(stargate(), day, context, "voting-power");
+    // OpenAI may not vote on its own contract: SoftBank casts 4 of the 6 entitled votes (2/3),
+    // Oracle and MGX 1/6 each; Banzhaf [5; 0, 4, 1, 1] is 3/5, 1/5, 1/5.
+    CHECK(report.find("- SoftBank Group has a Banzhaf index of 60.00%, 6.67 (exactly 20/3) "
+                      "percentage points below its share of the votes entitled to vote, 66.67% "
+                      "(exactly 2/3) (its voting stake in the entity is 40.00%).") !=
+          std::string::npos);
+    // The board in the individual view: SoftBank's 2 of the 6 seats (1/3) against 5/14 of the
+    // swings.
+    CHECK(report.find("- SoftBank Group's 2 directors together have a Banzhaf index of 35.71% "
+                      "(exactly 5/14), 2.38 (exactly 50/21) percentage points above their share "
+                      "of the seats, 33.33% (exactly 1/3) (the party's voting stake in the entity "
+                      "is 40.00%).") != std::string::npos);
 }
 
 }  // namespace jvgov::report
