@@ -387,7 +387,9 @@ CompiledGame compile_matter(const Model& model, const Body& body, const Matter& 
 
     // The vote, with the casting vote.
     const std::int64_t quota = quota_for(rule.threshold, total);
-    std::string of_whom = board ? fmt::format("the {} seats", total) : "the votes";
+    std::string of_whom =
+        board ? (total == 1 ? std::string{"the one seat"} : fmt::format("the {} seats", total))
+              : "the votes";
     if (!excluded_names.empty()) {
         of_whom += board ? fmt::format(" entitled to vote (the directors appointed by {} excluded)",
                                        join_names(excluded_names))

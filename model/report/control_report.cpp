@@ -520,9 +520,13 @@ std::string matter_legend(const Analysis& a) {
         const auto* body = governance::find_body(a.full, matter.game.body);
         items.push_back(fmt::format("**{}**: {} ({}{})", matter_column(k), matter.matter_name,
                                     body ? body->name : matter.game.body,
-                                    matter.game.view == compile::View::bloc
+                                    matter.game.view != compile::View::bloc ? ""
+                                    : matter.game.declared_view
                                         ? ", directors voting with their appointer"
-                                        : ""));
+                                        : ", directors voting with their appointer: the bloc "
+                                          "view, in which each member's power passes up its "
+                                          "chain; the model declares the individual view, shown "
+                                          "in the voting-power report"));
     }
     return bullet_list(items);
 }
@@ -752,7 +756,8 @@ std::string indirect_power_section(const Analysis& a) {
                     "The rows continue the look-through table above: the economic interest is "
                     "its total, so the two can be compared line by line. A plain 0 means the "
                     "holder reaches no vote in that matter's game; 0 (0.0000) means it takes "
-                    "part but is never decisive.",
+                    "part but is never decisive, or may not vote on that matter (a conflicted "
+                    "member: see the matter's rule in the voting-power report).",
                     a.name(a.entity)),
         method_text(a),
         "The matters (columns of both tables):",
