@@ -58,9 +58,10 @@ std::vector<std::int64_t> scaled_stakes(const std::vector<Rational>& stakes) {
 }
 
 BodySweep sweep_of(const Model& model, const governance::Body& body, const GameResult& result) {
-    BodySweep sweep{
-        body.id, body.name, body.kind == governance::BodyKind::board ? "seats" : "votes", {}, {},
-        {},      {}};
+    BodySweep sweep;
+    sweep.body = body.id;
+    sweep.body_name = body.name;
+    sweep.unit = body.kind == governance::BodyKind::board ? "seats" : "votes";
     if (body.kind == governance::BodyKind::board) {
         for (const auto& group : result.groups) {
             sweep.parties.push_back(group.name);
@@ -80,6 +81,10 @@ BodySweep sweep_of(const Model& model, const governance::Body& body, const GameR
     for (const auto& matter : model.matters) {
         if (matter.body != body.id)
             continue;
+        if (!matter.rule.excluded.empty()) {
+            sweep.not_marked.push_back(matter.name);
+            continue;
+        }
         const auto& threshold = matter.rule.threshold;
         ModelThreshold found;
         switch (threshold.kind) {
@@ -208,15 +213,30 @@ StepChart threshold_chart(const BodySweep& body) {
     chart.y_label = "Banzhaf index (%)";
     chart.x_min = Rational{total / 2, total};
     chart.x_max = 1;
-    for (const auto& party : body.parties)
-        chart.series.push_back({party, {}});
     for (std::size_t k = 0; k < body.sweep.steps.size(); ++k) {
-        const auto& step = body.sweep.steps[k];
-        chart.x.push_back(Rational{step.first_quota - 1, total});
+        chart.x.push_back(Rational{body.sweep.steps[k].first_quota - 1, total});
         if (k > 0)
             chart.jumps.push_back(chart.x.back());
-        for (std::size_t i = 0; i < chart.series.size(); ++i)
-            chart.series[i].y.push_back(step.banzhaf[i]);
+    }
+    // Parties with the same index at every threshold share one line (drawn on top of each other,
+    // one of them would be hidden): "OpenAI and SoftBank Group (each)".
+    std::vector<std::vector<std::string>> names;
+    for (std::size_t i = 0; i < body.parties.size(); ++i) {
+        std::vector<Rational> y;
+        for (const auto& step : body.sweep.steps)
+            y.push_back(step.banzhaf[i]);
+        const auto same = std::find_if(chart.series.begin(), chart.series.end(),
+                                       [&](const StepSeries& series) { return series.y == y; });
+        if (same == chart.series.end()) {
+            chart.series.push_back({body.parties[i], std::move(y)});
+            names.push_back({body.parties[i]});
+        } else {
+            names[static_cast<std::size_t>(same - chart.series.begin())].push_back(body.parties[i]);
+        }
+    }
+    for (std::size_t s = 0; s < chart.series.size(); ++s) {
+        if (names[s].size() > 1)
+            chart.series[s].name = join_and(names[s]) + " (each)";
     }
     for (const auto& threshold : body.thresholds) {
         chart.markers.push_back(

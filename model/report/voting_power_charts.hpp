@@ -47,6 +47,9 @@ struct BodySweep {
     // The thresholds of the body's matters in the model from a simple majority up (one entry per
     // distinct threshold, increasing); thresholds below a simple majority are not listed.
     std::vector<ModelThreshold> thresholds;
+    // The body's matters left out of `thresholds` because some party may not vote on them: their
+    // threshold is taken over the entitled votes only, a different game from this sweep's.
+    std::vector<std::string> not_marked;
 };
 
 // One BodySweep per body with compiled games in `results` (compute_voting_power(model)), in the
@@ -57,7 +60,8 @@ std::vector<BodySweep> body_sweeps(const governance::Model& model,
 // "<body name>: power as the threshold moves": x is the threshold as a share of the body's
 // total, from 50% to 100%; a run of quotas [a, b] of a W-vote body covers the thresholds
 // "at least x" with x in ((a - 1)/W, b/W], so the step of quota a starts at (a - 1)/W. One series
-// per party (its normalised Banzhaf index), a jump at the start of every step after the first,
+// per party (its normalised Banzhaf index; parties equal at every threshold share one series,
+// "A and B (each)"), a jump at the start of every step after the first,
 // a marker per ModelThreshold labelled "<text>: <matter>" (or "<text>: <n> matters").
 StepChart threshold_chart(const BodySweep& body);
 

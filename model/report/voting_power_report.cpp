@@ -73,8 +73,9 @@ std::string title_and_metadata(const Model& full, Date day, const ReportContext&
         items.push_back(
             fmt::format("See also: [{}]({}), {}", related.file, related.file, related.description));
     }
-    items.push_back(fmt::format("JSON: [{}]({}), the games and indices of this report for programs (schema `{}`)",
-                                json_file, json_file, voting_power_schema));
+    items.push_back(fmt::format(
+        "JSON: [{}]({}), the games and indices of this report for programs (schema `{}`)",
+        json_file, json_file, voting_power_schema));
     return join_blocks({heading(1, "Voting power in " + full.info.name + " as of " +
                                        governance::to_iso_string(day)),
                         bullet_list(items)});
@@ -400,6 +401,12 @@ std::string thresholds_section(const VotingPowerCharts& charts) {
         if (!thresholds.empty()) {
             blocks.push_back("The model's thresholds on this body:");
             blocks.push_back(bullet_list(thresholds));
+        }
+        if (!body.not_marked.empty()) {
+            blocks.push_back(fmt::format(
+                "Not marked: {}, where a conflicted party may not vote, so the threshold is taken "
+                "over the other parties' {} only (see their sections above).",
+                join_and(body.not_marked), body.unit));
         }
         blocks.push_back(fmt::format("![{}]({})", charts.sweeps[b].alt, charts.sweeps[b].link));
     }
