@@ -454,9 +454,22 @@ std::string findings_section(const GameFile& file, const PowerTable& table) {
     }
     const auto vetoes = names_of(file, table.veto_players);
     if (vetoes.size() == 1) {
-        sentences.push_back(
-            fmt::format("{} can block alone (a veto player): every winning coalition contains it.",
-                        vetoes.front()));
+        // A veto player whose Banzhaf index is below its share of the weight looks contradictory.
+        bool below_weight = false;
+        if (const auto* weighted = games::as_single_weighted(file.game)) {
+            const auto player = static_cast<std::size_t>(table.veto_players.front());
+            const auto& banzhaf = table.players[player].banzhaf;
+            below_weight = banzhaf && *banzhaf < Rational{weighted->weights[player],
+                                                          games::total_weight(*weighted)};
+        }
+        sentences.push_back(fmt::format(
+            "{} can block alone (a veto player): every winning coalition contains it.{}",
+            vetoes.front(),
+            below_weight ? " Blocking is not what the Banzhaf index counts: it is the player's "
+                           "share of all swings, and under a high quota many players are "
+                           "critical in the few winning coalitions, so a veto player's index can "
+                           "still be below its share of the weight."
+                         : ""));
     } else if (!vetoes.empty()) {
         sentences.push_back(
             fmt::format("{} can each block alone (veto players): every winning "
@@ -661,21 +674,30 @@ StepChart threshold_chart(const GameFile& file, const std::string& name,
 
 std::string charts_section(const std::string& name, const power::ThresholdSweep& sweep) {
     const std::size_t jumps = sweep.steps.size() - 1;
-    const std::string how =
-        sweep.exhaustive
-            ? fmt::format("every one of the {} quotas evaluated", sweep.evaluated_quotas)
-            : fmt::format("{} quotas sampled, so each jump lies somewhere between two samples",
-                          sweep.evaluated_quotas);
-    const std::string jumps_text = jumps == 0   ? std::string{"Power never jumps"}
-                                   : jumps == 1 ? std::string{"Power jumps once"}
-                                                : fmt::format("Power jumps {} times", jumps);
+    std::string text;
+    if (sweep.exhaustive) {
+        text = fmt::format(
+            "{} as the quota moves from a simple majority to unanimity (every one of the {} "
+            "quotas evaluated; dashed lines mark the jumps, the solid line this game's quota).",
+            jumps == 0   ? std::string{"Power never jumps"}
+            : jumps == 1 ? std::string{"Power jumps once"}
+                         : fmt::format("Power jumps {} times", jumps),
+            sweep.evaluated_quotas);
+    } else {
+        text = fmt::format(
+            "Power as the quota moves from a simple majority to unanimity, sampled at {} quotas "
+            "(there are too many to evaluate each): the indices differ between {} pairs of "
+            "adjacent samples, and with this many players they change at many more quotas in "
+            "between. Each step of the chart holds one sample's values up to the next sample; "
+            "dashed lines mark where the sampled values change, the solid line this game's "
+            "quota.",
+            sweep.evaluated_quotas, jumps);
+    }
     return join_blocks(
         {heading(2, "Charts"),
          fmt::format("![Bar chart: each player's share of the total weight beside its power]({})",
                      name + "-power-vs-weight.svg"),
-         fmt::format("{} as the quota moves from a simple majority to unanimity ({}; dashed "
-                     "lines mark the jumps, the solid line this game's quota).",
-                     jumps_text, how),
+         text,
          fmt::format("![Step chart: the Banzhaf index of each weight as the quota moves]({})",
                      name + "-threshold.svg")});
 }

@@ -167,3 +167,20 @@ TEST_CASE("an example report names what differs from a published value", "[repor
     CHECK(report.find("- A can block alone (a veto player): every winning coalition contains "
                       "it.") != std::string::npos);
 }
+
+TEST_CASE("a veto player with a Banzhaf index below its weight share is explained",
+          "[report][examples]") {
+    // [9; 3, 1 x 7]: A (3 of 10 votes) is in every winning coalition. Swings by hand: A is critical
+    // whenever at least 6 of the 7 others join, C(7,6) + C(7,7) = 8; each small player when A and
+    // exactly 5 of the other 6 small ones join, C(6,5) = 6; 8 + 7 x 6 = 50, so A's index is
+    // 8/50 = 4/25 (16%), below its 30% of the weight.
+    games::GameFile file;
+    file.title = "One veto";
+    file.game =
+        games::make_weighted({"A", "B", "C", "D", "E", "F", "G", "H"}, {3, 1, 1, 1, 1, 1, 1, 1}, 9);
+    const std::string report =
+        jvgov::report::render_example_report(file, {"veto.game.toml", "jvgov test", {}}, "veto");
+    CHECK(report.find("| A | 3 | 30.00% | 4/25 (0.1600) |") != std::string::npos);
+    CHECK(report.find("- A can block alone (a veto player): every winning coalition contains it. "
+                      "Blocking is not what the Banzhaf index counts:") != std::string::npos);
+}
