@@ -142,6 +142,13 @@ struct LegendEntry {
     std::string_view dash = "";  // stroke-dasharray of the line sample
 };
 
+// The dash pattern of a step series: the first four are solid lines of decreasing width; from the
+// fifth on all are thin, so each gets its own dashes and two equal series stay distinguishable.
+std::string_view step_dash(std::size_t series) {
+    constexpr std::array<std::string_view, 4> dashes = {"7,3", "2,3", "10,3,2,3", "4,4"};
+    return series < 4 ? std::string_view{} : dashes[(series - 4) % dashes.size()];
+}
+
 // One legend row after another, wrapped to the width, starting at `top`; sets `bottom`.
 std::string legend_block(const std::vector<LegendEntry>& entries, const Rational& width,
                          const Rational& top, Rational& bottom) {
@@ -407,7 +414,7 @@ std::string render_svg(const StepChart& chart) {
 
     std::vector<LegendEntry> entries;
     for (std::size_t s = 0; s < chart.series.size(); ++s)
-        entries.push_back({chart.series[s].name, colour(s), true});
+        entries.push_back({chart.series[s].name, colour(s), true, step_dash(s)});
     if (!chart.jumps.empty())
         entries.push_back({"a jump in power", "#777777", true, "5,4"});
     if (!chart.markers.empty())
@@ -482,7 +489,9 @@ std::string render_svg(const StepChart& chart) {
         out += fmt::format(
             "<path d=\"{}\" fill=\"none\" stroke=\"{}\" stroke-width=\"{}\" "
             "stroke-linejoin=\"round\"{}><title>{}</title></path>\n",
-            path, colour(s), px(stroke), s >= palette.size() ? " stroke-dasharray=\"8,3\"" : "",
+            path, colour(s), px(stroke),
+            step_dash(s).empty() ? std::string{}
+                                 : fmt::format(" stroke-dasharray=\"{}\"", step_dash(s)),
             escape(chart.series[s].name));
     }
     out += "</g>\n<g id=\"markers\">\n";

@@ -165,6 +165,25 @@ TEST_CASE("step chart: well-formed, with markers, jumps and a legend", "[svg_cha
     CHECK(render_svg(small_step_chart()) == svg);
 }
 
+TEST_CASE("step chart: series after the fourth are dashed, each its own way", "[svg_chart]") {
+    auto chart = small_step_chart();
+    const auto y = chart.series.front().y;
+    for (const auto* name : {"C", "D", "E", "F"})
+        chart.series.push_back({name, y});
+    REQUIRE(chart.series.size() == 6);
+    const auto svg = render_svg(chart);
+    CHECK(well_formed_problem(svg) == "");
+    // Series 5 and 6 (and their legend samples) carry the first two dash patterns.
+    const auto count = [&](const std::string& part) {
+        std::size_t n = 0;
+        for (auto at = svg.find(part); at != std::string::npos; at = svg.find(part, at + 1))
+            ++n;
+        return n;
+    };
+    CHECK(count("stroke-dasharray=\"7,3\"") == 2);
+    CHECK(count("stroke-dasharray=\"2,3\"") == 2);
+}
+
 TEST_CASE("bar chart with many categories stays readable", "[svg_chart]") {
     GroupedBarChart chart{"Twenty-five members", "Member", "Share (%)", {}, {"Votes"}, {{}}};
     for (int i = 0; i < 25; ++i) {
