@@ -60,34 +60,6 @@ std::string index_title(PowerIndex index) {
     throw std::logic_error("unknown power index");
 }
 
-std::string index_explanation(PowerIndex index) {
-    switch (index) {
-        case PowerIndex::banzhaf:
-            return "**Banzhaf**: the player's share of all swings (a swing: a winning coalition "
-                   "that "
-                   "loses when the player leaves it).";
-        case PowerIndex::penrose:
-            return "**Penrose** (absolute Banzhaf): the probability that the player is decisive "
-                   "when "
-                   "every other player votes yes or no with even odds.";
-        case PowerIndex::shapley_shubik:
-            return "**Shapley–Shubik**: the share of the orderings of the players in which the "
-                   "player "
-                   "is pivotal (turns the coalition formed so far from losing to winning).";
-        case PowerIndex::deegan_packel:
-            return "**Deegan–Packel**: each minimal winning coalition is equally likely and shares "
-                   "its power equally among its members.";
-        case PowerIndex::public_good:
-            return "**Public good** (Holler): the number of minimal winning coalitions the "
-                   "player belongs to, divided by the sum of those numbers over all players.";
-        case PowerIndex::johnston:
-            return "**Johnston**: like Banzhaf, but a swing is shared among all the players "
-                   "critical "
-                   "in that coalition.";
-    }
-    throw std::logic_error("unknown power index");
-}
-
 power::Index engine_index(PowerIndex index) {
     switch (index) {
         case PowerIndex::banzhaf:

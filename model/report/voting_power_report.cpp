@@ -81,6 +81,15 @@ std::string title_and_metadata(const Model& full, Date day, const ReportContext&
                         bullet_list(items)});
 }
 
+// The definitions of every index, then `more`.
+std::vector<std::string> index_explanations(std::vector<std::string> more) {
+    std::vector<std::string> items;
+    for (const auto index : games::all_power_indices())
+        items.push_back(index_explanation(index));
+    items.insert(items.end(), more.begin(), more.end());
+    return items;
+}
+
 std::string how_to_read() {
     return join_blocks(
         {heading(2, "How to read this report"),
@@ -88,19 +97,7 @@ std::string how_to_read() {
          "game (which coalitions of players win) and the power of every player is computed "
          "exactly. Each index is shown as an exact fraction with its decimal value beside it, "
          "e.g. 1/3 (0.3333).",
-         bullet_list({
-             "**Banzhaf**: the player's share of all swings (a swing: a winning coalition that "
-             "loses when the player leaves it).",
-             "**Penrose** (absolute Banzhaf): the probability that the player is decisive when "
-             "every other player votes yes or no with even odds.",
-             "**Shapley–Shubik**: the share of the orderings of the players in which the player "
-             "is pivotal (turns the coalition formed so far from losing to winning).",
-             "**Deegan–Packel**: each minimal winning coalition is equally likely and shares its "
-             "power equally among its members.",
-             "**Public good** (Holler): the number of minimal winning coalitions the player "
-             "belongs to, divided by the sum of those numbers over all players.",
-             "**Johnston**: like Banzhaf, but a swing is shared among all the players critical "
-             "in that coalition.",
+         bullet_list(index_explanations({
              "A **veto player** is in every winning coalition: it can block the matter alone. A "
              "**dummy** is never decisive: its vote never changes the outcome. A **dictator** "
              "wins exactly when it votes yes.",
@@ -120,7 +117,7 @@ std::string how_to_read() {
              "requirement works like a consent right).",
              "Rules, seats and stakes marked as assumptions in the model are labelled in the "
              "governance report; the figures here are only as good as those assumptions.",
-         })});
+         }))});
 }
 
 // What the players cast on the matter: "votes" of the members, or "seats" of a board; "entitled

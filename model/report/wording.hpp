@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "model/exact/rational.hpp"
+#include "model/games/game_file.hpp"
 
 namespace jvgov::report {
 
@@ -15,5 +16,9 @@ std::string share_text(const exact::Rational& value);
 
 // "", "A", "A and B", "A, B and C".
 std::string join_and(const std::vector<std::string>& items);
+
+// The definition of a power index for a "how to read" list, e.g. "**Banzhaf**: the player's
+// share of all swings (...)".
+std::string index_explanation(games::PowerIndex index);
 
 }  // namespace jvgov::report
