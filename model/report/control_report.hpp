@@ -13,7 +13,7 @@
 #include "model/ownership/graph.hpp"
 #include "model/ownership/indirect_power.hpp"
 #include "model/ownership/look_through.hpp"
-#include "model/report/governance_report.hpp"
+#include "model/report/report_context.hpp"
 #include "model/report/write_files.hpp"
 
 namespace jvgov::report {

@@ -6,21 +6,9 @@
 #include <vector>
 
 #include "model/governance/model.hpp"
+#include "model/report/report_context.hpp"
 
 namespace jvgov::report {
-
-// Another report to point the reader to from the metadata list ("governance-latest.md").
-struct RelatedReport {
-    std::string file;         // relative link target, e.g. "governance-latest.md"
-    std::string description;  // e.g. "the same report as of 2026-04-27 (the latest event)"
-};
-
-// What the report says about how it was made. No timestamps: the same inputs give the same bytes.
-struct ReportContext {
-    std::string model_path;    // the model file as shown to the reader, e.g. "data/stargate.toml"
-    std::string tool_version;  // e.g. "jvgov 0.1.0"
-    std::vector<RelatedReport> related;
-};
 
 // The governance report of `full.info.entity` as it stood on `as_of`, in markdown, in this
 // section order: title and metadata; how to read this report; overview (name, description,

@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "model/governance/model.hpp"
-#include "model/report/governance_report.hpp"
+#include "model/report/report_context.hpp"
 #include "model/report/voting_power_results.hpp"
 
 namespace jvgov::report {

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "model/governance/model.hpp"
-#include "model/report/governance_report.hpp"
+#include "model/report/report_context.hpp"
 #include "model/report/write_files.hpp"
 
 namespace jvgov::report {
