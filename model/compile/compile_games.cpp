@@ -133,13 +133,13 @@ Voters members_voters(const Model& model, const Body& body, const Matter& matter
     Voters voters;
     voters.vote_unit = "votes";
     voters.head_unit = "members";
-    Integer lcm = 1;
+    std::vector<Rational> votings;
     for (const std::string& holder : order) {
         const auto& [economic, voting] = interests[holder];
         if (voting <= 0) {
             continue;
         }
-        lcm = boost::multiprecision::lcm(lcm, denominator(voting));
+        votings.push_back(voting);
         voters.players.push_back(CompiledPlayer{holder, party_name(model, holder), "", economic,
                                                 voting,
                                                 !contains_id(matter.rule.excluded, holder)});
@@ -149,13 +149,14 @@ Voters members_voters(const Model& model, const Body& body, const Matter& matter
         fail(body, matter, fmt::format("no party holds a voting interest in '{}'", body.of));
     }
     const Integer limit = std::numeric_limits<std::int64_t>::max() / 1024;
-    for (const CompiledPlayer& player : voters.players) {
-        const Integer scaled = numerator(player.voting) * (lcm / denominator(player.voting));
-        if (scaled > limit) {
+    const std::vector<Integer> scaled = exact::scale_to_integers(votings);
+    for (std::size_t i = 0; i < voters.players.size(); ++i) {
+        if (scaled[i] > limit) {
             fail(body, matter, "the voting interests need weights too large for exact games");
         }
-        voters.votes.push_back(player.entitled_to_vote ? static_cast<std::int64_t>(scaled) : 0);
-        voters.heads.push_back(player.entitled_to_vote ? 1 : 0);
+        const bool entitled = voters.players[i].entitled_to_vote;
+        voters.votes.push_back(entitled ? static_cast<std::int64_t>(scaled[i]) : 0);
+        voters.heads.push_back(entitled ? 1 : 0);
     }
     if (!body.chair.empty()) {
         const std::vector<int> chair = players_of(voters, body.chair);

@@ -199,4 +199,14 @@ std::string to_usd_string(const Rational& value) {
     return "$" + to_grouped_integer_string(value);
 }
 
+std::vector<Integer> scale_to_integers(const std::vector<Rational>& values) {
+    Integer lcm = 1;
+    for (const auto& value : values)
+        lcm = boost::multiprecision::lcm(lcm, Integer{denominator(value)});
+    std::vector<Integer> scaled;
+    for (const auto& value : values)
+        scaled.push_back(numerator(value) * (lcm / denominator(value)));
+    return scaled;
+}
+
 }  // namespace jvgov::exact

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <boost/multiprecision/cpp_int.hpp>
 
@@ -48,5 +49,9 @@ std::string to_usd_string(const Rational& value);
 
 // Rounds half away from zero to the nearest integer.
 Integer round_to_integer(const Rational& value);
+
+// The values as whole numbers in the same proportions: each times the lcm of all denominators
+// (exact; e.g. 2/5, 2/5, 1/10, 1/10 -> 4, 4, 1, 1). Range checks belong to the caller.
+std::vector<Integer> scale_to_integers(const std::vector<Rational>& values);
 
 }  // namespace jvgov::exact

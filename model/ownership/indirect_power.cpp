@@ -93,13 +93,9 @@ std::vector<Holding> voting_holders(const Model& model, const std::string& party
 // Fractions scaled to int64 weights by the lcm of their denominators.
 std::vector<std::int64_t> integer_weights(const std::vector<Rational>& fractions,
                                           const std::string& party) {
-    Integer lcm = 1;
-    for (const auto& f : fractions)
-        lcm = boost::multiprecision::lcm(lcm, Integer(denominator(f)));
     std::vector<std::int64_t> weights;
     Integer total = 0;
-    for (const auto& f : fractions) {
-        const Integer weight = numerator(f) * (lcm / denominator(f));
+    for (const auto& weight : exact::scale_to_integers(fractions)) {
         total += weight;
         weights.push_back(static_cast<std::int64_t>(weight));
     }

@@ -44,16 +44,12 @@ std::optional<Rational> summed(const power::PowerTable& table, const PartyGroup&
     return sum;
 }
 
-// The voting stakes of the members' meeting as the compiler scales them: times the lcm of their
-// denominators.
+// The voting stakes of the members' meeting as the compiler scales them (whole votes; the
+// compiler has checked that they fit).
 std::vector<std::int64_t> scaled_stakes(const std::vector<Rational>& stakes) {
-    exact::Integer scale = 1;
-    for (const auto& stake : stakes)
-        scale = boost::multiprecision::lcm(scale, exact::Integer{denominator(stake)});
     std::vector<std::int64_t> weights;
-    for (const auto& stake : stakes)
-        weights.push_back(static_cast<std::int64_t>(exact::Integer{numerator(stake)} * scale /
-                                                    denominator(stake)));
+    for (const auto& weight : exact::scale_to_integers(stakes))
+        weights.push_back(static_cast<std::int64_t>(weight));
     return weights;
 }
 

@@ -64,3 +64,11 @@ TEST_CASE("decimal views round half away from zero beyond 2^128", "[exact]") {
     CHECK(round_to_integer(Rational(-(2 * big + 1), 2)) == -(big + 1));
     CHECK(to_decimal_string(Rational(big, 3), 1) == Integer(big / 3).str() + ".3");
 }
+
+TEST_CASE("scale_to_integers keeps the proportions with the smallest common scale", "[exact]") {
+    CHECK(scale_to_integers({Rational(2, 5), Rational(2, 5), Rational(1, 10), Rational(1, 10)}) ==
+          std::vector<Integer>{4, 4, 1, 1});
+    CHECK(scale_to_integers({Rational(1, 3), Rational(1, 4), Rational(0)}) ==
+          std::vector<Integer>{4, 3, 0});
+    CHECK(scale_to_integers({}).empty());
+}
