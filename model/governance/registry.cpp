@@ -92,6 +92,17 @@ const Body* find_body(const Model& model, std::string_view id) {
     return found == model.bodies.end() ? nullptr : &*found;
 }
 
+const Matter* find_matter(const Model& model, std::string_view body, std::string_view id) {
+    auto found = std::find_if(model.matters.begin(), model.matters.end(),
+                              [&](const Matter& m) { return m.body == body && m.id == id; });
+    return found == model.matters.end() ? nullptr : &*found;
+}
+
+std::string party_name(const Model& model, std::string_view id) {
+    const Party* party = find_party(model, id);
+    return party ? party->name : std::string{id};
+}
+
 std::vector<const Matter*> matters_of(const Model& model, std::string_view body) {
     std::vector<const Matter*> result;
     for (const Matter& matter : model.matters) {

@@ -50,6 +50,12 @@ std::vector<std::string> issuers(const Model& model);
 // The body with this id, or nullptr.
 const Body* find_body(const Model& model, std::string_view id);
 
+// The matter `id` of `body`, or nullptr.
+const Matter* find_matter(const Model& model, std::string_view body, std::string_view id);
+
+// The party's name, or `id` itself when the model has no such party.
+std::string party_name(const Model& model, std::string_view id);
+
 // The matters decided by `body`, in file order (the default matter included).
 std::vector<const Matter*> matters_of(const Model& model, std::string_view body);
 

@@ -113,8 +113,7 @@ class Expander {
     std::vector<UltimatePlayer> players;
 
     std::string name(const std::string& party) const {
-        const auto* found = governance::find_party(model_, party);
-        return found ? found->name : party;
+        return governance::party_name(model_, party);
     }
 
     std::size_t leaf(UltimatePlayer player) {

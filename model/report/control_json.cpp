@@ -22,8 +22,7 @@ Json estimate(const power::Estimate& value) {
 }
 
 std::string name_of(const ControlFacts& facts, const std::string& id) {
-    const auto* party = governance::find_party(facts.full, id);
-    return party ? party->name : id;
+    return governance::party_name(facts.full, id);
 }
 
 Json party_id(const ControlFacts& facts, std::optional<std::size_t> index) {

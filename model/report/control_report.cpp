@@ -51,8 +51,7 @@ struct Analysis {
           entity(f.entity) {}
 
     std::string name(std::size_t party) const {
-        const auto* found = governance::find_party(full, graph.parties[party]);
-        return found ? found->name : graph.parties[party];
+        return governance::party_name(full, graph.parties[party]);
     }
 
     std::string possessive(std::size_t party) const { return name(party) + "'s"; }

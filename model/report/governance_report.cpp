@@ -131,10 +131,7 @@ class Notes {
     std::vector<std::string> items_;
 };
 
-std::string party_name(const Model& model, std::string_view id) {
-    const auto* party = governance::find_party(model, id);
-    return party ? party->name : std::string{id};
-}
+using governance::party_name;
 
 std::vector<std::string> party_names(const Model& model, const std::vector<std::string>& ids) {
     std::vector<std::string> names;

@@ -8,6 +8,7 @@
 #include <fmt/core.h>
 
 #include "model/games/weighted_game.hpp"
+#include "model/governance/registry.hpp"
 #include "model/report/wording.hpp"
 
 namespace jvgov::report {
@@ -17,12 +18,6 @@ namespace {
 using compile::View;
 using exact::Rational;
 using governance::Model;
-
-const governance::Body* find_body(const Model& model, const std::string& id) {
-    const auto found = std::find_if(model.bodies.begin(), model.bodies.end(),
-                                    [&](const governance::Body& body) { return body.id == id; });
-    return found == model.bodies.end() ? nullptr : &*found;
-}
 
 // "75%" for a whole percentage, else two decimals ("66.67%").
 std::string percent_text(const Rational& share) {
@@ -194,7 +189,7 @@ std::vector<BodySweep> body_sweeps(const Model& model, const std::vector<GameRes
         const bool seen = std::any_of(sweeps.begin(), sweeps.end(), [&](const BodySweep& sweep) {
             return sweep.body == game.body;
         });
-        const auto* body = find_body(model, game.body);
+        const auto* body = governance::find_body(model, game.body);
         if (!seen && body)
             sweeps.push_back(sweep_of(model, *body, result));
     }

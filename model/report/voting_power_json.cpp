@@ -39,11 +39,8 @@ Json id_and_name(const std::string& id, const std::string& name) {
 }
 
 Json matter_json(const Model& model, const CompiledGame& game) {
-    for (const auto* matter : governance::matters_of(model, game.body)) {
-        if (matter->id == game.matter)
-            return id_and_name(matter->id, matter->name);
-    }
-    return id_and_name(game.matter, game.matter);
+    const auto* matter = governance::find_matter(model, game.body, game.matter);
+    return id_and_name(game.matter, matter ? matter->name : game.matter);
 }
 
 Json body_json(const Model& model, const CompiledGame& game) {

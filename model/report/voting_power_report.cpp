@@ -426,13 +426,9 @@ std::vector<OutputFile> explanation_files(const Model& model,
     std::vector<OutputFile> files;
     for (const auto& result : results) {
         const auto& game = result.game;
-        const auto body =
-            std::find_if(model.bodies.begin(), model.bodies.end(),
-                         [&](const auto& candidate) { return candidate.id == game.body; });
-        const auto matter =
-            std::find_if(model.matters.begin(), model.matters.end(), [&](const auto& candidate) {
-                return candidate.body == game.body && candidate.id == game.matter;
-            });
+        // Every compiled game comes from a body and a matter of the model.
+        const auto* body = governance::find_body(model, game.body);
+        const auto* matter = governance::find_matter(model, game.body, game.matter);
         for (const auto player : surprising_players(result)) {
             const auto& id = game.players[static_cast<std::size_t>(player)].id;
             auto text = render_explanation(*body, *matter, game, player, context.model_path, as_of);

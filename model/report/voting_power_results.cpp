@@ -17,24 +17,13 @@ using governance::Model;
 using governance::Rational;
 
 std::string body_name(const Model& model, const std::string& id) {
-    for (const auto& body : model.bodies) {
-        if (body.id == id)
-            return body.name;
-    }
-    return id;
+    const auto* body = governance::find_body(model, id);
+    return body ? body->name : id;
 }
 
 std::string matter_name(const Model& model, const std::string& body, const std::string& id) {
-    for (const auto& matter : model.matters) {
-        if (matter.body == body && matter.id == id)
-            return matter.name;
-    }
-    return id;
-}
-
-std::string party_name(const Model& model, const std::string& id) {
-    const auto* party = governance::find_party(model, id);
-    return party ? party->name : id;
+    const auto* matter = governance::find_matter(model, body, id);
+    return matter ? matter->name : id;
 }
 
 // The votes a player casts on the matter: its voting interest (members' meeting), one seat
@@ -69,7 +58,7 @@ std::vector<PartyGroup> party_groups(const Model& model, const CompiledGame& gam
                                   [&](const PartyGroup& group) { return group.id == id; });
         if (found == groups.end()) {
             groups.push_back({id,
-                              by_appointer ? party_name(model, id) : player.name,
+                              by_appointer ? governance::party_name(model, id) : player.name,
                               player.economic,
                               player.voting,
                               {},
