@@ -5,17 +5,13 @@
 #include "model/exact/rational.hpp"
 #include "model/governance/date.hpp"
 #include "model/governance/registry.hpp"
+#include "model/report/json_values.hpp"
 
 namespace jvgov::report {
 
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-Json fraction(const Rational& value) {
-    return Json{{"exact", exact::to_fraction_string(value)},
-                {"decimal", exact::to_decimal_string(value, 6)}};
-}
 
 Json estimate(const power::Estimate& value) {
     return Json{{"value", value.value}, {"low", value.low}, {"high", value.high}};
@@ -44,8 +40,8 @@ Json edges(const ControlFacts& facts) {
     for (const auto& edge : facts.graph.edges) {
         list.push_back({{"holder", facts.graph.parties[edge.holder]},
                         {"issuer", facts.graph.parties[edge.issuer]},
-                        {"economic", fraction(edge.economic)},
-                        {"voting", fraction(edge.voting)},
+                        {"economic", share_json(edge.economic)},
+                        {"voting", share_json(edge.voting)},
                         {"source", stakes[edge.stake]->provenance.source}});
     }
     return list;
@@ -66,9 +62,9 @@ Json look_through(const ControlFacts& facts) {
                         {"label", holder.remainder ? "Other holders of " + name_of(facts, party)
                                                    : name_of(facts, party)},
                         {"other_holders", holder.remainder},
-                        {"direct", fraction(row.direct)},
-                        {"indirect", fraction(row.indirect)},
-                        {"total", fraction(row.total)},
+                        {"direct", share_json(row.direct)},
+                        {"indirect", share_json(row.indirect)},
+                        {"total", share_json(row.total)},
                         {"via", ids(facts, row.through)}});
     }
     return list;
@@ -98,7 +94,7 @@ Json control(const ControlFacts& facts) {
              {"ultimate_controller", party_id(facts, ownership::ultimate_controller(c))},
              {"basis", basis_id(c.basis)},
              {"chain", ids(facts, c.chain)},
-             {"votes", fraction(c.votes)},
+             {"votes", share_json(c.votes)},
              {"seats", c.seats},
              {"board_seats",
               board < 0 ? Json(nullptr)
@@ -126,8 +122,8 @@ Json divergences(const ControlFacts& facts) {
         list.push_back({{"kind", kind_id(flag.kind)},
                         {"entity", facts.graph.parties[flag.entity]},
                         {"party", facts.graph.parties[flag.party]},
-                        {"economic", fraction(flag.economic)},
-                        {"votes", fraction(flag.votes)}});
+                        {"economic", share_json(flag.economic)},
+                        {"votes", share_json(flag.votes)}});
     }
     return list;
 }
@@ -170,8 +166,8 @@ Json matter_power(const MatterPower& matter) {
                     {"label", player.label},
                     {"kind", ultimate_kind_id(player.kind)}};
         if (exact) {
-            row["banzhaf"] = fraction(*power.banzhaf);
-            row["shapley_shubik"] = fraction(*power.shapley_shubik);
+            row["banzhaf"] = share_json(*power.banzhaf);
+            row["shapley_shubik"] = share_json(*power.shapley_shubik);
         } else {
             row["banzhaf_estimate"] = estimate(*power.banzhaf_estimate);
             row["shapley_shubik_estimate"] = estimate(*power.shapley_shubik_estimate);

@@ -10,7 +10,7 @@
 #include "model/games/simple_game.hpp"
 #include "model/governance/date.hpp"
 #include "model/governance/registry.hpp"
-#include "model/power/power_output.hpp"
+#include "model/report/json_values.hpp"
 
 namespace jvgov::report {
 
@@ -21,17 +21,8 @@ using governance::Model;
 using governance::Rational;
 using Json = nlohmann::ordered_json;
 
-Json share_json(const Rational& value) {
-    return Json{{"exact", exact::to_fraction_string(value)},
-                {"decimal", exact::to_decimal_string(value, power::decimal_digits)}};
-}
-
 Json share_or_null(const std::optional<Rational>& value) {
     return value ? share_json(*value) : Json(nullptr);
-}
-
-Json integer_or_null(const std::optional<exact::Integer>& value) {
-    return value ? Json(value->str()) : Json(nullptr);
 }
 
 Json id_and_name(const std::string& id, const std::string& name) {
