@@ -437,10 +437,8 @@ std::string findings_section(const Analysis& a, const std::vector<HolderInterest
 
 std::string power_cell(const power::PlayerPower& player, bool banzhaf) {
     const auto& exact = banzhaf ? player.banzhaf : player.shapley_shubik;
-    if (exact) {
-        return fmt::format("{} ({})", exact::to_fraction_string(*exact),
-                           exact::to_decimal_string(*exact, 4));
-    }
+    if (exact)
+        return fraction_text(*exact);
     const auto& estimate = banzhaf ? player.banzhaf_estimate : player.shapley_shubik_estimate;
     return fmt::format("≈{:.4f} ± {:.4f}", estimate->value, (estimate->high - estimate->low) / 2);
 }

@@ -105,7 +105,7 @@ bool short_fraction(const Rational& value) {
 std::string value_text(const Rational& value) {
     if (!short_fraction(value))
         return exact::to_decimal_string(value, 8);
-    return exact::to_fraction_string(value) + " (" + exact::to_decimal_string(value, 4) + ")";
+    return fraction_text(value);
 }
 
 // "40.00%", "33.33% (exactly 1/3)", or "about 16.4963%" when the fraction is too long to read.

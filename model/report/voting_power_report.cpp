@@ -43,7 +43,7 @@ std::string points_text(const Rational& points) {
 std::string index_text(const std::optional<Rational>& value) {
     if (!value)
         return "";
-    return exact::to_fraction_string(*value) + " (" + exact::to_decimal_string(*value, 4) + ")";
+    return fraction_text(*value);
 }
 
 std::vector<std::string> player_names(const CompiledGame& game, const std::vector<int>& players) {

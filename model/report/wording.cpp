@@ -11,6 +11,10 @@ std::string share_text(const exact::Rational& value) {
     return text;
 }
 
+std::string fraction_text(const exact::Rational& value) {
+    return exact::to_fraction_string(value) + " (" + exact::to_decimal_string(value, 4) + ")";
+}
+
 std::string join_and(const std::vector<std::string>& items) {
     std::string text;
     for (std::size_t i = 0; i < items.size(); ++i) {

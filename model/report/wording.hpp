@@ -14,6 +14,9 @@ namespace jvgov::report {
 // "40.00%", "33.33% (exactly 1/3)".
 std::string share_text(const exact::Rational& value);
 
+// An index as its exact fraction with four decimals beside it: "1/3 (0.3333)".
+std::string fraction_text(const exact::Rational& value);
+
 // "", "A", "A and B", "A, B and C".
 std::string join_and(const std::vector<std::string>& items);
 
