@@ -27,17 +27,6 @@ std::string percent_text(const Rational& share) {
 }
 
 // The sum over a party's players of one index; nullopt when a player lacks it.
-std::optional<Rational> summed(const power::PowerTable& table, const PartyGroup& group,
-                               std::optional<Rational> power::PlayerPower::*index) {
-    Rational sum = 0;
-    for (const auto player : group.players) {
-        const auto& value = table.players[static_cast<std::size_t>(player)].*index;
-        if (!value)
-            return std::nullopt;
-        sum += *value;
-    }
-    return sum;
-}
 
 // The voting stakes of the members' meeting as the compiler scales them (whole votes; the
 // compiler has checked that they fit).
@@ -165,7 +154,7 @@ GroupedBarChart votes_and_power_chart(const Model& model, const GameResult& resu
         chart.categories.push_back(group.name + (votes ? "" : " (may not vote)"));
         stakes.push_back(group.vote_share);
         banzhaf.push_back(summed_banzhaf(result.table, group));
-        const auto value = summed(result.table, group, &power::PlayerPower::shapley_shubik);
+        const auto value = summed_index(result.table, group, &power::PlayerPower::shapley_shubik);
         has_shapley_shubik = has_shapley_shubik && value.has_value();
         shapley_shubik.push_back(value.value_or(Rational{0}));
     }

@@ -81,9 +81,19 @@ std::vector<PartyGroup> party_groups(const Model& model, const CompiledGame& gam
 }  // namespace
 
 Rational summed_banzhaf(const power::PowerTable& table, const PartyGroup& group) {
+    // compute_power gives every player a Banzhaf index or none.
+    return summed_index(table, group, &power::PlayerPower::banzhaf).value_or(Rational{0});
+}
+
+std::optional<Rational> summed_index(const power::PowerTable& table, const PartyGroup& group,
+                                     std::optional<Rational> power::PlayerPower::*index) {
     Rational sum = 0;
-    for (const auto player : group.players)
-        sum += table.players[static_cast<std::size_t>(player)].banzhaf.value_or(Rational{0});
+    for (const auto player : group.players) {
+        const auto& value = table.players[static_cast<std::size_t>(player)].*index;
+        if (!value)
+            return std::nullopt;
+        sum += *value;
+    }
     return sum;
 }
 

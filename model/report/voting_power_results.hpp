@@ -3,6 +3,7 @@
 // power of each player, and the players grouped by the party they stand for.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -36,8 +37,14 @@ struct GameResult {
 // power table and party groups. Throws what compile_games and compute_power throw.
 std::vector<GameResult> compute_voting_power(const governance::Model& model);
 
-// The sum of the normalised Banzhaf indices of a group's players (0 for a missing index).
+// The sum of the normalised Banzhaf indices of a group's players (0 when Banzhaf was not
+// computed).
 governance::Rational summed_banzhaf(const power::PowerTable& table, const PartyGroup& group);
+
+// The sum over a group's players of one index; nullopt when a player lacks it.
+std::optional<governance::Rational> summed_index(
+    const power::PowerTable& table, const PartyGroup& group,
+    std::optional<governance::Rational> power::PlayerPower::*index);
 
 // A player's share of the votes cast on the matter (its party's vote_share split evenly among
 // the party's directors in the individual view). REQUIRES: 0 <= player < players.
