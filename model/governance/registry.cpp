@@ -122,6 +122,15 @@ const Matter* default_matter(const Model& model, std::string_view body) {
     return nullptr;
 }
 
+int seats_appointed_by(const Body& body, std::string_view party) {
+    int seats = 0;
+    for (const SeatGroup& group : body.seats) {
+        if (group.appointed_by == party)
+            seats += group.count;
+    }
+    return seats;
+}
+
 int seat_count(const Body& body) {
     int total = 0;
     for (const SeatGroup& group : body.seats) {

@@ -65,4 +65,7 @@ const Matter* default_matter(const Model& model, std::string_view body);
 // The total number of seats of a board (the sum of its seat groups' counts).
 int seat_count(const Body& body);
 
+// The seats of a board that `party` appoints (the sum over its seat groups).
+int seats_appointed_by(const Body& body, std::string_view party);
+
 }  // namespace jvgov::governance

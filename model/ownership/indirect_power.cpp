@@ -173,11 +173,7 @@ class Expander {
                 continue;
             }
             const auto who = name(player.appointer);
-            int seats = 0;
-            for (const auto& group : body.seats) {
-                if (group.appointed_by == player.appointer)
-                    seats += group.count;
-            }
+            const int seats = governance::seats_appointed_by(body, player.appointer);
             if (seats == total) {
                 appointments.push_back(
                     total == 1 ? who + " appoints its only seat"

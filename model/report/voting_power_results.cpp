@@ -36,16 +36,8 @@ Rational votes_cast(const Model& model, const CompiledGame& game,
         return player.voting;
     if (game.view == View::individual || player.appointer.empty())
         return 1;
-    int seats = 0;
-    for (const auto& body : model.bodies) {
-        if (body.id != game.body)
-            continue;
-        for (const auto& group : body.seats) {
-            if (group.appointed_by == player.id)
-                seats += group.count;
-        }
-    }
-    return seats;
+    const auto* body = governance::find_body(model, game.body);
+    return body ? governance::seats_appointed_by(*body, player.id) : 0;
 }
 
 std::vector<PartyGroup> party_groups(const Model& model, const CompiledGame& game) {
