@@ -2,16 +2,18 @@
 // why one player of one compiled governance game has the power it has, in markdown a student can
 // follow: the rule, the game, the player's exact Banzhaf and Shapley-Shubik values, the coalitions
 // in which it is critical, the orderings in which it is pivotal, and why it is a dummy or holds a
-// veto. Small games only (report::max_explained_players). The text is report::render_explanation.
+// veto. Small games only (analysis::max_explained_players). The text is report::render_explanation.
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <fmt/core.h>
 #include <fmt/format.h>
 
+#include "model/analysis/explanation.hpp"
 #include "model/cli/commands.hpp"
 #include "model/compile/compile_games.hpp"
 #include "model/governance/as_of.hpp"
@@ -138,18 +140,18 @@ int run_explain(const ExplainOptions& options) {
         }
         const governance::Body& body = find_body(model, matter.body);
         const compile::View view = choose_view(body, options.view);
-        const compile::CompiledGame compiled = compile::compile_matter(model, body, matter, view);
+        compile::CompiledGame compiled = analysis::explained_game(model, body, matter, view);
         const int p = find_player(compiled, options.player);
         const int n = static_cast<int>(compiled.players.size());
-        if (n > report::max_explained_players) {
+        if (n > analysis::max_explained_players) {
             throw Failure{exit_invalid_input,
                           fmt::format("the game of matter '{}' has {} players; explain lists "
                                       "coalitions and orderings only for games of at most {} "
                                       "players",
-                                      matter.id, n, report::max_explained_players)};
+                                      matter.id, n, analysis::max_explained_players)};
         }
-        const std::string out =
-            report::render_explanation(body, matter, compiled, p, options.file, day);
+        const std::string out = report::render_explanation(
+            analysis::explain(body, matter, std::move(compiled), p, day), options.file);
         fmt::print("{}", out);
         return exit_ok;
     } catch (const Failure& failure) {

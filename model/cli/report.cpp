@@ -11,6 +11,9 @@
 
 #include <fmt/core.h>
 
+#include "model/analysis/control.hpp"
+#include "model/analysis/example.hpp"
+#include "model/analysis/voting_power.hpp"
 #include "model/cli/commands.hpp"
 #include "model/compile/compile_games.hpp"
 #include "model/games/game_file.hpp"
@@ -75,11 +78,13 @@ std::vector<report::OutputFile> edition_files(const governance::Model& model,
          report::render_governance_report(model, edition.day,
                                           context("governance", control_link, voting_power_link))});
     for (auto& file : report::render_control_files(
-             model, edition.day, context("control", governance_link, voting_power_link),
+             analysis::control_facts(model, edition.day),
+             context("control", governance_link, voting_power_link),
              out / ("control" + edition.suffix)))
         files.push_back(std::move(file));
     for (auto& file : report::render_voting_power_files(
-             model, edition.day, context("voting-power", governance_link, control_link),
+             analysis::analyse_voting_power(model, edition.day),
+             context("voting-power", governance_link, control_link),
              out / ("voting-power" + edition.suffix)))
         files.push_back(std::move(file));
     return files;
@@ -119,10 +124,9 @@ int run_example_report(const ReportOptions& options) {
     }
     std::vector<report::OutputFile> files;
     try {
-        const games::GameFile game = games::load_game_file(file);
         const report::ReportContext context{options.file, std::string{tool_version}, {}};
         files = report::render_example_files(
-            game, context,
+            analysis::analyse_example(games::load_game_file(file)), context,
             out / name.substr(0, name.size() - std::string_view{".game.toml"}.size()));
     } catch (const games::GameFileError& error) {
         fmt::print(stderr, "{}\n", error.what());

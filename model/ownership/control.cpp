@@ -204,7 +204,8 @@ std::vector<Divergence> divergences(const OwnershipGraph& graph, const LookThrou
             if (!holder.remainder && holder.party != *controller &&
                 economic > controller_interest) {
                 result.push_back(Divergence{DivergenceKind::larger_interest_than_controller, entity,
-                                            holder.party, economic, direct_votes(holder.party)});
+                                            holder.party, economic, direct_votes(holder.party),
+                                            *controller, controller_interest});
             }
         }
     }

@@ -74,6 +74,10 @@ struct Divergence {
     std::size_t party = 0;
     Rational economic;
     Rational votes;
+    // larger_interest_than_controller: the ultimate controller and its look-through interest
+    // in the entity (interest_split(...).total); 0 for the other kinds.
+    std::size_t controller = 0;
+    Rational controller_economic;
 };
 
 // Every divergence, by entity (file order), then kind (declaration order), then stake (file

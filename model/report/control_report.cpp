@@ -7,10 +7,9 @@
 
 #include <fmt/core.h>
 
-#include "model/compile/compile_games.hpp"
 #include "model/exact/rational.hpp"
-#include "model/governance/as_of.hpp"
 #include "model/governance/date.hpp"
+#include "model/governance/as_of.hpp"
 #include "model/governance/registry.hpp"
 #include "model/ownership/control.hpp"
 #include "model/ownership/graph.hpp"
@@ -69,40 +68,6 @@ struct Analysis {
     const ownership::Board* board(std::size_t party) const {
         const auto index = graph.board_of[party];
         return index < 0 ? nullptr : &graph.boards[static_cast<std::size_t>(index)];
-    }
-
-    // Whether economic holdings lead from `from` to the entity (`from` itself included).
-    bool reaches_entity(std::size_t from) const {
-        std::vector<bool> seen(graph.parties.size(), false);
-        std::vector<std::size_t> stack = {from};
-        seen[from] = true;
-        while (!stack.empty()) {
-            const auto party = stack.back();
-            stack.pop_back();
-            if (party == entity)
-                return true;
-            for (const auto edge : graph.holds[party]) {
-                const auto issuer = graph.edges[edge].issuer;
-                if (graph.edges[edge].economic > 0 && !seen[issuer]) {
-                    seen[issuer] = true;
-                    stack.push_back(issuer);
-                }
-            }
-        }
-        return false;
-    }
-
-    // The entities other than the entity itself that `party` holds directly and that lead to
-    // the entity, in the order of its stakes.
-    std::vector<std::size_t> held_through(std::size_t party) const {
-        std::vector<std::size_t> through;
-        for (const auto edge : graph.holds[party]) {
-            const auto issuer = graph.edges[edge].issuer;
-            if (issuer != entity && graph.edges[edge].economic > 0 && reaches_entity(issuer) &&
-                std::find(through.begin(), through.end(), issuer) == through.end())
-                through.push_back(issuer);
-        }
-        return through;
     }
 
     // Whether the party is on the control chain of any entity.
@@ -208,27 +173,6 @@ std::string stakes(const Analysis& a) {
          table(
              {{"Holder"}, {"In"}, {"Economic", Align::right}, {"Voting", Align::right}, {"Source"}},
              rows)});
-}
-
-std::vector<HolderInterest> interests_in_entity(const Analysis& a) {
-    std::vector<HolderInterest> result;
-    const auto& in_entity = a.interests.interests[a.entity];
-    for (const auto& share : in_entity.shares) {
-        const auto& holder = a.interests.ultimates[share.holder];
-        HolderInterest row{share.holder, 0, 0, ownership::value(in_entity, share), {}};
-        if (holder.remainder) {
-            row.direct = holder.party == a.entity ? row.total : Rational{0};
-            if (holder.party != a.entity)
-                row.through = {holder.party};
-        } else {
-            row.direct =
-                ownership::interest_split(a.graph, a.interests, holder.party, a.entity).direct;
-            row.through = a.held_through(holder.party);
-        }
-        row.indirect = row.total - row.direct;
-        result.push_back(row);
-    }
-    return result;
 }
 
 std::string look_through_section(const Analysis& a, const std::vector<HolderInterest>& rows_in) {
@@ -416,14 +360,12 @@ std::vector<std::string> findings(const Analysis& a, const std::vector<HolderInt
                                                    : "only a " + share_text(flag.economic)));
                 break;
             case ownership::DivergenceKind::larger_interest_than_controller: {
-                const auto top = *ownership::ultimate_controller(a.controls[flag.entity]);
-                const auto controller_total =
-                    ownership::interest_split(a.graph, a.interests, top, flag.entity).total;
                 items.push_back(fmt::format(
                     "{} has a larger look-through economic interest in {}, {}, than {} controller, "
                     "{}, with {}.",
                     a.name(flag.party), a.name(flag.entity), share_text(flag.economic),
-                    a.possessive(flag.entity), a.name(top), share_text(controller_total)));
+                    a.possessive(flag.entity), a.name(flag.controller),
+                    share_text(flag.controller_economic)));
                 break;
             }
         }
@@ -709,16 +651,17 @@ std::string method_text(const Analysis& a) {
         "normalised Banzhaf index is the holder's share of all decisive swings; the "
         "Shapley–Shubik index is the share of the orders of arrival in which it is pivotal.";
     if (sampled.empty()) {
-        return rule +
-               " Method: exact. Every composed game has at most 20 ultimate holders, so "
-               "all coalitions are enumerated and the indices are exact fractions, shown "
-               "as \"p/q (decimal)\".";
+        return rule + fmt::format(
+                          " Method: exact. Every composed game has at most {} ultimate holders, "
+                          "so all coalitions are enumerated and the indices are exact fractions, "
+                          "shown as \"p/q (decimal)\".",
+                          a.facts.indirect_options.max_exact_players);
     }
     return rule + fmt::format(
                       " Method: exact (all coalitions enumerated) for composed games of at most "
-                      "20 ultimate holders; Monte Carlo for {}: estimates \"≈value ± half-width\" "
+                      "{} ultimate holders; Monte Carlo for {}: estimates \"≈value ± half-width\" "
                       "of the 95% confidence interval.",
-                      join_and(sampled));
+                      a.facts.indirect_options.max_exact_players, join_and(sampled));
 }
 
 std::string member_votes(const Analysis& a) {
@@ -765,35 +708,7 @@ std::string indirect_power_section(const Analysis& a) {
     return join_blocks(blocks);
 }
 
-std::vector<MatterPower> matter_powers(const Model& full, Date day) {
-    const auto on_date = governance::as_of(full, day);
-    std::vector<MatterPower> result;
-    for (auto& game : compile::compile_games(on_date)) {
-        if (game.view == compile::View::individual)
-            continue;
-        std::string name = game.matter;
-        for (const auto& matter : full.matters) {
-            if (matter.id == game.matter && matter.body == game.body)
-                name = matter.name;
-        }
-        auto power = ownership::indirect_power(on_date, game);
-        result.push_back({std::move(game), std::move(name), std::move(power)});
-    }
-    return result;
-}
-
 }  // namespace
-
-ControlFacts control_facts(const Model& full, Date as_of) {
-    ControlFacts facts{full, as_of, ownership::graph_on(full, as_of), {}, {}, 0, {}, {}, {}};
-    facts.interests = ownership::look_through(facts.graph);
-    facts.controls = ownership::control(facts.graph);
-    facts.entity = static_cast<std::size_t>(ownership::party_index(facts.graph, full.info.entity));
-    facts.holders = interests_in_entity(Analysis(facts));
-    facts.matters = matter_powers(full, as_of);
-    facts.divergences = ownership::divergences(facts.graph, facts.interests, facts.controls);
-    return facts;
-}
 
 std::string render_control_report(const ControlFacts& facts, const ReportContext& context,
                                   const std::string& json_file) {
@@ -810,14 +725,9 @@ std::string render_control_report(const ControlFacts& facts, const ReportContext
     });
 }
 
-std::string render_control_report(const Model& full, Date as_of, const ReportContext& context) {
-    return render_control_report(control_facts(full, as_of), context, "control.json");
-}
-
-std::vector<OutputFile> render_control_files(const governance::Model& full, governance::Date as_of,
+std::vector<OutputFile> render_control_files(const ControlFacts& facts,
                                              const ReportContext& context,
                                              const std::filesystem::path& stem) {
-    const auto facts = control_facts(full, as_of);
     const auto json_file = std::filesystem::path{stem}.filename().string() + ".json";
     auto markdown = render_control_report(facts, context, json_file);
     auto json = render_control_json(facts, context);

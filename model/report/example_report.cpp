@@ -13,7 +13,6 @@
 #include "model/games/coalition.hpp"
 #include "model/games/simple_game.hpp"
 #include "model/games/weighted_game.hpp"
-#include "model/power/compute.hpp"
 #include "model/power/threshold_sweep.hpp"
 #include "model/report/markdown.hpp"
 #include "model/report/svg_chart.hpp"
@@ -30,7 +29,7 @@ using games::StructuralClaim;
 using power::PlayerPower;
 using power::PowerTable;
 
-constexpr std::size_t max_listed_coalitions = 20;
+constexpr std::size_t max_listed_coalitions = analysis::example_listed_coalitions;
 constexpr std::size_t max_fraction_digits = 12;
 constexpr std::size_t max_detailed_groups = 20;
 constexpr std::size_t largest_gaps_shown = 3;
@@ -39,8 +38,6 @@ constexpr std::size_t largest_gaps_shown = 3;
 // else samples 21 (the IMF: about 0.2 s per quota).
 constexpr std::size_t max_charted_classes = 12;
 constexpr std::size_t max_threshold_lines = 8;  // the charts' palette has 8 colours
-constexpr std::size_t exhaustive_quotas = 201;
-constexpr std::size_t sampled_quotas = 21;
 
 std::string index_title(PowerIndex index) {
     switch (index) {
@@ -56,24 +53,6 @@ std::string index_title(PowerIndex index) {
             return "Public good";
         case PowerIndex::johnston:
             return "Johnston";
-    }
-    throw std::logic_error("unknown power index");
-}
-
-power::Index engine_index(PowerIndex index) {
-    switch (index) {
-        case PowerIndex::banzhaf:
-            return power::Index::banzhaf;
-        case PowerIndex::penrose:
-            return power::Index::penrose;
-        case PowerIndex::shapley_shubik:
-            return power::Index::shapley_shubik;
-        case PowerIndex::deegan_packel:
-            return power::Index::deegan_packel;
-        case PowerIndex::public_good:
-            return power::Index::public_good;
-        case PowerIndex::johnston:
-            return power::Index::johnston;
     }
     throw std::logic_error("unknown power index");
 }
@@ -677,22 +656,15 @@ struct Rendered {
     std::vector<std::pair<std::string, std::string>> charts;  // file name, SVG
 };
 
-Rendered render(const GameFile& file, const ReportContext& context, const std::string& name) {
-    power::PowerOptions options;
-    for (const PowerIndex index : requested_indices(file))
-        options.indices.push_back(engine_index(index));
-    options.max_listed_coalitions = max_listed_coalitions;
-    const PowerTable table = power::compute_power(file.game, options);
+Rendered render(const analysis::ExampleFacts& facts, const ReportContext& context,
+                const std::string& name) {
+    const GameFile& file = facts.file;
+    const PowerTable& table = facts.table;
     Rendered rendered;
     std::string charts;
     const auto* weighted = games::as_single_weighted(file.game);
-    if (weighted != nullptr && table.players.front().banzhaf) {
-        const std::int64_t total = games::total_weight(*weighted);
-        const auto quota_count = static_cast<std::size_t>(total - total / 2);
-        const std::size_t quotas =
-            quota_count <= exhaustive_quotas ? exhaustive_quotas : sampled_quotas;
-        const power::ThresholdSweep sweep =
-            power::sweep_thresholds(weighted->weights, quotas, {weighted->quota});
+    if (weighted != nullptr && facts.sweep) {
+        const power::ThresholdSweep& sweep = *facts.sweep;
         const std::string title = game_name(file, context);
         charts = charts_section(name, sweep);
         rendered.charts.push_back(
@@ -710,15 +682,16 @@ Rendered render(const GameFile& file, const ReportContext& context, const std::s
 
 }  // namespace
 
-std::string render_example_report(const GameFile& file, const ReportContext& context,
-                                  const std::string& name) {
-    return render(file, context, name).markdown;
+std::string render_example_report(const analysis::ExampleFacts& facts,
+                                  const ReportContext& context, const std::string& name) {
+    return render(facts, context, name).markdown;
 }
 
-std::vector<OutputFile> render_example_files(const GameFile& file, const ReportContext& context,
+std::vector<OutputFile> render_example_files(const analysis::ExampleFacts& facts,
+                                             const ReportContext& context,
                                              const std::filesystem::path& stem) {
     const std::string name = stem.filename().string();
-    Rendered rendered = render(file, context, name);
+    Rendered rendered = render(facts, context, name);
     std::vector<OutputFile> files = {
         {std::filesystem::path{stem.string() + ".md"}, std::move(rendered.markdown)}};
     for (auto& [file_name, svg] : rendered.charts)

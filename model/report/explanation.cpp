@@ -10,15 +10,12 @@
 #include <fmt/format.h>
 
 #include "model/governance/date.hpp"
-#include "model/power/compute.hpp"
 #include "model/power/explain.hpp"
 
 namespace jvgov::report {
 
 namespace {
 
-// Swing coalitions listed one by one; the rest are counted.
-constexpr std::size_t max_listed_swings = 64;
 constexpr int decimals = 4;
 
 std::string coalition_text(const compile::CompiledGame& compiled, games::Coalition coalition) {
@@ -249,20 +246,18 @@ std::string structure_section(const compile::CompiledGame& compiled, int p,
 
 }  // namespace
 
-std::string render_explanation(const governance::Body& body, const governance::Matter& matter,
-                               const compile::CompiledGame& compiled, int player,
-                               const std::string& model_file, governance::Date day) {
-    const power::PlayerExplanation explanation =
-        power::explain_player(compiled.game, player, max_listed_swings, max_explained_players);
-    const power::PowerTable table = power::compute_power(compiled.game);
+std::string render_explanation(const analysis::ExplanationFacts& facts,
+                               const std::string& model_file) {
+    const auto& compiled = facts.compiled;
+    const int player = facts.player;
     const std::string& name = compiled.players[static_cast<std::size_t>(player)].name;
-    std::string out = fmt::format("# Why {} has its power: {}\n\n", name, matter.name);
-    out += fmt::format("Model: {}, as of {}.\n\n", model_file, governance::to_iso_string(day));
-    out += game_section(body, matter, compiled);
-    out += power_section(compiled, player, table);
-    out += swings_section(compiled, player, explanation, table);
-    out += orderings_section(compiled, player, explanation);
-    out += structure_section(compiled, player, table);
+    std::string out = fmt::format("# Why {} has its power: {}\n\n", name, facts.matter.name);
+    out += fmt::format("Model: {}, as of {}.\n\n", model_file, governance::to_iso_string(facts.day));
+    out += game_section(facts.body, facts.matter, compiled);
+    out += power_section(compiled, player, facts.table);
+    out += swings_section(compiled, player, facts.explanation, facts.table);
+    out += orderings_section(compiled, player, facts.explanation);
+    out += structure_section(compiled, player, facts.table);
     return out;
 }
 

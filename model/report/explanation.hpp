@@ -7,21 +7,13 @@
 
 #include <string>
 
-#include "model/compile/compile_games.hpp"
-#include "model/governance/model.hpp"
+#include "model/analysis/explanation.hpp"
 
 namespace jvgov::report {
 
-// The largest game explained: every coalition and ordering count is enumerated.
-inline constexpr int max_explained_players = 12;
-
-// The explanation, starting with "# Why <player> has its power: <matter>" and the line
-// "Model: <model_file>, as of <day>.". Deterministic.
-// REQUIRES: `compiled` is compile_matter(model, body, matter, view) of the model as of `day`,
-// 0 <= player < its player count, and at most max_explained_players players.
-// Throws std::invalid_argument when the game is larger, and what compute_power throws.
-std::string render_explanation(const governance::Body& body, const governance::Matter& matter,
-                               const compile::CompiledGame& compiled, int player,
-                               const std::string& model_file, governance::Date day);
+// The explanation (analysis::explain), starting with "# Why <player> has its power: <matter>"
+// and the line "Model: <model_file>, as of <day>.". Deterministic.
+std::string render_explanation(const analysis::ExplanationFacts& facts,
+                               const std::string& model_file);
 
 }  // namespace jvgov::report

@@ -9,12 +9,15 @@
 
 #include "model/games/weighted_game.hpp"
 #include "model/governance/registry.hpp"
+#include "model/report/game_titles.hpp"
 #include "model/report/wording.hpp"
 
 namespace jvgov::report {
 
 namespace {
 
+using analysis::summed_banzhaf;
+using analysis::summed_index;
 using compile::View;
 using exact::Rational;
 using governance::Model;
@@ -26,81 +29,21 @@ std::string percent_text(const Rational& share) {
                                     : exact::to_percent_string(share);
 }
 
-// The sum over a party's players of one index; nullopt when a player lacks it.
+}  // namespace
 
-// The voting stakes of the members' meeting as the compiler scales them (whole votes; the
-// compiler has checked that they fit).
-std::vector<std::int64_t> scaled_stakes(const std::vector<Rational>& stakes) {
-    std::vector<std::int64_t> weights;
-    for (const auto& weight : exact::scale_to_integers(stakes))
-        weights.push_back(static_cast<std::int64_t>(weight));
-    return weights;
+std::string threshold_label(const governance::Threshold& threshold) {
+    switch (threshold.kind) {
+        case governance::Threshold::Kind::more_than:
+            return "more than " + percent_text(threshold.fraction);
+        case governance::Threshold::Kind::at_least:
+            return "at least " + percent_text(threshold.fraction);
+        case governance::Threshold::Kind::unanimity:
+            break;
+    }
+    return "unanimity";
 }
 
-BodySweep sweep_of(const Model& model, const governance::Body& body, const GameResult& result) {
-    BodySweep sweep;
-    sweep.body = body.id;
-    sweep.body_name = body.name;
-    sweep.unit = body.kind == governance::BodyKind::board ? "seats" : "votes";
-    if (body.kind == governance::BodyKind::board) {
-        for (const auto& group : result.groups) {
-            sweep.parties.push_back(group.name);
-            sweep.weights.push_back(static_cast<std::int64_t>(group.players.size()));
-        }
-    } else {
-        std::vector<Rational> stakes;
-        for (const auto& player : result.game.players) {
-            sweep.parties.push_back(player.name);
-            stakes.push_back(player.voting);
-        }
-        sweep.weights = scaled_stakes(stakes);
-    }
-    const auto total = std::accumulate(sweep.weights.begin(), sweep.weights.end(), std::int64_t{0});
-
-    std::map<std::pair<int, Rational>, ModelThreshold> by_threshold;  // (kind, share): increasing
-    for (const auto& matter : model.matters) {
-        if (matter.body != body.id)
-            continue;
-        if (!matter.rule.excluded.empty()) {
-            sweep.not_marked.push_back(matter.name);
-            continue;
-        }
-        const auto& threshold = matter.rule.threshold;
-        ModelThreshold found;
-        switch (threshold.kind) {
-            case governance::Threshold::Kind::more_than:
-                found = {"more than " + percent_text(threshold.fraction),
-                         threshold.fraction,
-                         games::quota_more_than(threshold.fraction, total),
-                         {}};
-                break;
-            case governance::Threshold::Kind::at_least:
-                found = {"at least " + percent_text(threshold.fraction),
-                         threshold.fraction,
-                         games::quota_at_least(threshold.fraction, total),
-                         {}};
-                break;
-            case governance::Threshold::Kind::unanimity:
-                found = {"unanimity", Rational{1}, total, {}};
-                break;
-        }
-        if (found.quota <= total / 2)
-            continue;
-        const std::pair<int, Rational> key{static_cast<int>(threshold.kind), found.share};
-        auto [entry, inserted] = by_threshold.try_emplace(key, found);
-        entry->second.matters.push_back(matter.name);
-    }
-    std::vector<std::int64_t> quotas;
-    for (auto& [key, threshold] : by_threshold) {
-        quotas.push_back(threshold.quota);
-        sweep.thresholds.push_back(std::move(threshold));
-    }
-    std::stable_sort(
-        sweep.thresholds.begin(), sweep.thresholds.end(),
-        [](const ModelThreshold& a, const ModelThreshold& b) { return a.share < b.share; });
-    sweep.sweep = power::sweep_thresholds(sweep.weights, 201, quotas);
-    return sweep;
-}
+namespace {
 
 // "OpenAI and SoftBank Group 1/2 (50.00%) each; Oracle Corporation 0": parties of equal index
 // together, in order of first appearance.
@@ -169,27 +112,15 @@ GroupedBarChart votes_and_power_chart(const Model& model, const GameResult& resu
     return chart;
 }
 
-std::vector<BodySweep> body_sweeps(const Model& model, const std::vector<GameResult>& results) {
-    std::vector<BodySweep> sweeps;
-    for (const auto& result : results) {
-        const auto& game = result.game;
-        if (game.view == View::bloc)
-            continue;  // a board's seats per appointer come from its individual view
-        const bool seen = std::any_of(sweeps.begin(), sweeps.end(), [&](const BodySweep& sweep) {
-            return sweep.body == game.body;
-        });
-        const auto* body = governance::find_body(model, game.body);
-        if (!seen && body)
-            sweeps.push_back(sweep_of(model, *body, result));
-    }
-    return sweeps;
+std::string weight_unit(const BodySweep& body) {
+    return body.board ? "seats" : "votes";
 }
 
 StepChart threshold_chart(const BodySweep& body) {
     const auto total = body.sweep.total_weight;
     StepChart chart;
     chart.title = body.body_name + ": power as the threshold moves";
-    chart.x_label = "Threshold (% of all " + body.unit + ")";
+    chart.x_label = "Threshold (% of all " + weight_unit(body) + ")";
     chart.y_label = "Banzhaf index (%)";
     chart.x_min = Rational{total / 2, total};
     chart.x_max = 1;
@@ -222,8 +153,9 @@ StepChart threshold_chart(const BodySweep& body) {
         chart.markers.push_back(
             {threshold.share,
              threshold.matters.size() == 1
-                 ? threshold.text + ": " + threshold.matters.front()
-                 : fmt::format("{}: {} matters", threshold.text, threshold.matters.size())});
+                 ? threshold_label(threshold.threshold) + ": " + threshold.matters.front()
+                 : fmt::format("{}: {} matters", threshold_label(threshold.threshold),
+                               threshold.matters.size())});
     }
     return chart;
 }
@@ -235,7 +167,8 @@ std::vector<std::string> threshold_steps_in_words(const BodySweep& body) {
         const auto indices = indices_in_words(body.parties, step.banzhaf);
         if (!body.sweep.exhaustive) {
             sentences.push_back(fmt::format("Sampled quotas {} to {} of {} {}: {}.",
-                                            step.first_quota, step.last_quota, total, body.unit,
+                                            step.first_quota, step.last_quota, total,
+                                            weight_unit(body),
                                             indices));
             continue;
         }
@@ -243,26 +176,26 @@ std::vector<std::string> threshold_steps_in_words(const BodySweep& body) {
                                 ? fmt::format("{}", step.first_quota)
                                 : fmt::format("{} to {}", step.first_quota, step.last_quota);
         sentences.push_back(fmt::format("{} of {} {} (thresholds above {} up to {}): {}.", quotas,
-                                        total, body.unit,
+                                        total, weight_unit(body),
                                         percent_text(Rational{step.first_quota - 1, total}),
                                         percent_text(Rational{step.last_quota, total}), indices));
     }
     return sentences;
 }
 
-VotingPowerCharts voting_power_charts(const Model& model, const std::vector<GameResult>& results,
+VotingPowerCharts voting_power_charts(const analysis::VotingPowerFacts& facts,
                                       const std::filesystem::path& stem) {
+    const Model& model = facts.on_date;
     VotingPowerCharts charts;
     const auto directory = stem.parent_path();
-    for (const auto& result : results) {
+    for (const auto& result : facts.games) {
         const auto name = svg_name(stem, game_slug(result.game));
         auto chart = votes_and_power_chart(model, result);
         auto alt = fmt::format("Bar chart: {} of each party, {}", join_and(chart.series_names),
                                game_title(model, result.game));
         charts.games.push_back({{directory / name, render_svg(chart)}, name, std::move(alt)});
     }
-    charts.bodies = body_sweeps(model, results);
-    for (const auto& body : charts.bodies) {
+    for (const auto& body : facts.sweeps) {
         const auto name = svg_name(stem, "threshold-" + body.body);
         auto alt = fmt::format(
             "Step chart: Banzhaf index of each party of the {} as the threshold moves from a "

@@ -10,12 +10,17 @@
 #include "model/games/simple_game.hpp"
 #include "model/governance/date.hpp"
 #include "model/governance/registry.hpp"
+#include "model/report/game_titles.hpp"
 #include "model/report/json_values.hpp"
 
 namespace jvgov::report {
 
 namespace {
 
+using analysis::GameResult;
+using analysis::PartyGroup;
+using analysis::player_vote_share;
+using analysis::summed_banzhaf;
 using compile::CompiledGame;
 using governance::Model;
 using governance::Rational;
@@ -169,9 +174,11 @@ Json summary_json(const std::vector<GameResult>& results) {
 
 }  // namespace
 
-std::string render_voting_power_json(const Model& model_on_date, governance::Date as_of,
-                                     const std::vector<GameResult>& results,
+std::string render_voting_power_json(const analysis::VotingPowerFacts& facts,
                                      const ReportContext& context) {
+    const Model& model_on_date = facts.on_date;
+    const auto& results = facts.games;
+    const auto as_of = facts.day;
     const auto& entity = model_on_date.info.entity;
     const auto* party = governance::find_party(model_on_date, entity);
     Json games = Json::array();

@@ -14,7 +14,7 @@
 
 #include "model/governance/model.hpp"
 #include "model/report/report_context.hpp"
-#include "model/report/voting_power_results.hpp"
+#include "model/analysis/voting_power.hpp"
 
 namespace jvgov::report {
 
@@ -22,16 +22,14 @@ inline constexpr const char* voting_power_schema = "jvgov/voting-power@1";
 
 // The JSON document, pretty-printed with two-space indentation and a final newline, keys in a
 // fixed order: schema, generator (context.tool_version), model_file (context.model_path), entity
-// {id, name}, as_of (ISO date), games (one per result, in order: id = game_slug, title =
+// {id, name}, as_of (ISO date), games (one per game of the facts, in order: id = game_slug, title =
 // game_title, body, matter, view, declared_view, is_default, rule, game, players, veto_players,
 // dummies, dictator, minimal_winning_coalitions, skipped, parties), summary (the parties in
 // order of first appearance and, per game, each party's summed Banzhaf index or null when it is
 // not a player of that game). Deterministic: same inputs, same bytes.
-// REQUIRES: `model_on_date` is the model as of `as_of` and `results` is
-// compute_voting_power(model_on_date). Throws nlohmann::json::type_error when a name or text is
+// Throws nlohmann::json::type_error when a name or text is
 // not valid UTF-8 (never for a model the loader read: TOML text is UTF-8).
-std::string render_voting_power_json(const governance::Model& model_on_date, governance::Date as_of,
-                                     const std::vector<GameResult>& results,
+std::string render_voting_power_json(const analysis::VotingPowerFacts& facts,
                                      const ReportContext& context);
 
 }  // namespace jvgov::report

@@ -6,25 +6,27 @@
 
 #include <fmt/core.h>
 
-#include "model/compile/compile_games.hpp"
 #include "model/exact/rational.hpp"
 #include "model/games/coalition.hpp"
 #include "model/games/simple_game.hpp"
 #include "model/governance/as_of.hpp"
 #include "model/governance/date.hpp"
 #include "model/governance/registry.hpp"
-#include "model/power/compute.hpp"
 #include "model/report/explanation.hpp"
 #include "model/report/markdown.hpp"
 #include "model/report/voting_power_charts.hpp"
 #include "model/report/voting_power_json.hpp"
-#include "model/report/voting_power_results.hpp"
+#include "model/report/game_titles.hpp"
 #include "model/report/wording.hpp"
 
 namespace jvgov::report {
 
 namespace {
 
+using analysis::GameResult;
+using analysis::PartyGroup;
+using analysis::player_vote_share;
+using analysis::summed_banzhaf;
 using compile::CompiledGame;
 using compile::View;
 using governance::Date;
@@ -122,35 +124,6 @@ std::string votes_word(const CompiledGame& game) {
                        excluded ? " entitled to vote" : "");
 }
 
-// The players whose power a student will find surprising, explained in a file beside the
-// report: the dictator, veto players, dummies, and players standing alone for their party whose
-// Banzhaf index is at least 5 percentage points away from their share of the votes cast. Only
-// games small enough to explain.
-std::vector<int> surprising_players(const GameResult& result) {
-    const auto& table = result.table;
-    std::vector<int> players;
-    if (static_cast<int>(result.game.players.size()) > max_explained_players)
-        return players;
-    for (std::size_t i = 0; i < table.players.size(); ++i) {
-        const auto player = static_cast<int>(i);
-        const auto listed = [&](const std::vector<int>& list) {
-            return std::find(list.begin(), list.end(), player) != list.end();
-        };
-        // A director's stake is its appointer's: compared only when it is the party's only one.
-        const bool alone =
-            std::any_of(result.groups.begin(), result.groups.end(),
-                        [&](const auto& g) { return g.players == std::vector<int>{player}; });
-        const auto& banzhaf = table.players[i].banzhaf;
-        const bool far_from_stake =
-            alone && banzhaf &&
-            abs(Rational{*banzhaf - player_vote_share(result, player)}) >= Rational{1, 20};
-        if (table.dictator == player || listed(table.veto_players) || listed(table.dummies) ||
-            far_from_stake)
-            players.push_back(player);
-    }
-    return players;
-}
-
 // Where the explanation of one player of one game is written, relative to the report.
 std::string explanation_link(Date as_of, const CompiledGame& game, int player) {
     return fmt::format("voting-power-explained/{}/{}-{}.md", governance::to_iso_string(as_of),
@@ -160,7 +133,7 @@ std::string explanation_link(Date as_of, const CompiledGame& game, int player) {
 std::vector<std::string> findings(const GameResult& result, Date as_of) {
     const auto& game = result.game;
     const auto& table = result.table;
-    const auto explained = surprising_players(result);
+    const auto& explained = result.explained;
     // " ([why](file))" after the first finding about a player whose explanation is written.
     std::vector<int> linked;
     const auto why = [&](int player) {
@@ -351,7 +324,8 @@ std::string summary(const Model& model, const std::vector<GameResult>& results) 
 }
 
 // Power as the threshold moves: per body, where power jumps in words and its chart.
-std::string thresholds_section(const VotingPowerCharts& charts) {
+std::string thresholds_section(const std::vector<analysis::BodySweep>& sweeps,
+                               const VotingPowerCharts& charts) {
     std::vector<std::string> blocks = {
         heading(2, "Power as the threshold moves"),
         "Each body's matters use different thresholds. Here each body is taken in its simplest "
@@ -362,22 +336,23 @@ std::string thresholds_section(const VotingPowerCharts& charts) {
         "casting votes are not part of them (the sections above include them). A threshold of "
         "\"at least x%\" is read on the step that contains x; \"more than x%\" just right of "
         "x."};
-    for (std::size_t b = 0; b < charts.bodies.size(); ++b) {
-        const auto& body = charts.bodies[b];
+    for (std::size_t b = 0; b < sweeps.size(); ++b) {
+        const auto& body = sweeps[b];
         std::vector<std::string> weights;
         for (std::size_t i = 0; i < body.parties.size(); ++i)
             weights.push_back(fmt::format("{} {}", body.parties[i], body.weights[i]));
         std::vector<std::string> thresholds;
         for (const auto& threshold : body.thresholds) {
-            thresholds.push_back(fmt::format("{} ({} of {} {}): {}", threshold.text,
-                                             threshold.quota, body.sweep.total_weight, body.unit,
+            thresholds.push_back(fmt::format("{} ({} of {} {}): {}",
+                                             threshold_label(threshold.threshold), threshold.quota,
+                                             body.sweep.total_weight, weight_unit(body),
                                              join_and(threshold.matters)));
         }
         blocks.push_back(heading(3, body.body_name));
         const auto jumps = body.sweep.steps.size() - 1;
         blocks.push_back(fmt::format(
             "Weights: {} of {} {}. {} from a simple majority to unanimity{}:", join_and(weights),
-            body.sweep.total_weight, body.unit,
+            body.sweep.total_weight, weight_unit(body),
             jumps == 0   ? std::string{"The Banzhaf indices stay the same at every threshold"}
             : jumps == 1 ? std::string{"Power jumps once as the threshold moves"}
             : jumps == 2 ? std::string{"Power jumps twice as the threshold moves"}
@@ -395,78 +370,66 @@ std::string thresholds_section(const VotingPowerCharts& charts) {
             blocks.push_back(fmt::format(
                 "Not marked: {}, where a conflicted party may not vote, so the threshold is taken "
                 "over the other parties' {} only (see their sections above).",
-                join_and(body.not_marked), body.unit));
+                join_and(body.not_marked), weight_unit(body)));
         }
         blocks.push_back(fmt::format("![{}]({})", charts.sweeps[b].alt, charts.sweeps[b].link));
     }
     return join_blocks(blocks);
 }
 
-// The markdown of the report from the results on `model` (`full` as of `as_of`), linking its JSON
-// at stem's file name + ".json".
-std::string markdown(const Model& full, const Model& model, const std::vector<GameResult>& results,
-                     const VotingPowerCharts& charts, Date as_of, const ReportContext& context,
-                     const std::filesystem::path& stem) {
+// The markdown of the report, linking its JSON at stem's file name + ".json".
+std::string markdown(const analysis::VotingPowerFacts& facts, const VotingPowerCharts& charts,
+                     const ReportContext& context, const std::filesystem::path& stem) {
+    const auto& model = facts.on_date;
     std::vector<std::string> blocks = {
-        title_and_metadata(full, as_of, context, stem.filename().string() + ".json"),
+        title_and_metadata(facts.full, facts.day, context, stem.filename().string() + ".json"),
         how_to_read()};
-    for (std::size_t i = 0; i < results.size(); ++i)
-        blocks.push_back(game_section(model, results[i], as_of, charts.games[i]));
-    blocks.push_back(summary(model, results));
-    blocks.push_back(thresholds_section(charts));
+    for (std::size_t i = 0; i < facts.games.size(); ++i)
+        blocks.push_back(game_section(model, facts.games[i], facts.day, charts.games[i]));
+    blocks.push_back(summary(model, facts.games));
+    blocks.push_back(thresholds_section(facts.sweeps, charts));
     return join_blocks(blocks);
 }
 
-// The explanation of every surprising player (surprising_players), at its explanation_link
-// relative to `directory`, ending with the command that prints the same text.
-std::vector<OutputFile> explanation_files(const Model& model,
-                                          const std::vector<GameResult>& results, Date as_of,
+// The explanation of every explained player, at its explanation_link relative to `directory`,
+// ending with the command that prints the same text.
+std::vector<OutputFile> explanation_files(const analysis::VotingPowerFacts& facts,
                                           const ReportContext& context,
                                           const std::filesystem::path& directory) {
     std::vector<OutputFile> files;
-    for (const auto& result : results) {
-        const auto& game = result.game;
-        // Every compiled game comes from a body and a matter of the model.
-        const auto* body = governance::find_body(model, game.body);
-        const auto* matter = governance::find_matter(model, game.body, game.matter);
-        for (const auto player : surprising_players(result)) {
-            const auto& id = game.players[static_cast<std::size_t>(player)].id;
-            auto text = render_explanation(*body, *matter, game, player, context.model_path, as_of);
-            text += fmt::format(
-                "\nThis explanation is linked from the voting-power report as of {}. The same "
-                "text on the command line: `jvgov explain {} --matter {} --player {}{} --as-of "
-                "{}`.\n",
-                governance::to_iso_string(as_of), context.model_path, game.matter, id,
-                game.view == View::members ? "" : " --view " + compile::view_name(game.view),
-                governance::to_iso_string(as_of));
-            files.push_back({directory / explanation_link(as_of, game, player), std::move(text)});
-        }
+    const auto day = governance::to_iso_string(facts.day);
+    for (const auto& explained : facts.explanations) {
+        const auto& game = explained.compiled;
+        const auto& id = game.players[static_cast<std::size_t>(explained.player)].id;
+        auto text = render_explanation(explained, context.model_path);
+        text += fmt::format(
+            "\nThis explanation is linked from the voting-power report as of {}. The same "
+            "text on the command line: `jvgov explain {} --matter {} --player {}{} --as-of "
+            "{}`.\n",
+            day, context.model_path, game.matter, id,
+            game.view == View::members ? "" : " --view " + compile::view_name(game.view), day);
+        files.push_back(
+            {directory / explanation_link(facts.day, game, explained.player), std::move(text)});
     }
     return files;
 }
 
 }  // namespace
 
-std::string render_voting_power_report(const Model& full, Date as_of, const ReportContext& context,
+std::string render_voting_power_report(const analysis::VotingPowerFacts& facts,
+                                       const ReportContext& context,
                                        const std::filesystem::path& stem) {
-    const auto model = governance::as_of(full, as_of);
-    const auto results = compute_voting_power(model);
-    return markdown(full, model, results, voting_power_charts(model, results, stem), as_of, context,
-                    stem);
+    return markdown(facts, voting_power_charts(facts, stem), context, stem);
 }
 
-std::vector<OutputFile> render_voting_power_files(const governance::Model& full,
-                                                  governance::Date as_of,
+std::vector<OutputFile> render_voting_power_files(const analysis::VotingPowerFacts& facts,
                                                   const ReportContext& context,
                                                   const std::filesystem::path& stem) {
-    const auto model = governance::as_of(full, as_of);
-    const auto results = compute_voting_power(model);
-    const auto charts = voting_power_charts(model, results, stem);
-    std::vector<OutputFile> files = {{std::filesystem::path{stem} += ".md",
-                                      markdown(full, model, results, charts, as_of, context, stem)},
-                                     {std::filesystem::path{stem} += ".json",
-                                      render_voting_power_json(model, as_of, results, context)}};
-    for (auto& file : explanation_files(model, results, as_of, context, stem.parent_path()))
+    const auto charts = voting_power_charts(facts, stem);
+    std::vector<OutputFile> files = {
+        {std::filesystem::path{stem} += ".md", markdown(facts, charts, context, stem)},
+        {std::filesystem::path{stem} += ".json", render_voting_power_json(facts, context)}};
+    for (auto& file : explanation_files(facts, context, stem.parent_path()))
         files.push_back(std::move(file));
     for (const auto* group : {&charts.games, &charts.sweeps}) {
         for (const auto& chart : *group)

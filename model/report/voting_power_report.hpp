@@ -7,13 +7,14 @@
 #include <string>
 #include <vector>
 
-#include "model/governance/model.hpp"
+#include "model/analysis/voting_power.hpp"
 #include "model/report/report_context.hpp"
 #include "model/report/write_files.hpp"
 
 namespace jvgov::report {
 
-// The voting-power report of `full.info.entity` as it stood on `as_of`, in markdown, in this
+// The voting-power report of the facts (analysis::analyse_voting_power: the entity on one
+// date), in markdown, in this
 // section order: title ("Voting power in <name> as of <date>") and metadata (model file, date,
 // generator, context.related as "See also" lines, a link to the JSON of the same results at
 // stem's file name + ".json", see voting_power_json.hpp); how to read this report (the indices,
@@ -31,20 +32,16 @@ namespace jvgov::report {
 // (threshold_steps_in_words), the model's thresholds on it and its threshold chart. Image links
 // name the SVG files render_voting_power_files writes beside the markdown (stem's file name +
 // "-<game slug>.svg" and "-threshold-<body id>.svg").
-// Indices are computed exactly with compute_power's default options; an index that did not fit
-// the budget is shown as "—" and named under its table. Deterministic: same inputs, same bytes.
-// REQUIRES: `full` passed the loader's checks. Throws compile::CompileError when a rule cannot be
-// compiled, and what compute_power throws.
-std::string render_voting_power_report(const governance::Model& full, governance::Date as_of,
+// An index that did not fit the budget is shown as "—" and named under its table.
+// Deterministic: same inputs, same bytes.
+std::string render_voting_power_report(const analysis::VotingPowerFacts& facts,
                                        const ReportContext& context,
                                        const std::filesystem::path& stem);
 
 // The files of this report, named from `stem` (e.g. reports/stargate/voting-power-latest): the
 // markdown at stem + ".md", then its JSON (render_voting_power_json) at stem + ".json", the
 // explanation files, then the SVG charts (voting_power_charts): one per game, then one per body.
-// Throws as render_voting_power_report does.
-std::vector<OutputFile> render_voting_power_files(const governance::Model& full,
-                                                  governance::Date as_of,
+std::vector<OutputFile> render_voting_power_files(const analysis::VotingPowerFacts& facts,
                                                   const ReportContext& context,
                                                   const std::filesystem::path& stem);
 

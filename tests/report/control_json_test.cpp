@@ -17,6 +17,7 @@ namespace {
 
 using namespace std::chrono;
 using Json = nlohmann::ordered_json;
+using analysis::control_facts;
 
 const governance::Model& stargate() {
     static const governance::Model model =
@@ -144,8 +145,8 @@ TEST_CASE("control.json: every number equals the markdown's", "[report][control-
 
 TEST_CASE("control files: the markdown links the JSON written beside it",
           "[report][control-json]") {
-    const auto files =
-        render_control_files(stargate(), year{2025} / 1 / 22, context, "out/control-latest");
+    const auto files = render_control_files(control_facts(stargate(), year{2025} / 1 / 22), context,
+                                            "out/control-latest");
     REQUIRE(files.size() == 2);
     CHECK(files[0].path == "out/control-latest.md");
     CHECK(files[1].path == "out/control-latest.json");

@@ -14,6 +14,7 @@ namespace jvgov::report {
 namespace {
 
 using namespace std::chrono;
+using analysis::control_facts;
 using governance::Rational;
 
 // Test JV: Alpha 1/2, Beta 1/4 and X 1/4 of the JV (votes as economic). A chain: Fund holds 60%
@@ -222,8 +223,8 @@ const ReportContext context{"test.toml", "jvgov test", {}};
 
 TEST_CASE("Control report: title and metadata", "[report]") {
     const auto report = render_control_report(
-        test_model(), year{2025} / 6 / 30,
-        {"test.toml", "jvgov test", {{"governance.md", "the governance report"}}});
+        control_facts(test_model(), year{2025} / 6 / 30),
+        {"test.toml", "jvgov test", {{"governance.md", "the governance report"}}}, "control.json");
     CHECK(report.substr(0, report.find("\n> ")) ==
           "# Ownership and control of Test JV as of 2025-06-30\n"
           "\n"
@@ -239,7 +240,8 @@ TEST_CASE("Control report: title and metadata", "[report]") {
 TEST_CASE(
     "Control report: the ownership graph with economic and voting percentages and appointments",
     "[report]") {
-    const auto report = render_control_report(test_model(), year{2025} / 6 / 30, context);
+    const auto report = render_control_report(control_facts(test_model(), year{2025} / 6 / 30),
+                                              context, "control.json");
     CHECK(section(report, "## Ownership graph") == R"(## Ownership graph
 
 Stakes and board appointment rights in force on 2025-06-30. Each arrow points from the holder to the company it holds a stake in, labelled with the economic and the voting interest, or from an appointer to the company whose board it appoints; Test JV has a thick border.
@@ -271,7 +273,8 @@ flowchart TD
 }
 
 TEST_CASE("Control report: the stakes in force with links to their sources", "[report]") {
-    const auto report = render_control_report(test_model(), year{2025} / 6 / 30, context);
+    const auto report = render_control_report(control_facts(test_model(), year{2025} / 6 / 30),
+                                              context, "control.json");
     CHECK(section(report, "## Stakes in force") == R"(## Stakes in force
 
 Confidence, periods and notes of each stake are in the governance report.
@@ -293,7 +296,8 @@ Confidence, periods and notes of each stake are in the governance report.
 
 TEST_CASE("Control report: look-through interests of every ultimate holder, remainders included",
           "[report]") {
-    const auto report = render_control_report(test_model(), year{2025} / 6 / 30, context);
+    const auto report = render_control_report(control_facts(test_model(), year{2025} / 6 / 30),
+                                              context, "control.json");
     CHECK(section(report, "## Look-through economic interest in Test JV") ==
           R"(## Look-through economic interest in Test JV
 
@@ -312,7 +316,8 @@ One row per ultimate holder with an interest in Test JV: its direct stake, the p
 }
 
 TEST_CASE("Control report: control by votes, by appointment and through a chain", "[report]") {
-    const auto report = render_control_report(test_model(), year{2025} / 6 / 30, context);
+    const auto report = render_control_report(control_facts(test_model(), year{2025} / 6 / 30),
+                                              context, "control.json");
     CHECK(section(report, "## Control") == R"(## Control
 
 One row per company with holders or a board in the model. The chain runs from the immediate controller to the ultimate controller; votes and seats are those held or appointed by the controller's whole group. An overridden voting majority is a group holding more than half of the votes whose board is appointed by someone else.
@@ -329,7 +334,8 @@ One row per company with holders or a board in the model. The chain runs from th
 }
 
 TEST_CASE("Control report: findings in plain sentences", "[report]") {
-    const auto report = render_control_report(test_model(), year{2025} / 6 / 30, context);
+    const auto report = render_control_report(control_facts(test_model(), year{2025} / 6 / 30),
+                                              context, "control.json");
     CHECK(section(report, "## Findings") == R"(## Findings
 
 - Test JV is controlled by Trust: Trust holds 75.00% of Test JV's votes through Alpha and Beta.
@@ -350,7 +356,8 @@ TEST_CASE("Control report: findings in plain sentences", "[report]") {
 }
 
 TEST_CASE("Control report: indirect voting power per matter", "[report]") {
-    const auto report = render_control_report(test_model(), year{2025} / 6 / 30, context);
+    const auto report = render_control_report(control_facts(test_model(), year{2025} / 6 / 30),
+                                              context, "control.json");
     // Hand-checked: Trust decides Alpha (its whole board) and Beta (through Alpha's 75%), so it
     // dictates the ordinary rule (M1); unanimity (M2) needs Trust, and X's vote, which needs Pat
     // and Y's, which needs X itself (the cycle cut) and Y's other holders: four players, 1/4
@@ -449,7 +456,8 @@ std::string row(const std::string& holder, const ownership::InterestSplit& split
 // Figures: tests/ownership/stargate_ownership_test.cpp (products of the data's stakes).
 TEST_CASE("Control report on Stargate: the ownership module's figures on 2025-10-28", "[report]") {
     const governance::Date day = year{2025} / 10 / 28;
-    const auto report = render_control_report(stargate(), day, context);
+    const auto report =
+        render_control_report(control_facts(stargate(), day), context, "control.json");
     const auto figures = figures_on(day);
     CHECK(figures.microsoft.total == Rational(27, 250));   // 27% x 40% = 10.80%
     CHECK(figures.foundation.total == Rational(13, 125));  // 26% x 40% = 10.40%
@@ -475,7 +483,8 @@ TEST_CASE("Control report on Stargate: the ownership module's figures on 2025-10
 TEST_CASE("Control report on Stargate: SoftBank's direct and indirect interest on 2026-03-31",
           "[report]") {
     const governance::Date day = year{2026} / 3 / 31;
-    const auto report = render_control_report(stargate(), day, context);
+    const auto report =
+        render_control_report(control_facts(stargate(), day), context, "control.json");
     const auto figures = figures_on(day);
     CHECK(figures.softbank.direct == Rational(2, 5));
     CHECK(figures.softbank.indirect == Rational(13, 250));  // 13% x 40% = 5.20%

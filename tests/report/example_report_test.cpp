@@ -136,7 +136,8 @@ TEST_CASE("the example report of the EEC 1958 game equals its expected text",
         games::load_game_file(source_dir / "data" / "examples" / "eec1958.game.toml");
     const jvgov::report::ReportContext context{
         "data/examples/eec1958.game.toml", "jvgov 0.1.0", {}};
-    const std::string actual = jvgov::report::render_example_report(file, context, "eec1958");
+    const std::string actual = jvgov::report::render_example_report(jvgov::analysis::analyse_example(file), context,
+                                             "eec1958");
     const std::filesystem::path expected_path =
         source_dir / "tests" / "report" / "expected" / "eec1958.md";
     // After an intended change, regenerate with `jvgov report data/examples/eec1958.game.toml
@@ -154,7 +155,8 @@ TEST_CASE("an example report names what differs from a published value", "[repor
     file.published.push_back({games::StructuralClaim::dummy, {1}, 0, "", "a wrong claim"});
     file.published.push_back({games::StructuralClaim::veto, {0}, 0, "", "a test"});
     const std::string report =
-        jvgov::report::render_example_report(file, {"three.game.toml", "jvgov test", {}}, "three");
+        jvgov::report::render_example_report(jvgov::analysis::analyse_example(file),
+                                             {"three.game.toml", "jvgov test", {}}, "three");
     // [3; 2, 1, 1]: A is in every winning coalition; swings A 3, B 1, C 1: Banzhaf 3/5, 1/5, 1/5.
     CHECK(report.find("| Banzhaf | A | 1/2 (0.5000) | a test | 3/5 (0.6000) | DIFFERS |") !=
           std::string::npos);
@@ -179,7 +181,8 @@ TEST_CASE("a veto player with a Banzhaf index below its weight share is explaine
     file.game =
         games::make_weighted({"A", "B", "C", "D", "E", "F", "G", "H"}, {3, 1, 1, 1, 1, 1, 1, 1}, 9);
     const std::string report =
-        jvgov::report::render_example_report(file, {"veto.game.toml", "jvgov test", {}}, "veto");
+        jvgov::report::render_example_report(jvgov::analysis::analyse_example(file),
+                                             {"veto.game.toml", "jvgov test", {}}, "veto");
     CHECK(report.find("| A | 3 | 30.00% | 4/25 (0.1600) |") != std::string::npos);
     CHECK(report.find("- A can block alone (a veto player): every winning coalition contains it. "
                       "Blocking is not what the Banzhaf index counts:") != std::string::npos);

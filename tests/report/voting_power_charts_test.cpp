@@ -11,6 +11,7 @@
 
 #include "model/governance/as_of.hpp"
 #include "model/load/loader.hpp"
+#include "model/report/game_titles.hpp"
 #include "model/report/voting_power_report.hpp"
 
 namespace jvgov::report {
@@ -32,9 +33,13 @@ const governance::Model& stargate_on_day() {
     return model;
 }
 
+const analysis::VotingPowerFacts& stargate_facts() {
+    static const auto facts = analysis::analyse_voting_power(stargate(), stargate_day);
+    return facts;
+}
+
 const std::vector<GameResult>& stargate_results() {
-    static const auto results = compute_voting_power(stargate_on_day());
-    return results;
+    return stargate_facts().games;
 }
 
 bool contains(const std::string& text, const std::string& part) {
@@ -56,7 +61,7 @@ TEST_CASE("votes and power bars equal the report's values on Stargate", "[voting
         for (std::size_t g = 0; g < result.groups.size(); ++g) {
             const auto& group = result.groups[g];
             CHECK(chart.values[0][g] == group.vote_share);
-            CHECK(chart.values[1][g] == summed_banzhaf(result.table, group));
+            CHECK(chart.values[1][g] == analysis::summed_banzhaf(result.table, group));
             Rational shapley_shubik = 0;
             for (const auto player : group.players)
                 shapley_shubik +=
@@ -86,27 +91,27 @@ TEST_CASE("votes and power bars equal the report's values on Stargate", "[voting
 }
 
 TEST_CASE("Stargate bodies in their simple weighted form", "[voting_power_charts]") {
-    const auto bodies = body_sweeps(stargate_on_day(), stargate_results());
+    const auto bodies = analysis::body_sweeps(stargate_on_day(), stargate_results());
     REQUIRE(bodies.size() == 2);
 
     const auto& members = bodies[0];
     CHECK(members.body == "members");
-    CHECK(members.unit == "votes");
+    CHECK(weight_unit(members) == "votes");
     CHECK(members.parties ==
           std::vector<std::string>{"OpenAI", "SoftBank Group", "Oracle Corporation", "MGX"});
     CHECK(members.weights == std::vector<std::int64_t>{4, 4, 1, 1});
     REQUIRE(members.thresholds.size() == 3);
-    CHECK(members.thresholds[0].text == "more than 50%");
+    CHECK(threshold_label(members.thresholds[0].threshold) == "more than 50%");
     CHECK(members.thresholds[0].quota == 6);
     CHECK(members.thresholds[0].matters.size() == 1);
-    CHECK(members.thresholds[1].text == "at least 75%");
+    CHECK(threshold_label(members.thresholds[1].threshold) == "at least 75%");
     CHECK(members.thresholds[1].share == Rational{3, 4});
     CHECK(members.thresholds[1].quota == 8);
     // The three related-party matters also need 75%, but of the entitled votes only: not marked.
     CHECK(members.thresholds[1].matters ==
           std::vector<std::string>{"Tier-2 reserved matters (members ≥75%)"});
     CHECK(members.not_marked.size() == 3);
-    CHECK(members.thresholds[2].text == "unanimity");
+    CHECK(threshold_label(members.thresholds[2].threshold) == "unanimity");
     CHECK(members.thresholds[2].quota == 10);
     // [q; 4, 4, 1, 1]: the same steps as [q; 40, 40, 10, 10] in threshold_sweep_test.
     REQUIRE(members.sweep.steps.size() == 4);
@@ -123,7 +128,7 @@ TEST_CASE("Stargate bodies in their simple weighted form", "[voting_power_charts
 
     const auto& board = bodies[1];
     CHECK(board.body == "board");
-    CHECK(board.unit == "seats");
+    CHECK(weight_unit(board) == "seats");
     CHECK(board.weights == std::vector<std::int64_t>{2, 2, 1, 1});
     REQUIRE(board.thresholds.size() == 1);
     CHECK(board.thresholds[0].quota == 4);
@@ -134,7 +139,7 @@ TEST_CASE("Stargate bodies in their simple weighted form", "[voting_power_charts
 }
 
 TEST_CASE("threshold chart of the members' meeting", "[voting_power_charts]") {
-    const auto bodies = body_sweeps(stargate_on_day(), stargate_results());
+    const auto bodies = analysis::body_sweeps(stargate_on_day(), stargate_results());
     const auto chart = threshold_chart(bodies[0]);
     CHECK(chart.title == "Members' meeting of Stargate LLC: power as the threshold moves");
     CHECK(chart.x_label == "Threshold (% of all votes)");
@@ -158,7 +163,7 @@ TEST_CASE("threshold chart of the members' meeting", "[voting_power_charts]") {
 
 TEST_CASE("chart files are named from the report stem", "[voting_power_charts]") {
     const auto charts =
-        voting_power_charts(stargate_on_day(), stargate_results(), "out/voting-power-latest");
+        voting_power_charts(stargate_facts(), "out/voting-power-latest");
     REQUIRE(charts.games.size() == 8);
     CHECK(charts.games[0].file.path == "out/voting-power-latest-members-statutory-default.svg");
     CHECK(charts.games[0].link == "voting-power-latest-members-statutory-default.svg");
@@ -173,7 +178,7 @@ TEST_CASE("the report links its charts and writes them beside it", "[voting_powe
     ReportContext context;
     context.model_path = "data/stargate.toml";
     context.tool_version = "jvgov test";
-    const auto files = render_voting_power_files(stargate(), stargate_day, context, "out/vp");
+    const auto files = render_voting_power_files(stargate_facts(), context, "out/vp");
     const auto markdown = files.front().contents;
     for (const auto& name : {"vp-members-statutory-default.svg", "vp-board-ordinary-bloc.svg",
                              "vp-threshold-members.svg", "vp-threshold-board.svg"}) {

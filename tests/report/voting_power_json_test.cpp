@@ -17,6 +17,7 @@
 #include "model/governance/as_of.hpp"
 #include "model/load/loader.hpp"
 #include "model/power/compute.hpp"
+#include "model/report/game_titles.hpp"
 #include "model/report/voting_power_report.hpp"
 
 namespace jvgov::report {
@@ -39,8 +40,7 @@ const ReportContext& test_context() {
 }
 
 std::string stargate_json_text() {
-    const auto model = governance::as_of(stargate(), stargate_day);
-    return render_voting_power_json(model, stargate_day, compute_voting_power(model),
+    return render_voting_power_json(analysis::analyse_voting_power(stargate(), stargate_day),
                                     test_context());
 }
 
@@ -244,7 +244,8 @@ TEST_CASE("voting-power.json is deterministic and written beside the markdown, w
     CHECK(text.rfind("{\n  \"schema\": \"jvgov/voting-power@1\",\n", 0) == 0);
 
     const auto files =
-        render_voting_power_files(stargate(), stargate_day, test_context(), "out/voting-power-x");
+        render_voting_power_files(analysis::analyse_voting_power(stargate(), stargate_day),
+                                  test_context(), "out/voting-power-x");
     REQUIRE(files.size() >= 2);
     CHECK(files[0].path == "out/voting-power-x.md");
     CHECK(files[1].path == "out/voting-power-x.json");

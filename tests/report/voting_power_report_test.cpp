@@ -66,7 +66,8 @@ TEST_CASE("voting-power report prints compute_power's indices for every Stargate
           "[report]") {
     const governance::Date day = 2025y / January / 22d;
     const ReportContext context{"data/stargate.toml", "jvgov test", {}};
-    const auto report = render_voting_power_report(stargate(), day, context, "voting-power");
+    const auto report = render_voting_power_report(analysis::analyse_voting_power(stargate(), day), context,
+                                                   "voting-power");
     const auto games = compile::compile_games(governance::as_of(stargate(), day));
     REQUIRE(!games.empty());
 
@@ -113,7 +114,8 @@ TEST_CASE("voting-power report prints compute_power's indices for every Stargate
 TEST_CASE("voting-power findings compare power with the share of the votes cast", "[report]") {
     const governance::Date day = 2025y / January / 22d;
     const ReportContext context{"data/stargate.toml", "jvgov test", {}};
-    const auto report = render_voting_power_report(stargate(), day, context, "voting-power");
+    const auto report = render_voting_power_report(analysis::analyse_voting_power(stargate(), day), context,
+                                                   "voting-power");
     // OpenAI may not vote on its own contract: SoftBank casts 4 of the 6 entitled votes (2/3),
     // Oracle and MGX 1/6 each; Banzhaf [5; 0, 4, 1, 1] is 3/5, 1/5, 1/5.
     CHECK(report.find("- SoftBank Group has a Banzhaf index of 60.00%, 6.67 (exactly 20/3) "

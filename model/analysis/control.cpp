@@ -1,0 +1,101 @@
+#include "model/analysis/control.hpp"
+
+#include <algorithm>
+#include <utility>
+
+#include "model/governance/as_of.hpp"
+#include "model/governance/registry.hpp"
+
+namespace jvgov::analysis {
+
+namespace {
+
+using governance::Date;
+using governance::Model;
+
+// Whether economic holdings lead from `from` to `entity` (`from` itself included).
+bool reaches(const ownership::OwnershipGraph& graph, std::size_t from, std::size_t entity) {
+    std::vector<bool> seen(graph.parties.size(), false);
+    std::vector<std::size_t> stack = {from};
+    seen[from] = true;
+    while (!stack.empty()) {
+        const auto party = stack.back();
+        stack.pop_back();
+        if (party == entity)
+            return true;
+        for (const auto edge : graph.holds[party]) {
+            const auto issuer = graph.edges[edge].issuer;
+            if (graph.edges[edge].economic > 0 && !seen[issuer]) {
+                seen[issuer] = true;
+                stack.push_back(issuer);
+            }
+        }
+    }
+    return false;
+}
+
+// The entities other than `entity` that `party` holds directly and that lead to `entity`, in
+// the order of its stakes.
+std::vector<std::size_t> held_through(const ownership::OwnershipGraph& graph, std::size_t party,
+                                      std::size_t entity) {
+    std::vector<std::size_t> through;
+    for (const auto edge : graph.holds[party]) {
+        const auto issuer = graph.edges[edge].issuer;
+        if (issuer != entity && graph.edges[edge].economic > 0 && reaches(graph, issuer, entity) &&
+            std::find(through.begin(), through.end(), issuer) == through.end())
+            through.push_back(issuer);
+    }
+    return through;
+}
+
+std::vector<HolderInterest> interests_in_entity(const ControlFacts& facts) {
+    std::vector<HolderInterest> result;
+    const auto& in_entity = facts.interests.interests[facts.entity];
+    for (const auto& share : in_entity.shares) {
+        const auto& holder = facts.interests.ultimates[share.holder];
+        HolderInterest row{share.holder, 0, 0, ownership::value(in_entity, share), {}};
+        if (holder.remainder) {
+            row.direct = holder.party == facts.entity ? row.total : Rational{0};
+            if (holder.party != facts.entity)
+                row.through = {holder.party};
+        } else {
+            row.direct =
+                ownership::interest_split(facts.graph, facts.interests, holder.party, facts.entity)
+                    .direct;
+            row.through = held_through(facts.graph, holder.party, facts.entity);
+        }
+        row.indirect = row.total - row.direct;
+        result.push_back(row);
+    }
+    return result;
+}
+
+std::vector<MatterPower> matter_powers(const Model& full, Date day,
+                                       const ownership::IndirectOptions& options) {
+    const auto on_date = governance::as_of(full, day);
+    std::vector<MatterPower> result;
+    for (auto& game : compile::compile_games(on_date)) {
+        if (game.view == compile::View::individual)
+            continue;
+        const auto* matter = governance::find_matter(full, game.body, game.matter);
+        std::string name = matter ? matter->name : game.matter;
+        auto power = ownership::indirect_power(on_date, game, options);
+        result.push_back({std::move(game), std::move(name), std::move(power)});
+    }
+    return result;
+}
+
+}  // namespace
+
+ControlFacts control_facts(const Model& full, Date as_of) {
+    ControlFacts facts{full, as_of, ownership::graph_on(full, as_of), {}, {}, 0, {}, {}, {}, {}};
+    facts.interests = ownership::look_through(facts.graph);
+    facts.controls = ownership::control(facts.graph);
+    facts.entity = static_cast<std::size_t>(ownership::party_index(facts.graph, full.info.entity));
+    facts.holders = interests_in_entity(facts);
+    facts.matters = matter_powers(full, as_of, facts.indirect_options);
+    facts.divergences = ownership::divergences(facts.graph, facts.interests, facts.controls);
+    return facts;
+}
+
+}  // namespace jvgov::analysis

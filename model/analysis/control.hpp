@@ -1,0 +1,63 @@
+// The ownership and control analysis of one model on one date: who ultimately owns the model's
+// entity (look-through economic interest, summed over every chain of stakes), who controls each
+// entity (by votes or by appointing its board), where the two part ways, and each ultimate
+// holder's indirect voting power per matter of the entity. Computed once and shared by the
+// control report's markdown and JSON; nothing here writes words.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "model/compile/compile_games.hpp"
+#include "model/exact/rational.hpp"
+#include "model/governance/date.hpp"
+#include "model/governance/model.hpp"
+#include "model/ownership/control.hpp"
+#include "model/ownership/graph.hpp"
+#include "model/ownership/indirect_power.hpp"
+#include "model/ownership/look_through.hpp"
+
+namespace jvgov::analysis {
+
+using exact::Rational;
+
+// One ultimate holder's look-through interest in the entity, split into what it holds directly
+// and what it holds through other parties.
+struct HolderInterest {
+    std::size_t ultimate = 0;  // index into interests.ultimates
+    Rational direct;
+    Rational indirect;
+    Rational total;
+    std::vector<std::size_t> through;  // parties held directly that lead to the entity
+};
+
+// The indirect voting power of one JV game: a matter of the members' meeting, or of the board
+// in the bloc view (appointers as players).
+struct MatterPower {
+    compile::CompiledGame game;
+    std::string matter_name;
+    ownership::IndirectPower power;
+};
+
+struct ControlFacts {
+    const governance::Model& full;
+    governance::Date day;
+    ownership::OwnershipGraph graph;
+    ownership::LookThrough interests;
+    std::vector<ownership::Control> controls;
+    std::size_t entity = 0;               // graph index of full.info.entity
+    std::vector<HolderInterest> holders;  // the ultimate holders of the entity, look-through order
+    std::vector<MatterPower> matters;     // compile order: members' matters, board matters (bloc)
+    std::vector<ownership::Divergence> divergences;
+    ownership::IndirectOptions indirect_options;  // how `matters` were computed
+};
+
+// The facts of the control report of `full.info.entity` on `as_of`. Indirect voting power uses
+// ownership::indirect_power with its default options (exact up to 20 ultimate players, else
+// 100000 Monte Carlo samples with seed 1). Throws std::invalid_argument as ownership::graph_on
+// and ownership::look_through do on a bad structure, compile::CompileError when a game of the
+// entity or of a member's board cannot be compiled.
+ControlFacts control_facts(const governance::Model& full, governance::Date as_of);
+
+}  // namespace jvgov::analysis

@@ -1,0 +1,221 @@
+#include "model/analysis/voting_power.hpp"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <utility>
+
+#include "model/games/weighted_game.hpp"
+#include "model/governance/as_of.hpp"
+#include "model/governance/registry.hpp"
+#include "model/power/compute.hpp"
+
+namespace jvgov::analysis {
+
+namespace {
+
+using compile::CompiledGame;
+using compile::View;
+using governance::Model;
+
+// The votes a player casts on the matter: its voting interest (members' meeting), one seat
+// (a director), or the seats of its appointer (bloc view); none when it may not vote.
+Rational votes_cast(const Model& model, const CompiledGame& game,
+                    const compile::CompiledPlayer& player) {
+    if (!player.entitled_to_vote)
+        return 0;
+    if (game.view == View::members)
+        return player.voting;
+    if (game.view == View::individual || player.appointer.empty())
+        return 1;
+    const auto* body = governance::find_body(model, game.body);
+    return body ? governance::seats_appointed_by(*body, player.id) : 0;
+}
+
+std::vector<PartyGroup> party_groups(const Model& model, const CompiledGame& game) {
+    std::vector<PartyGroup> groups;
+    for (std::size_t i = 0; i < game.players.size(); ++i) {
+        const auto& player = game.players[i];
+        const bool by_appointer = game.view == View::individual && !player.appointer.empty();
+        const auto id = by_appointer ? player.appointer : player.id;
+        auto found = std::find_if(groups.begin(), groups.end(),
+                                  [&](const PartyGroup& group) { return group.id == id; });
+        if (found == groups.end()) {
+            groups.push_back({id,
+                              by_appointer ? governance::party_name(model, id) : player.name,
+                              player.economic,
+                              player.voting,
+                              {},
+                              0});
+            found = groups.end() - 1;
+        }
+        found->players.push_back(static_cast<int>(i));
+        found->vote_share += votes_cast(model, game, player);
+    }
+    Rational total = 0;
+    for (const auto& group : groups)
+        total += group.vote_share;
+    for (auto& group : groups) {
+        if (total != 0)
+            group.vote_share /= total;
+    }
+    return groups;
+}
+
+BodySweep sweep_of(const Model& model, const governance::Body& body, const GameResult& result) {
+    BodySweep sweep;
+    sweep.body = body.id;
+    sweep.body_name = body.name;
+    sweep.board = body.kind == governance::BodyKind::board;
+    if (sweep.board) {
+        for (const auto& group : result.groups) {
+            sweep.parties.push_back(group.name);
+            sweep.weights.push_back(static_cast<std::int64_t>(group.players.size()));
+        }
+    } else {
+        std::vector<Rational> stakes;
+        for (const auto& player : result.game.players) {
+            sweep.parties.push_back(player.name);
+            stakes.push_back(player.voting);
+        }
+        // Scaled as the compiler scales them (whole votes; the compiler checked that they fit).
+        for (const auto& weight : exact::scale_to_integers(stakes))
+            sweep.weights.push_back(static_cast<std::int64_t>(weight));
+    }
+    const auto total = std::accumulate(sweep.weights.begin(), sweep.weights.end(), std::int64_t{0});
+
+    std::map<std::pair<int, Rational>, ModelThreshold> by_threshold;  // (kind, share): increasing
+    for (const auto& matter : model.matters) {
+        if (matter.body != body.id)
+            continue;
+        if (!matter.rule.excluded.empty()) {
+            sweep.not_marked.push_back(matter.name);
+            continue;
+        }
+        const auto& threshold = matter.rule.threshold;
+        ModelThreshold found{threshold, threshold.fraction, 0, {}};
+        switch (threshold.kind) {
+            case governance::Threshold::Kind::more_than:
+                found.quota = games::quota_more_than(threshold.fraction, total);
+                break;
+            case governance::Threshold::Kind::at_least:
+                found.quota = games::quota_at_least(threshold.fraction, total);
+                break;
+            case governance::Threshold::Kind::unanimity:
+                found.share = 1;
+                found.quota = total;
+                break;
+        }
+        if (found.quota <= total / 2)
+            continue;
+        const std::pair<int, Rational> key{static_cast<int>(threshold.kind), found.share};
+        auto [entry, inserted] = by_threshold.try_emplace(key, found);
+        entry->second.matters.push_back(matter.name);
+    }
+    std::vector<std::int64_t> quotas;
+    for (auto& [key, threshold] : by_threshold) {
+        quotas.push_back(threshold.quota);
+        sweep.thresholds.push_back(std::move(threshold));
+    }
+    std::stable_sort(
+        sweep.thresholds.begin(), sweep.thresholds.end(),
+        [](const ModelThreshold& a, const ModelThreshold& b) { return a.share < b.share; });
+    sweep.sweep = power::sweep_thresholds(sweep.weights, 201, quotas);
+    return sweep;
+}
+
+}  // namespace
+
+Rational summed_banzhaf(const power::PowerTable& table, const PartyGroup& group) {
+    // compute_power gives every player a Banzhaf index or none.
+    return summed_index(table, group, &power::PlayerPower::banzhaf).value_or(Rational{0});
+}
+
+std::optional<Rational> summed_index(const power::PowerTable& table, const PartyGroup& group,
+                                     std::optional<Rational> power::PlayerPower::*index) {
+    Rational sum = 0;
+    for (const auto player : group.players) {
+        const auto& value = table.players[static_cast<std::size_t>(player)].*index;
+        if (!value)
+            return std::nullopt;
+        sum += *value;
+    }
+    return sum;
+}
+
+Rational player_vote_share(const GameResult& result, int player) {
+    for (const auto& group : result.groups) {
+        if (std::find(group.players.begin(), group.players.end(), player) != group.players.end())
+            return group.vote_share / static_cast<int>(group.players.size());
+    }
+    return 0;
+}
+
+std::vector<int> surprising_players(const GameResult& result) {
+    const auto& table = result.table;
+    std::vector<int> players;
+    if (static_cast<int>(result.game.players.size()) > max_explained_players)
+        return players;
+    for (std::size_t i = 0; i < table.players.size(); ++i) {
+        const auto player = static_cast<int>(i);
+        const auto listed = [&](const std::vector<int>& list) {
+            return std::find(list.begin(), list.end(), player) != list.end();
+        };
+        // A director's stake is its appointer's: compared only when it is the party's only one.
+        const bool alone =
+            std::any_of(result.groups.begin(), result.groups.end(),
+                        [&](const auto& g) { return g.players == std::vector<int>{player}; });
+        const auto& banzhaf = table.players[i].banzhaf;
+        const bool far_from_stake =
+            alone && banzhaf &&
+            abs(Rational{*banzhaf - player_vote_share(result, player)}) >= surprising_gap;
+        if (table.dictator == player || listed(table.veto_players) || listed(table.dummies) ||
+            far_from_stake)
+            players.push_back(player);
+    }
+    return players;
+}
+
+std::vector<GameResult> compute_voting_power(const Model& model) {
+    std::vector<GameResult> results;
+    for (auto& game : compile::compile_games(model)) {
+        auto table = power::compute_power(game.game);
+        auto groups = party_groups(model, game);
+        results.push_back({std::move(game), std::move(table), std::move(groups), {}});
+        results.back().explained = surprising_players(results.back());
+    }
+    return results;
+}
+
+std::vector<BodySweep> body_sweeps(const Model& model, const std::vector<GameResult>& results) {
+    std::vector<BodySweep> sweeps;
+    for (const auto& result : results) {
+        const auto& game = result.game;
+        if (game.view == View::bloc)
+            continue;  // a board's seats per appointer come from its individual view
+        const bool seen = std::any_of(sweeps.begin(), sweeps.end(), [&](const BodySweep& sweep) {
+            return sweep.body == game.body;
+        });
+        const auto* body = governance::find_body(model, game.body);
+        if (!seen && body)
+            sweeps.push_back(sweep_of(model, *body, result));
+    }
+    return sweeps;
+}
+
+VotingPowerFacts analyse_voting_power(const Model& full, governance::Date day) {
+    VotingPowerFacts facts{full, governance::as_of(full, day), day, {}, {}, {}};
+    facts.games = compute_voting_power(facts.on_date);
+    facts.sweeps = body_sweeps(facts.on_date, facts.games);
+    for (const auto& result : facts.games) {
+        const auto& game = result.game;
+        // Every compiled game comes from a body and a matter of the model.
+        const auto* body = governance::find_body(facts.on_date, game.body);
+        const auto* matter = governance::find_matter(facts.on_date, game.body, game.matter);
+        for (const auto player : result.explained)
+            facts.explanations.push_back(explain(*body, *matter, game, player, day));
+    }
+    return facts;
+}
+
+}  // namespace jvgov::analysis
