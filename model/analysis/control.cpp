@@ -70,14 +70,13 @@ std::vector<HolderInterest> interests_in_entity(const ControlFacts& facts) {
     return result;
 }
 
-std::vector<MatterPower> matter_powers(const Model& full, Date day,
+std::vector<MatterPower> matter_powers(const Model& on_date,
                                        const ownership::IndirectOptions& options) {
-    const auto on_date = governance::as_of(full, day);
     std::vector<MatterPower> result;
     for (auto& game : compile::compile_games(on_date)) {
         if (game.view == compile::View::individual)
             continue;
-        const auto* matter = governance::find_matter(full, game.body, game.matter);
+        const auto* matter = governance::find_matter(on_date, game.body, game.matter);
         std::string name = matter ? matter->name : game.matter;
         auto power = ownership::indirect_power(on_date, game, options);
         result.push_back({std::move(game), std::move(name), std::move(power)});
@@ -88,12 +87,22 @@ std::vector<MatterPower> matter_powers(const Model& full, Date day,
 }  // namespace
 
 ControlFacts control_facts(const Model& full, Date as_of) {
-    ControlFacts facts{full, as_of, ownership::graph_on(full, as_of), {}, {}, 0, {}, {}, {}, {}};
+    ControlFacts facts{full,
+                       as_of,
+                       governance::as_of(full, as_of),
+                       ownership::graph_on(full, as_of),
+                       {},
+                       {},
+                       0,
+                       {},
+                       {},
+                       {},
+                       {}};
     facts.interests = ownership::look_through(facts.graph);
     facts.controls = ownership::control(facts.graph);
     facts.entity = static_cast<std::size_t>(ownership::party_index(facts.graph, full.info.entity));
     facts.holders = interests_in_entity(facts);
-    facts.matters = matter_powers(full, as_of, facts.indirect_options);
+    facts.matters = matter_powers(facts.on_date, facts.indirect_options);
     facts.divergences = ownership::divergences(facts.graph, facts.interests, facts.controls);
     return facts;
 }

@@ -43,6 +43,7 @@ struct MatterPower {
 struct ControlFacts {
     const governance::Model& full;
     governance::Date day;
+    governance::Model on_date;  // governance::as_of(full, day)
     ownership::OwnershipGraph graph;
     ownership::LookThrough interests;
     std::vector<ownership::Control> controls;

@@ -7,8 +7,8 @@
 namespace jvgov::analysis {
 
 compile::CompiledGame explained_game(const governance::Model& model_on_date,
-                                     const governance::Body& body,
-                                     const governance::Matter& matter, compile::View view) {
+                                     const governance::Body& body, const governance::Matter& matter,
+                                     compile::View view) {
     return compile::compile_matter(model_on_date, body, matter, view);
 }
 
@@ -17,8 +17,8 @@ ExplanationFacts explain(const governance::Body& body, const governance::Matter&
     auto explanation =
         power::explain_player(compiled.game, player, max_listed_swings, max_explained_players);
     auto table = power::compute_power(compiled.game);
-    return {body, matter, std::move(compiled), player, day, std::move(explanation),
-            std::move(table)};
+    return {
+        body, matter, std::move(compiled), player, day, std::move(explanation), std::move(table)};
 }
 
 }  // namespace jvgov::analysis

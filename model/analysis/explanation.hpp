@@ -32,8 +32,8 @@ struct ExplanationFacts {
 // The game of `matter` in `view` on the model as of its date (compile::compile_matter), for
 // choosing the player to explain. Throws what compile_matter throws.
 compile::CompiledGame explained_game(const governance::Model& model_on_date,
-                                     const governance::Body& body,
-                                     const governance::Matter& matter, compile::View view);
+                                     const governance::Body& body, const governance::Matter& matter,
+                                     compile::View view);
 
 // The facts explaining `player` of `compiled` (the game of `matter` of `body` on `day`).
 // REQUIRES: 0 <= player < its player count. Throws what power::explain_player throws (a game of

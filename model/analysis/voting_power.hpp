@@ -83,9 +83,9 @@ struct ModelThreshold {
 // exclusions, double majorities and casting votes are left out: the sweep isolates the
 // threshold.
 struct BodySweep {
-    std::string body;       // body id
-    std::string body_name;  // "Members' meeting of Stargate LLC"
-    bool board = false;     // weights are seats (board) or votes (members' meeting)
+    std::string body;                   // body id
+    std::string body_name;              // "Members' meeting of Stargate LLC"
+    bool board = false;                 // weights are seats (board) or votes (members' meeting)
     std::vector<std::string> parties;   // party names
     std::vector<std::int64_t> weights;  // one per party
     power::ThresholdSweep sweep;  // sweep_thresholds(weights, 201, the model thresholds' quotas)

@@ -151,7 +151,7 @@ int run_explain(const ExplainOptions& options) {
                                       matter.id, n, analysis::max_explained_players)};
         }
         const std::string out = report::render_explanation(
-            analysis::explain(body, matter, std::move(compiled), p, day), options.file);
+            model, analysis::explain(body, matter, std::move(compiled), p, day), options.file);
         fmt::print("{}", out);
         return exit_ok;
     } catch (const Failure& failure) {

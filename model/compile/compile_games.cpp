@@ -32,34 +32,8 @@ constexpr std::int64_t subset_sum_limit = std::int64_t{1} << 26;  // 8 MiB of fl
     throw CompileError(fmt::format("body '{}', matter '{}': {}", body.id, matter.id, problem));
 }
 
-std::string party_name(const Model& model, const std::string& id) {
-    const governance::Party* party = governance::find_party(model, id);
-    return party != nullptr && !party->name.empty() ? party->name : id;
-}
-
 bool contains_id(const std::vector<std::string>& ids, const std::string& id) {
     return std::find(ids.begin(), ids.end(), id) != ids.end();
-}
-
-// "50%" when 100 f is whole, else the exact fraction "2/3".
-std::string share_words(const Rational& fraction) {
-    const Rational percent = fraction * 100;
-    if (denominator(percent) == 1) {
-        return numerator(percent).str() + "%";
-    }
-    return exact::to_fraction_string(fraction);
-}
-
-std::string threshold_words(const Threshold& threshold) {
-    switch (threshold.kind) {
-        case Threshold::Kind::more_than:
-            return "more than " + share_words(threshold.fraction);
-        case Threshold::Kind::at_least:
-            return "at least " + share_words(threshold.fraction);
-        case Threshold::Kind::unanimity:
-            return "all";
-    }
-    return {};
 }
 
 std::int64_t quota_for(const Threshold& threshold, std::int64_t total) {
@@ -104,8 +78,6 @@ struct Voters {
     std::vector<std::int64_t> heads;    // weight by head (count thresholds)
     std::vector<std::string> group_of;  // the party each player stands for (consents)
     std::optional<int> chair;           // the player holding a casting vote, if any
-    std::string vote_unit;              // "votes" or "seats"
-    std::string head_unit;              // "members" or "directors"
 };
 
 // The players a `party` stands for: their indices.
@@ -131,8 +103,6 @@ Voters members_voters(const Model& model, const Body& body, const Matter& matter
         voting += stake->voting;
     }
     Voters voters;
-    voters.vote_unit = "votes";
-    voters.head_unit = "members";
     std::vector<Rational> votings;
     for (const std::string& holder : order) {
         const auto& [economic, voting] = interests[holder];
@@ -140,8 +110,8 @@ Voters members_voters(const Model& model, const Body& body, const Matter& matter
             continue;
         }
         votings.push_back(voting);
-        voters.players.push_back(CompiledPlayer{holder, party_name(model, holder), "", economic,
-                                                voting,
+        voters.players.push_back(CompiledPlayer{holder, governance::party_name(model, holder), "",
+                                                economic, voting,
                                                 !contains_id(matter.rule.excluded, holder)});
         voters.group_of.push_back(holder);
     }
@@ -169,8 +139,6 @@ Voters members_voters(const Model& model, const Body& body, const Matter& matter
 
 Voters board_voters(const Model& model, const Body& body, const Matter& matter, View view) {
     Voters voters;
-    voters.vote_unit = "seats";
-    voters.head_unit = "directors";
     const auto entity_stake = [&](const std::string& party) {
         CompiledPlayer player;
         for (const governance::Stake* stake : governance::stakes_held_by(model, party)) {
@@ -196,7 +164,7 @@ Voters board_voters(const Model& model, const Body& body, const Matter& matter, 
                 if (inserted) {
                     CompiledPlayer player = entity_stake(group.appointed_by);
                     player.id = group.appointed_by;
-                    player.name = party_name(model, group.appointed_by);
+                    player.name = governance::party_name(model, group.appointed_by);
                     player.appointer = group.appointed_by;
                     player.entitled_to_vote = entitled;
                     voters.players.push_back(player);
@@ -215,13 +183,14 @@ Voters board_voters(const Model& model, const Body& body, const Matter& matter, 
                 independent ? CompiledPlayer{} : entity_stake(group.appointed_by);
             if (named) {
                 player.id = group.directors[static_cast<std::size_t>(k)];
-                player.name = party_name(model, player.id);
+                player.name = governance::party_name(model, player.id);
             } else {
                 player.id = fmt::format("{}-{}", numbering, number);
-                player.name = independent
-                                  ? fmt::format("Independent director {}", number)
-                                  : fmt::format("{} director {}",
-                                                party_name(model, group.appointed_by), number);
+                player.name =
+                    independent
+                        ? fmt::format("Independent director {}", number)
+                        : fmt::format("{} director {}",
+                                      governance::party_name(model, group.appointed_by), number);
             }
             player.appointer = group.appointed_by;
             player.entitled_to_vote = entitled;
@@ -378,32 +347,15 @@ CompiledGame compile_matter(const Model& model, const Body& body, const Matter& 
     if (total == 0) {
         fail(body, matter, "every voter is excluded from this matter");
     }
-    std::vector<std::string> excluded_names;
-    for (const std::string& party : rule.excluded) {
-        excluded_names.push_back(party_name(model, party));
-    }
-
+    CompiledRule terms;
+    terms.threshold = rule.threshold;
+    terms.total = total;
+    terms.excluded = rule.excluded;
     std::vector<games::Rule> parts;
-    std::string description;
 
     // The vote, with the casting vote.
     const std::int64_t quota = quota_for(rule.threshold, total);
-    std::string of_whom =
-        board ? (total == 1 ? std::string{"the one seat"} : fmt::format("the {} seats", total))
-              : "the votes";
-    if (!excluded_names.empty()) {
-        of_whom += board ? fmt::format(" entitled to vote (the directors appointed by {} excluded)",
-                                       join_names(excluded_names))
-                         : fmt::format(" of the members entitled to vote ({} excluded)",
-                                       join_names(excluded_names));
-    }
-    if (view == View::bloc) {
-        of_whom += ", each appointer's directors voting as a bloc";
-    }
-    description = rule.threshold.kind == Threshold::Kind::unanimity
-                      ? fmt::format("all of {} (unanimity; quota {} of {})", of_whom, quota, total)
-                      : fmt::format("{} of {} (quota {} of {})", threshold_words(rule.threshold),
-                                    of_whom, quota, total);
+    terms.quota = quota;
     games::Rule vote = weighted_rule(voters.votes, quota);
     bool casting_vote_applied = false;
     const bool simple_majority = rule.threshold.kind == Threshold::Kind::more_than &&
@@ -412,12 +364,10 @@ CompiledGame compile_matter(const Model& model, const Body& body, const Matter& 
         voters.players[static_cast<std::size_t>(*voters.chair)].entitled_to_vote) {
         const int chair = *voters.chair;
         casting_vote_applied = true;
+        terms.casting_vote = chair;
         vote = games::Rule{
             games::AnyOf{{vote, games::Rule{games::AllOf{{weighted_rule(voters.votes, total / 2),
                                                           games::consent_of(n, chair)}}}}}};
-        description +=
-            fmt::format(", or exactly half ({} of {}) with the chair, {} (casting vote)", total / 2,
-                        total, voters.players[static_cast<std::size_t>(chair)].name);
     }
     parts.push_back(std::move(vote));
 
@@ -425,20 +375,15 @@ CompiledGame compile_matter(const Model& model, const Body& body, const Matter& 
         const std::int64_t heads = sum(voters.heads);
         const std::int64_t head_quota = quota_for(*rule.count, heads);
         parts.push_back(weighted_rule(voters.heads, head_quota));
-        description +=
-            fmt::format(", and {} of the {} by head (quota {} of {})", threshold_words(*rule.count),
-                        voters.head_unit, head_quota, heads);
+        terms.count = CompiledRule::HeadCount{*rule.count, head_quota, heads};
     }
 
     // The quorum: the coalition itself must be a quorum.
     if (body.quorum.present) {
         const std::int64_t quorum = quota_for(*body.quorum.present, total);
         parts.push_back(weighted_rule(voters.votes, quorum));
-        description +=
-            fmt::format(", with a quorum of {} of the {} present ({} of {})",
-                        threshold_words(*body.quorum.present), voters.vote_unit, quorum, total);
+        terms.quorum = CompiledRule::Quorum{*body.quorum.present, quorum};
     }
-    std::vector<std::string> required_names;
     for (const std::string& party : body.quorum.required_present) {
         if (contains_id(rule.excluded, party)) {
             continue;
@@ -453,21 +398,14 @@ CompiledGame compile_matter(const Model& model, const Body& body, const Matter& 
             weights[static_cast<std::size_t>(player)] = 1;
         }
         parts.push_back(weighted_rule(std::move(weights), 1));
-        required_names.push_back(party_name(model, party));
-    }
-    if (!required_names.empty()) {
-        description += board ? fmt::format(
-                                   ", including at least one director appointed by each "
-                                   "of {}",
-                                   join_names(required_names))
-                             : fmt::format(", with {} present", join_names(required_names));
+        terms.required_present.push_back(party);
     }
 
     for (const std::string& party : rule.consent) {
         const std::vector<int> standing_for = players_of(voters, party);
         if (view != View::individual) {
             parts.push_back(games::consent_of(n, standing_for.front()));
-            description += fmt::format(", and the consent of {}", party_name(model, party));
+            terms.consents.push_back({party, 0, 0});
             continue;
         }
         std::vector<std::int64_t> weights(static_cast<std::size_t>(n), 0);
@@ -476,9 +414,7 @@ CompiledGame compile_matter(const Model& model, const Body& body, const Matter& 
         }
         const auto seats = static_cast<std::int64_t>(standing_for.size());
         parts.push_back(weighted_rule(std::move(weights), seats / 2 + 1));
-        description +=
-            fmt::format(", and the consent of {} (a majority of its directors: {} of {})",
-                        party_name(model, party), seats / 2 + 1, seats);
+        terms.consents.push_back({party, seats / 2 + 1, seats});
     }
 
     CompiledGame compiled;
@@ -493,7 +429,7 @@ CompiledGame compile_matter(const Model& model, const Body& body, const Matter& 
     compiled.players = std::move(voters.players);
     compiled.game.rule =
         parts.size() == 1 ? std::move(parts.front()) : games::Rule{games::AllOf{std::move(parts)}};
-    compiled.description = std::move(description);
+    compiled.rule = std::move(terms);
     try {
         games::validate(compiled.game);
     } catch (const std::invalid_argument& error) {

@@ -47,6 +47,8 @@
 // matters gives none. Bodies of other entities are not compiled.
 #pragma once
 
+#include <cstdint>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -71,6 +73,46 @@ struct CompiledPlayer {
     bool entitled_to_vote = true;  // false for excluded parties (and their directors)
 };
 
+// The rule as compiled, as values (report/rule_wording says it in words). Votes are the players'
+// weights in the vote: whole votes of a members' meeting, seats of a board; `total` counts the
+// votes (seats) of the players entitled to vote.
+struct CompiledRule {
+    governance::Threshold threshold;  // of the vote
+    std::int64_t quota = 0;           // of `total`
+    std::int64_t total = 0;
+    std::vector<std::string> excluded;  // parties that may not vote (ids, rule order)
+    // The player holding the casting vote when it applies: a tie (total / 2) wins with it.
+    std::optional<int> casting_vote;
+
+    // The double majority: the same kind of threshold by head (members or directors).
+    struct HeadCount {
+        governance::Threshold threshold;
+        std::int64_t quota = 0;
+        std::int64_t heads = 0;
+    };
+
+    std::optional<HeadCount> count;
+
+    // The quorum the coalition itself must meet, of `total`.
+    struct Quorum {
+        governance::Threshold threshold;
+        std::int64_t quota = 0;
+    };
+
+    std::optional<Quorum> quorum;
+    std::vector<std::string> required_present;  // appointers (members) that must be present
+
+    // A consenting party; in the individual view of a board, a majority (`majority` of its
+    // `seats` directors) gives the consent; 0 and 0 otherwise.
+    struct Consent {
+        std::string party;
+        std::int64_t majority = 0;
+        std::int64_t seats = 0;
+    };
+
+    std::vector<Consent> consents;
+};
+
 struct CompiledGame {
     std::string body;
     std::string matter;
@@ -78,8 +120,8 @@ struct CompiledGame {
     View view = View::members;
     bool declared_view = true;  // the view the model declares for this body
     std::vector<CompiledPlayer> players;
-    games::SimpleGame game;   // players named by CompiledPlayer::id, same order
-    std::string description;  // the rule as compiled, in words
+    games::SimpleGame game;  // players named by CompiledPlayer::id, same order
+    CompiledRule rule;       // what `game` encodes
 };
 
 // A body or matter that cannot be compiled. The message names the body and matter:

@@ -13,7 +13,6 @@
 #include "model/governance/registry.hpp"
 #include "model/power/compute.hpp"
 #include "model/power/monte_carlo.hpp"
-#include "model/report/wording.hpp"
 
 namespace jvgov::ownership {
 
@@ -51,17 +50,21 @@ const governance::Body* board_of(const Model& model, const std::string& party) {
     return nullptr;
 }
 
-// The board's default matter, else its first matter, else the assumed rule "more than half of
-// the seats" (the rule under which appointing a majority of the board controls it).
-governance::Matter rule_of(const Model& model, const governance::Body& body) {
+// The board's default matter, else its first matter; nullopt when the board has none.
+std::optional<governance::Matter> rule_of(const Model& model, const governance::Body& body) {
     if (const auto* matter = governance::default_matter(model, body.id))
         return *matter;
     const auto matters = governance::matters_of(model, body.id);
     if (!matters.empty())
         return *matters.front();
+    return std::nullopt;
+}
+
+// The assumed rule of a board without matters: more than half of the seats (the rule under
+// which appointing a majority of the board controls it).
+governance::Matter assumed_majority(const governance::Body& body) {
     governance::Matter assumed;
     assumed.id = body.id + "-assumed-majority";
-    assumed.name = "more than half of the seats (assumed: the model gives the board no rule)";
     assumed.body = body.id;
     assumed.rule.threshold = {governance::Threshold::Kind::more_than, Rational(1, 2)};
     assumed.is_default = true;
@@ -112,10 +115,6 @@ class Expander {
     std::vector<Node> nodes;
     std::vector<UltimatePlayer> players;
 
-    std::string name(const std::string& party) const {
-        return governance::party_name(model_, party);
-    }
-
     std::size_t leaf(UltimatePlayer player) {
         auto found = std::find_if(players.begin(), players.end(),
                                   [&](const UltimatePlayer& p) { return p.id == player.id; });
@@ -127,32 +126,31 @@ class Expander {
     }
 
     std::size_t party_leaf(const std::string& party) {
-        return leaf(
-            {UltimateKind::party, party, ultimate_id(UltimateKind::party, party), name(party)});
+        return leaf({UltimateKind::party, party, ultimate_id(UltimateKind::party, party), {}});
     }
 
-    // The node deciding `party`'s vote; appends the sentences explaining it and the cycles cut.
+    // The node deciding `party`'s vote; appends the steps deciding it and the cycles cut.
     std::size_t expand(const std::string& party, std::vector<std::string>& path,
-                       std::vector<std::string>& sentences, std::vector<std::string>& cuts) {
+                       std::vector<VoteStep>& steps, std::vector<std::string>& cuts) {
         if (std::find(path.begin(), path.end(), party) != path.end()) {
             cuts.push_back(party);
-            sentences.push_back(fmt::format(
-                "{0} is reached again through its own holders or appointers (a cycle): the "
-                "cycle is cut there and {0} counts as voting for itself",
-                name(party)));
+            VoteStep step;
+            step.kind = VoteStep::Kind::cycle_cut;
+            step.party = party;
+            steps.push_back(std::move(step));
             return party_leaf(party);
         }
         path.push_back(party);
         std::optional<std::size_t> node;
         if (const auto* body = board_of(model_, party))
-            node = expand_board(party, *body, rule_of(model_, *body), path, sentences, cuts);
+            node = expand_board(party, *body, path, steps, cuts);
         if (!node) {
             const auto holders = voting_holders(model_, party);
             Rational remainder = 1;
             for (const auto& h : holders)
                 remainder -= h.voting;
             if (!governance::stakes_in(model_, party).empty())
-                node = expand_holders(party, holders, remainder, path, sentences, cuts);
+                node = expand_holders(party, holders, remainder, path, steps, cuts);
         }
         path.pop_back();
         return node ? *node : party_leaf(party);
@@ -162,82 +160,73 @@ class Expander {
     const Model& model_;
 
     std::size_t expand_board(const std::string& party, const governance::Body& body,
-                             const governance::Matter& matter, std::vector<std::string>& path,
-                             std::vector<std::string>& sentences, std::vector<std::string>& cuts) {
-        auto compiled = compile::compile_matter(model_, body, matter, compile::View::bloc);
-        const int total = governance::seat_count(body);
-        std::vector<std::string> appointments;
-        for (const auto& player : compiled.players) {
-            if (player.appointer.empty()) {
-                appointments.push_back(player.name + " is an independent seat");
-                continue;
-            }
-            const auto who = name(player.appointer);
-            const int seats = governance::seats_appointed_by(body, player.appointer);
-            if (seats == total) {
-                appointments.push_back(
-                    total == 1 ? who + " appoints its only seat"
-                               : fmt::format("{} appoints all {} of its seats", who, total));
-            } else {
-                appointments.push_back(
-                    fmt::format("{} appoints {} of its {} seats", who, seats, total));
-            }
+                             std::vector<std::string>& path, std::vector<VoteStep>& steps,
+                             std::vector<std::string>& cuts) {
+        const auto matter = rule_of(model_, body);
+        VoteStep step;
+        step.kind = VoteStep::Kind::board;
+        step.party = party;
+        step.body = body.id;
+        step.matter = matter ? matter->id : std::string{};
+        step.assumed_rule = !matter;
+        step.game = compile::compile_matter(model_, body, matter ? *matter : assumed_majority(body),
+                                            compile::View::bloc);
+        step.total_seats = governance::seat_count(body);
+        for (const auto& player : step.game.players) {
+            step.appointments.push_back(
+                {player.appointer, player.appointer.empty() ? player.name : std::string{},
+                 player.appointer.empty()
+                     ? 1
+                     : governance::seats_appointed_by(body, player.appointer)});
         }
-        sentences.push_back(
-            fmt::format("{} votes as its board ({}) decides by its rule for \"{}\" "
-                        "({}); {}",
-                        name(party), body.name, matter.name, compiled.description,
-                        report::join_and(appointments)));
+        const auto game = step.game.game;
+        const auto players = step.game.players;
+        steps.push_back(std::move(step));
         std::vector<std::size_t> children;
-        for (const auto& player : compiled.players) {
+        for (const auto& player : players) {
             if (player.appointer.empty()) {
-                children.push_back(leaf({UltimateKind::seat, party,
-                                         ultimate_id(UltimateKind::seat, party, player.id),
-                                         fmt::format("{} ({} board)", player.name, name(party))}));
+                children.push_back(
+                    leaf({UltimateKind::seat, party,
+                          ultimate_id(UltimateKind::seat, party, player.id), player.name}));
             } else {
-                children.push_back(expand(player.appointer, path, sentences, cuts));
+                children.push_back(expand(player.appointer, path, steps, cuts));
             }
         }
-        nodes.push_back(Node{std::nullopt, std::move(compiled.game), std::move(children)});
+        nodes.push_back(Node{std::nullopt, game, std::move(children)});
         return nodes.size() - 1;
     }
 
     std::size_t expand_holders(const std::string& party, const std::vector<Holding>& holders,
                                const Rational& remainder, std::vector<std::string>& path,
-                               std::vector<std::string>& sentences,
-                               std::vector<std::string>& cuts) {
+                               std::vector<VoteStep>& steps, std::vector<std::string>& cuts) {
         std::vector<std::string> ids;
         std::vector<Rational> fractions;
-        std::vector<std::string> parts;
+        VoteStep step;
+        step.kind = VoteStep::Kind::holders;
+        step.party = party;
         for (const auto& h : holders) {
             ids.push_back(h.holder);
             fractions.push_back(h.voting);
-            parts.push_back(
-                fmt::format("{} holds {}", name(h.holder), report::share_text(h.voting)));
+            step.holdings.emplace_back(h.holder, h.voting);
         }
         if (remainder > 0) {
             ids.push_back(ultimate_id(UltimateKind::other_holders, party));
             fractions.push_back(remainder);
-            parts.push_back(
-                fmt::format("the other holders of {} hold the remaining {}, counted as "
-                            "one bloc",
-                            name(party), report::share_text(remainder)));
+            step.remainder = remainder;
         }
-        sentences.push_back(
-            fmt::format("{} votes as the holders of more than half of its votes "
-                        "decide: {}",
-                        name(party), report::join_and(parts)));
+        steps.push_back(std::move(step));
         auto weights = integer_weights(fractions, party);
         const std::int64_t total = std::accumulate(weights.begin(), weights.end(), std::int64_t{0});
         auto game = games::make_weighted(ids, std::move(weights),
                                          games::quota_more_than(Rational(1, 2), total));
         std::vector<std::size_t> children;
         for (const auto& h : holders)
-            children.push_back(expand(h.holder, path, sentences, cuts));
+            children.push_back(expand(h.holder, path, steps, cuts));
         if (remainder > 0) {
-            children.push_back(leaf({UltimateKind::other_holders, party,
+            children.push_back(leaf({UltimateKind::other_holders,
+                                     party,
                                      ultimate_id(UltimateKind::other_holders, party),
-                                     "Other holders of " + name(party)}));
+                                     {}}));
         }
         nodes.push_back(Node{std::nullopt, std::move(game), std::move(children)});
         return nodes.size() - 1;
@@ -278,23 +267,25 @@ IndirectPower indirect_power(const Model& model_on_date, const compile::Compiled
     const auto& entity = model_on_date.info.entity;
     for (const auto& player : jv_game.players) {
         MemberVote vote{player.id, {}, {}};
-        std::vector<std::string> sentences;
         if (governance::find_party(model_on_date, player.id)) {
             std::vector<std::string> path = {entity};
-            children.push_back(expander.expand(player.id, path, sentences, vote.cycles_cut));
-            if (sentences.empty()) {
-                sentences.push_back(
-                    expander.name(player.id) +
-                    " votes for itself: the model gives it no holders and no board");
+            children.push_back(expander.expand(player.id, path, vote.steps, vote.cycles_cut));
+            if (vote.steps.empty()) {
+                VoteStep step;
+                step.kind = VoteStep::Kind::no_holders;
+                step.party = player.id;
+                vote.steps.push_back(std::move(step));
             }
         } else {
-            children.push_back(expander.leaf(
-                {UltimateKind::seat, entity, ultimate_id(UltimateKind::seat, entity, player.id),
-                 fmt::format("{} ({} board)", player.name, expander.name(entity))}));
-            sentences.push_back(player.name + " votes for itself: it is not a party of the model");
+            children.push_back(
+                expander.leaf({UltimateKind::seat, entity,
+                               ultimate_id(UltimateKind::seat, entity, player.id), player.name}));
+            VoteStep step;
+            step.kind = VoteStep::Kind::not_a_party;
+            step.party = player.id;
+            step.player_name = player.name;
+            vote.steps.push_back(std::move(step));
         }
-        for (const auto& sentence : sentences)
-            vote.text += (vote.text.empty() ? "" : "; ") + sentence;
         result.votes.push_back(std::move(vote));
     }
     expander.nodes.push_back(Node{std::nullopt, jv_game.game, std::move(children)});

@@ -6,9 +6,9 @@
 // that decides its vote, recursively:
 // (a) the party has a board (the first body of kind board of that party, file order): the
 //     board's default matter (else its first matter; else, when the board has no matter, the
-//     assumed rule "more than half of the seats", said so in the words) compiled in the bloc
-//     view (compile::compile_matter, View::bloc: one player per appointer weighted by its seats;
-//     independent seats stay individual players);
+//     assumed rule "more than half of the seats", marked VoteStep::assumed_rule) compiled in the
+//     bloc view (compile::compile_matter, View::bloc: one player per appointer weighted by its
+//     seats; independent seats stay individual players);
 // (b) else, when stakes are held in the party (economic or voting): a weighted majority game (more
 // than half of all its votes) of its holders with
 //     a positive voting interest (several stakes of one holder summed), plus the unallocated
@@ -37,6 +37,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "model/compile/compile_games.hpp"
@@ -45,6 +46,8 @@
 #include "model/power/power_table.hpp"
 
 namespace jvgov::ownership {
+
+using exact::Rational;
 
 enum class UltimateKind {
     party,          // a party with no holders and no board, or a party cut at a cycle
@@ -57,16 +60,49 @@ struct UltimatePlayer {
     // party: the party id; other_holders: the id of the party whose remainder it is; seat: the
     // id of the party whose board has the seat.
     std::string party;
-    std::string id;     // unique: the party id, "other-holders-of-<party>", "<party>/<seat id>"
-    std::string label;  // display: the party's name, "Other holders of <name>", the seat's name
+    std::string id;         // unique: the party id, "other-holders-of-<party>", "<party>/<seat id>"
+    std::string seat_name;  // seat: the seat's display name (CompiledPlayer::name); else empty
 };
 
-// How one player of the JV game votes, in words, e.g. "OpenAI votes as its board (Board of
-// directors of OpenAI) decides by its rule for "Decisions of OpenAI Group's board" (more than
-// 50% of the seats); OpenAI Foundation appoints all 1 seat".
+// One step of how a player of the JV game votes, in the order the expansion takes them (depth
+// first: a party's own step, then the steps of the parties that decide its vote).
+struct VoteStep {
+    enum class Kind {
+        cycle_cut,    // `party` is reached again on the path: cut there, it votes for itself
+        board,        // `party` votes as its board decides
+        holders,      // `party` votes as the holders of more than half of its votes decide
+        no_holders,   // `party` has no holders and no board in the model: it votes for itself
+        not_a_party,  // the JV player is not a party of the model (a seat): it votes for itself
+    };
+
+    // A seat group of the board in the bloc view: an appointer (or an independent seat).
+    struct Appointment {
+        std::string appointer;  // empty for an independent seat
+        std::string seat_name;  // the independent seat's display name
+        int seats = 0;          // the appointer's seats
+    };
+
+    Kind kind = Kind::no_holders;
+    std::string party;        // not_a_party: the JV player's id
+    std::string player_name;  // not_a_party: the JV player's display name
+    // board: the body, the matter whose rule decides (or none: `assumed_rule`), the game
+    // compiled from it in the bloc view, and the appointments of its seats.
+    std::string body;
+    std::string matter;         // the matter id, empty when `assumed_rule`
+    bool assumed_rule = false;  // the board has no matter: "more than half of the seats" assumed
+    compile::CompiledGame game;
+    std::vector<Appointment> appointments;
+    int total_seats = 0;
+    // holders: each holder with its voting interest (file order), and the remainder that no
+    // party in the model holds (counted as one bloc, an assumption), possibly 0.
+    std::vector<std::pair<std::string, Rational>> holdings;
+    Rational remainder;
+};
+
+// How one player of the JV game votes: the steps that decide it.
 struct MemberVote {
     std::string player;  // the JV game's player id
-    std::string text;
+    std::vector<VoteStep> steps;
     std::vector<std::string> cycles_cut;  // ids of the parties cut at a cycle below this player
 };
 

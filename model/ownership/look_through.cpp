@@ -310,11 +310,6 @@ std::ptrdiff_t ultimate_of(const LookThrough& result, std::size_t party) {
     return -1;
 }
 
-std::string ultimate_label(const OwnershipGraph& graph, const UltimateHolder& holder) {
-    return holder.remainder ? "other holders of " + graph.parties[holder.party]
-                            : graph.parties[holder.party];
-}
-
 InterestSplit interest_split(const OwnershipGraph& graph, const LookThrough& result,
                              std::size_t party, std::size_t entity) {
     InterestSplit split;

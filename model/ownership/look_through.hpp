@@ -92,9 +92,6 @@ Rational value(const EntityInterests& interests, const Share& share);
 // The ultimate-holder index of a case (a) party, or -1 when the party has holders.
 std::ptrdiff_t ultimate_of(const LookThrough& result, std::size_t party);
 
-// "softbank", or "other holders of openai" for a remainder.
-std::string ultimate_label(const OwnershipGraph& graph, const UltimateHolder& holder);
-
 // A party's interest in an entity split into its direct stake (c(party, entity)) and the part
 // it holds through other entities (indirect = total - direct).
 struct InterestSplit {

@@ -6,6 +6,8 @@
 #include "model/governance/date.hpp"
 #include "model/governance/registry.hpp"
 #include "model/report/json_values.hpp"
+#include "model/report/rule_wording.hpp"
+#include "model/report/wording.hpp"
 
 namespace jvgov::report {
 
@@ -59,7 +61,7 @@ Json look_through(const ControlFacts& facts) {
         const auto& holder = facts.interests.ultimates[row.ultimate];
         const auto& party = facts.graph.parties[holder.party];
         list.push_back({{"holder", holder_id(facts, holder)},
-                        {"label", holder.remainder ? "Other holders of " + name_of(facts, party)
+                        {"label", holder.remainder ? other_holders_label(name_of(facts, party))
                                                    : name_of(facts, party)},
                         {"other_holders", holder.remainder},
                         {"direct", share_json(row.direct)},
@@ -140,7 +142,7 @@ std::string ultimate_kind_id(ownership::UltimateKind kind) {
     return "party";
 }
 
-Json matter_power(const MatterPower& matter) {
+Json matter_power(const ControlFacts& facts, const MatterPower& matter) {
     const auto& result = matter.power;
     const bool exact = result.method == ownership::IndirectMethod::exact;
     Json entry = {{"body", result.body},
@@ -155,7 +157,9 @@ Json matter_power(const MatterPower& matter) {
     Json members = Json::array();
     for (const auto& vote : result.votes) {
         members.push_back(
-            {{"player", vote.player}, {"decided_by", vote.text}, {"cycles_cut", vote.cycles_cut}});
+            {{"player", vote.player},
+             {"decided_by", member_vote_in_words(facts.on_date, vote)},
+             {"cycles_cut", vote.cycles_cut}});
     }
     entry["members"] = members;
     Json holders = Json::array();
@@ -163,7 +167,7 @@ Json matter_power(const MatterPower& matter) {
         const auto& player = result.players[i];
         const auto& power = result.power[i];
         Json row = {{"holder", player.id},
-                    {"label", player.label},
+                    {"label", ultimate_player_label(facts.on_date, player)},
                     {"kind", ultimate_kind_id(player.kind)}};
         if (exact) {
             row["banzhaf"] = share_json(*power.banzhaf);
@@ -183,7 +187,7 @@ Json matter_power(const MatterPower& matter) {
 std::string render_control_json(const ControlFacts& facts, const ReportContext& context) {
     Json matters = Json::array();
     for (const auto& matter : facts.matters)
-        matters.push_back(matter_power(matter));
+        matters.push_back(matter_power(facts, matter));
     const auto& entity = facts.graph.parties[facts.entity];
     const Json document = {
         {"schema", "jvgov/control@1"},

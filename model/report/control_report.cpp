@@ -18,6 +18,7 @@
 #include "model/report/control_json.hpp"
 #include "model/report/markdown.hpp"
 #include "model/report/ownership_diagram.hpp"
+#include "model/report/rule_wording.hpp"
 #include "model/report/wording.hpp"
 
 namespace jvgov::report {
@@ -62,7 +63,7 @@ struct Analysis {
     }
 
     std::string holder_name(const ownership::UltimateHolder& holder) const {
-        return holder.remainder ? "Other holders of " + name(holder.party) : name(holder.party);
+        return holder.remainder ? other_holders_label(name(holder.party)) : name(holder.party);
     }
 
     const ownership::Board* board(std::size_t party) const {
@@ -431,7 +432,8 @@ std::vector<PowerRow> power_rows(const Analysis& a) {
                 const bool plural = player.kind == ownership::UltimateKind::other_holders ||
                                     (index >= 0 && a.plural(static_cast<std::size_t>(index)));
                 rows.push_back(
-                    {player.id, player.label, zero_interest(a, player), nullptr, plural});
+                    {player.id, ultimate_player_label(a.facts.on_date, player),
+                     zero_interest(a, player), nullptr, plural});
             }
         }
     }
@@ -610,9 +612,10 @@ std::vector<std::string> power_findings(const Analysis& a, const std::vector<Pow
             }
         }
         for (const auto& player : matter.power.players) {
+            const auto label = ultimate_player_label(a.facts.on_date, player);
             if (player.kind == ownership::UltimateKind::other_holders &&
-                std::find(blocs.begin(), blocs.end(), player.label) == blocs.end())
-                blocs.push_back(player.label);
+                std::find(blocs.begin(), blocs.end(), label) == blocs.end())
+                blocs.push_back(label);
         }
     }
     if (!cuts.empty()) {
@@ -672,7 +675,7 @@ std::string member_votes(const Analysis& a) {
             if (std::find(seen.begin(), seen.end(), vote.player) != seen.end())
                 continue;
             seen.push_back(vote.player);
-            items.push_back(vote.text + ".");
+            items.push_back(member_vote_in_words(a.facts.on_date, vote) + ".");
         }
     }
     return bullet_list(items);

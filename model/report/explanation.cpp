@@ -11,6 +11,7 @@
 
 #include "model/governance/date.hpp"
 #include "model/power/explain.hpp"
+#include "model/report/rule_wording.hpp"
 
 namespace jvgov::report {
 
@@ -50,8 +51,8 @@ std::string view_words(const compile::CompiledGame& compiled) {
     return {};
 }
 
-std::string game_section(const governance::Body& body, const governance::Matter& matter,
-                         const compile::CompiledGame& compiled) {
+std::string game_section(const governance::Model& model, const governance::Body& body,
+                         const governance::Matter& matter, const compile::CompiledGame& compiled) {
     std::string out = "## The matter and its rule\n\n";
     out += fmt::format("- Body: {} (`{}`)\n", body.name, body.id);
     out += fmt::format("- Matter: {} (`{}`){}\n", matter.name, matter.id,
@@ -61,7 +62,7 @@ std::string game_section(const governance::Body& body, const governance::Matter&
     out += fmt::format("- View: {}{}\n", view_words(compiled),
                        compiled.declared_view ? " (the view the model declares)"
                                               : " (not the view the model declares)");
-    out += fmt::format("- The rule in words: {}\n", compiled.description);
+    out += fmt::format("- The rule in words: {}\n", rule_in_words(model, compiled));
     out += "\n## The game\n\n";
     out += fmt::format("As a simple game over {} player{}: `{}`\n\n", compiled.players.size(),
                        compiled.players.size() == 1 ? "" : "s", games::describe(compiled.game));
@@ -246,14 +247,15 @@ std::string structure_section(const compile::CompiledGame& compiled, int p,
 
 }  // namespace
 
-std::string render_explanation(const analysis::ExplanationFacts& facts,
+std::string render_explanation(const governance::Model& model_on_date,
+                               const analysis::ExplanationFacts& facts,
                                const std::string& model_file) {
     const auto& compiled = facts.compiled;
     const int player = facts.player;
     const std::string& name = compiled.players[static_cast<std::size_t>(player)].name;
     std::string out = fmt::format("# Why {} has its power: {}\n\n", name, facts.matter.name);
     out += fmt::format("Model: {}, as of {}.\n\n", model_file, governance::to_iso_string(facts.day));
-    out += game_section(facts.body, facts.matter, compiled);
+    out += game_section(model_on_date, facts.body, facts.matter, compiled);
     out += power_section(compiled, player, facts.table);
     out += swings_section(compiled, player, facts.explanation, facts.table);
     out += orderings_section(compiled, player, facts.explanation);

@@ -12,8 +12,10 @@
 namespace jvgov::report {
 
 // The explanation (analysis::explain), starting with "# Why <player> has its power: <matter>"
-// and the line "Model: <model_file>, as of <day>.". Deterministic.
-std::string render_explanation(const analysis::ExplanationFacts& facts,
+// and the line "Model: <model_file>, as of <day>."; party names from `model_on_date` (the model
+// as of the facts' day). Deterministic.
+std::string render_explanation(const governance::Model& model_on_date,
+                               const analysis::ExplanationFacts& facts,
                                const std::string& model_file);
 
 }  // namespace jvgov::report

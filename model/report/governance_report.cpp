@@ -140,31 +140,8 @@ std::vector<std::string> party_names(const Model& model, const std::vector<std::
     return names;
 }
 
-// A threshold in words: "50%", "66.67%", or "2/3 (66.67%)" when no short decimal is exact.
-std::string fraction_words(const Rational& fraction) {
-    const Rational basis_points = fraction * 10000;
-    if (denominator(basis_points) != 1) {
-        return exact::to_fraction_string(fraction) + " (" + exact::to_percent_string(fraction, 2) +
-               ")";
-    }
-    auto text = exact::to_decimal_string(fraction * 100, 2);
-    while (text.back() == '0')
-        text.pop_back();
-    if (text.back() == '.')
-        text.pop_back();
-    return text + "%";
-}
-
 std::string threshold_words(const Threshold& threshold, std::string_view of_what) {
-    switch (threshold.kind) {
-        case Threshold::Kind::more_than:
-            return fmt::format("more than {} of {}", fraction_words(threshold.fraction), of_what);
-        case Threshold::Kind::at_least:
-            return fmt::format("at least {} of {}", fraction_words(threshold.fraction), of_what);
-        case Threshold::Kind::unanimity:
-            return fmt::format("unanimity of {}", of_what);
-    }
-    return "";
+    return fmt::format("{} of {}", threshold_text(threshold), of_what);
 }
 
 bool is_board(const governance::Body& body) {

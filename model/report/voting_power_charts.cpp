@@ -29,22 +29,6 @@ std::string percent_text(const Rational& share) {
                                     : exact::to_percent_string(share);
 }
 
-}  // namespace
-
-std::string threshold_label(const governance::Threshold& threshold) {
-    switch (threshold.kind) {
-        case governance::Threshold::Kind::more_than:
-            return "more than " + percent_text(threshold.fraction);
-        case governance::Threshold::Kind::at_least:
-            return "at least " + percent_text(threshold.fraction);
-        case governance::Threshold::Kind::unanimity:
-            break;
-    }
-    return "unanimity";
-}
-
-namespace {
-
 // "OpenAI and SoftBank Group 1/2 (50.00%) each; Oracle Corporation 0": parties of equal index
 // together, in order of first appearance.
 std::string indices_in_words(const std::vector<std::string>& parties,
@@ -153,8 +137,8 @@ StepChart threshold_chart(const BodySweep& body) {
         chart.markers.push_back(
             {threshold.share,
              threshold.matters.size() == 1
-                 ? threshold_label(threshold.threshold) + ": " + threshold.matters.front()
-                 : fmt::format("{}: {} matters", threshold_label(threshold.threshold),
+                 ? threshold_text(threshold.threshold) + ": " + threshold.matters.front()
+                 : fmt::format("{}: {} matters", threshold_text(threshold.threshold),
                                threshold.matters.size())});
     }
     return chart;

@@ -26,10 +26,6 @@ using analysis::GameResult;
 // (summed_banzhaf) and "Shapley–Shubik" (summed the same way; left out when the table lacks it).
 GroupedBarChart votes_and_power_chart(const governance::Model& model, const GameResult& result);
 
-// A model threshold as the charts and the thresholds section label it: "more than 50%",
-// "at least 66.67%" (a whole percentage, else two decimals), "unanimity".
-std::string threshold_label(const governance::Threshold& threshold);
-
 // "votes" (a members' meeting) or "seats" (a board): what the body's sweep weights count.
 std::string weight_unit(const BodySweep& body);
 

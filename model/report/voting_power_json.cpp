@@ -12,6 +12,7 @@
 #include "model/governance/registry.hpp"
 #include "model/report/game_titles.hpp"
 #include "model/report/json_values.hpp"
+#include "model/report/rule_wording.hpp"
 
 namespace jvgov::report {
 
@@ -128,7 +129,7 @@ Json game_json(const Model& model, const GameResult& result) {
         {"view", compile::view_name(game.view)},
         {"declared_view", game.declared_view},
         {"is_default", game.is_default},
-        {"rule", game.description},
+        {"rule", rule_in_words(model, game)},
         {"game", games::describe(game.game)},
         {"players", players_json(result)},
         {"veto_players", structure(table.veto_players)},

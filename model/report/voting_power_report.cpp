@@ -14,6 +14,7 @@
 #include "model/governance/registry.hpp"
 #include "model/report/explanation.hpp"
 #include "model/report/markdown.hpp"
+#include "model/report/rule_wording.hpp"
 #include "model/report/voting_power_charts.hpp"
 #include "model/report/voting_power_json.hpp"
 #include "model/report/game_titles.hpp"
@@ -217,7 +218,7 @@ std::string game_section(const Model& model, const GameResult& result, Date as_o
     std::vector<std::string> blocks = {heading(2, game_title(model, game))};
 
     std::vector<std::string> facts = {
-        "Rule: " + game.description,
+        "Rule: " + rule_in_words(model, game),
         "As a game: " + code(games::describe(game.game)),
     };
     if (game.is_default)
@@ -344,7 +345,7 @@ std::string thresholds_section(const std::vector<analysis::BodySweep>& sweeps,
         std::vector<std::string> thresholds;
         for (const auto& threshold : body.thresholds) {
             thresholds.push_back(fmt::format("{} ({} of {} {}): {}",
-                                             threshold_label(threshold.threshold), threshold.quota,
+                                             threshold_text(threshold.threshold), threshold.quota,
                                              body.sweep.total_weight, weight_unit(body),
                                              join_and(threshold.matters)));
         }
@@ -401,7 +402,7 @@ std::vector<OutputFile> explanation_files(const analysis::VotingPowerFacts& fact
     for (const auto& explained : facts.explanations) {
         const auto& game = explained.compiled;
         const auto& id = game.players[static_cast<std::size_t>(explained.player)].id;
-        auto text = render_explanation(explained, context.model_path);
+        auto text = render_explanation(facts.on_date, explained, context.model_path);
         text += fmt::format(
             "\nThis explanation is linked from the voting-power report as of {}. The same "
             "text on the command line: `jvgov explain {} --matter {} --player {}{} --as-of "

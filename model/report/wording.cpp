@@ -15,6 +15,36 @@ std::string fraction_text(const exact::Rational& value) {
     return exact::to_fraction_string(value) + " (" + exact::to_decimal_string(value, 4) + ")";
 }
 
+std::string threshold_share_text(const exact::Rational& fraction) {
+    const exact::Rational basis_points = fraction * 10000;
+    if (denominator(basis_points) != 1) {
+        return exact::to_fraction_string(fraction) + " (" + exact::to_percent_string(fraction, 2) +
+               ")";
+    }
+    auto text = exact::to_decimal_string(fraction * 100, 2);
+    while (text.back() == '0')
+        text.pop_back();
+    if (text.back() == '.')
+        text.pop_back();
+    return text + "%";
+}
+
+std::string threshold_text(const governance::Threshold& threshold) {
+    switch (threshold.kind) {
+        case governance::Threshold::Kind::more_than:
+            return "more than " + threshold_share_text(threshold.fraction);
+        case governance::Threshold::Kind::at_least:
+            return "at least " + threshold_share_text(threshold.fraction);
+        case governance::Threshold::Kind::unanimity:
+            break;
+    }
+    return "unanimity";
+}
+
+std::string other_holders_label(const std::string& party_name) {
+    return "Other holders of " + party_name;
+}
+
 std::string join_and(const std::vector<std::string>& items) {
     std::string text;
     for (std::size_t i = 0; i < items.size(); ++i) {

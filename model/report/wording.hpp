@@ -7,6 +7,7 @@
 
 #include "model/exact/rational.hpp"
 #include "model/games/game_file.hpp"
+#include "model/governance/model.hpp"
 
 namespace jvgov::report {
 
@@ -23,5 +24,16 @@ std::string join_and(const std::vector<std::string>& items);
 // The definition of a power index for a "how to read" list, e.g. "**Banzhaf**: the player's
 // share of all swings (...)".
 std::string index_explanation(games::PowerIndex index);
+
+// A threshold's share: a whole or short percentage ("50%", "12.5%"), else the exact fraction with
+// two decimals ("2/3 (66.67%)").
+std::string threshold_share_text(const exact::Rational& fraction);
+
+// A threshold: "more than 50%", "at least 2/3 (66.67%)", "unanimity".
+std::string threshold_text(const governance::Threshold& threshold);
+
+// The label of the holders of a party's votes that no party in the model holds, counted as one
+// bloc: "Other holders of <name>".
+std::string other_holders_label(const std::string& party_name);
 
 }  // namespace jvgov::report

@@ -13,6 +13,7 @@
 #include "model/load/diagnostic.hpp"
 #include "model/load/loader.hpp"
 #include "model/power/compute.hpp"
+#include "model/report/rule_wording.hpp"
 
 using jvgov::compile::compile_games;
 using jvgov::compile::compile_matter;
@@ -23,6 +24,7 @@ using jvgov::exact::Rational;
 using jvgov::games::Coalition;
 using jvgov::power::compute_power;
 using jvgov::power::PowerTable;
+using jvgov::report::rule_in_words;
 namespace governance = jvgov::governance;
 namespace games = jvgov::games;
 using namespace std::chrono_literals;
@@ -150,7 +152,7 @@ TEST_CASE("a 4-seat board whose chair breaks ties", "[compile]") {
     CHECK(compiled.players[0].name == "The Chair");
     CHECK(compiled.players[1].name == "b director 1");
     CHECK(jvgov::exact::to_fraction_string(compiled.players[0].economic) == "1/4");
-    CHECK(compiled.description ==
+    CHECK(rule_in_words(model, compiled) ==
           "more than 50% of the 4 seats (quota 3 of 4), or exactly half (2 of 4) with the chair, "
           "The Chair (casting vote)");
 
@@ -189,7 +191,7 @@ TEST_CASE("a required consent makes a 10% member a veto player", "[compile]") {
     governance::Rule rule = rule_of(more_than(Rational(1, 2)));
     rule.consent = {"d"};
     const CompiledGame compiled = compile_matter(model, body, matter_of(body, rule), View::members);
-    CHECK(compiled.description ==
+    CHECK(rule_in_words(model, compiled) ==
           "more than 50% of the votes (quota 6 of 10), and the consent of D");
     // [6; 4,3,2,1] AND D. Winning: D with two or three of A, B, C ({A,B,D} 8, {A,C,D} 7,
     // {B,C,D} 6, all 10); D alone with one other has at most 5. D is critical in all 4; A, B and
@@ -218,7 +220,7 @@ TEST_CASE("a double majority of votes and heads", "[compile]") {
         rule.count = more_than(Rational(1, 2));
         const CompiledGame compiled =
             compile_matter(model, body, matter_of(body, rule), View::members);
-        CHECK(compiled.description ==
+        CHECK(rule_in_words(model, compiled) ==
               "more than 50% of the votes (quota 6 of 10), and more than 50% of the members by "
               "head (quota 3 of 4)");
         // Winning: A with at least two others (3 + 1 = 4 coalitions). A is critical in all 4,
@@ -243,7 +245,7 @@ TEST_CASE("directors as a bloc of their appointer or individually", "[compile]")
     const CompiledGame bloc = compile_matter(model, body, matter, View::bloc);
     CHECK(ids(bloc) == std::vector<std::string>{"a", "b", "c"});
     CHECK(jvgov::exact::to_fraction_string(bloc.players[1].voting) == "1/3");
-    CHECK(bloc.description ==
+    CHECK(rule_in_words(model, bloc) ==
           "more than 50% of the 6 seats, each appointer's directors voting "
           "as a bloc (quota 4 of 6)");
     CHECK(games::describe(bloc.game) == "[4; 3, 2, 1]");
@@ -276,7 +278,7 @@ TEST_CASE("a quorum requiring an appointer's director makes it a veto player", "
     const governance::Matter matter = matter_of(body, rule_of(more_than(Rational(1, 2))));
 
     const CompiledGame individual = compile_matter(model, body, matter, View::individual);
-    CHECK(individual.description ==
+    CHECK(rule_in_words(model, individual) ==
           "more than 50% of the 5 seats (quota 3 of 5), with a quorum of more than 50% of the "
           "seats present (3 of 5), including at least one director appointed by each of C");
     // Winning: c-1 with at least two of the other four (6 + 4 + 1 = 11 coalitions); c-1 is
@@ -304,7 +306,7 @@ TEST_CASE("excluded parties keep no power and the threshold is over the rest", "
     const CompiledGame compiled = compile_matter(model, body, matter_of(body, rule), View::members);
     CHECK(ids(compiled) == std::vector<std::string>{"a", "b", "c", "d"});
     CHECK(!compiled.players[0].entitled_to_vote);
-    CHECK(compiled.description ==
+    CHECK(rule_in_words(model, compiled) ==
           "at least 75% of the votes of the members entitled to vote (A "
           "excluded) (quota 5 of 6)");
     CHECK(games::describe(compiled.game) == "[5; 0, 4, 1, 1]");
@@ -568,7 +570,7 @@ TEST_CASE("the default Stargate model, 22 January 2025", "[compile]") {
     const CompiledGame& statutory = find("members-statutory-default", View::members);
     CHECK(ids(statutory) == std::vector<std::string>{"openai", "softbank", "oracle", "mgx"});
     CHECK(games::describe(statutory.game) == "[6; 4, 4, 1, 1]");
-    CHECK(statutory.description == "more than 50% of the votes (quota 6 of 10)");
+    CHECK(rule_in_words(model, statutory) == "more than 50% of the votes (quota 6 of 10)");
     // More than 5 of 10: {OpenAI, SoftBank} = 8, {OpenAI or SoftBank, Oracle, MGX} = 6.
     const PowerTable statutory_power = compute_power(statutory.game);
     CHECK(*statutory_power.minimal_winning_list == std::vector<Coalition>{0b0011, 0b1101, 0b1110});
@@ -582,7 +584,7 @@ TEST_CASE("the default Stargate model, 22 January 2025", "[compile]") {
     CHECK(tier_2.veto_players == std::vector<int>{0, 1});
     // Tier 1, unanimity: all four are veto players.
     const CompiledGame& tier_1 = find("members-reserved-tier-1", View::members);
-    CHECK(tier_1.description == "all of the votes (unanimity; quota 10 of 10)");
+    CHECK(rule_in_words(model, tier_1) == "all of the votes (unanimity; quota 10 of 10)");
     CHECK(compute_power(tier_1.game).veto_players == std::vector<int>{0, 1, 2, 3});
 
     // OpenAI conflicted: at least 75% of SoftBank 4 + Oracle 1 + MGX 1 = 6, quota 5: SoftBank
@@ -601,7 +603,7 @@ TEST_CASE("the default Stargate model, 22 January 2025", "[compile]") {
                                                  "oracle-1", "mgx-1"});
     CHECK(board.declared_view);
     CHECK(
-        board.description ==
+        rule_in_words(model, board) ==
         "more than 50% of the 6 seats (quota 4 of 6), with a quorum of more than 50% of the seats "
         "present (4 of 6), including at least one director appointed by each of SoftBank Group "
         "and OpenAI");
@@ -654,7 +656,7 @@ TEST_CASE("a small governance file through the loader", "[compile]") {
     // Ordinary: 3 of 4 seats, or 2 with Ann (casting vote), and Beta's director present.
     const CompiledGame& ordinary = compiled[0];
     CHECK(ids(ordinary) == std::vector<std::string>{"ann", "alpha-2", "beta-1", "gamma-1"});
-    CHECK(ordinary.description ==
+    CHECK(rule_in_words(*loaded.model, ordinary) ==
           "more than 50% of the 4 seats (quota 3 of 4), or exactly half (2 of 4) with the chair, "
           "Ann Chair (casting vote), including at least one director appointed by each of Beta");
     // Winning (all contain beta-1 = b): {Ann,b}, {Ann,a2,b}, {Ann,b,g}, {a2,b,g}, all four.
@@ -681,7 +683,7 @@ TEST_CASE("a small governance file through the loader", "[compile]") {
     // Beta conflicted: 3 seats entitled, odd, so no tie for the chair to break; Beta's required
     // presence is dropped; [2; 1, 1, 0, 1]: 1/3 each for the others.
     const CompiledGame& related = compiled[2];
-    CHECK(related.description ==
+    CHECK(rule_in_words(*loaded.model, related) ==
           "more than 50% of the 3 seats entitled to vote (the directors appointed by Beta "
           "excluded) (quota 2 of 3)");
     CHECK(games::describe(related.game) == "[2; 1, 1, 0, 1]");
@@ -693,8 +695,9 @@ TEST_CASE("a small governance file through the loader", "[compile]") {
     // Members: [7; 5, 3, 2] (at least 2/3 of 10), 2 of 3 heads, and Gamma's consent: only
     // {Alpha, Gamma} and all three win; Beta, with 30%, is a dummy; Alpha and Gamma 1/2 each.
     const CompiledGame& reserved = compiled[4];
-    CHECK(reserved.description ==
-          "at least 2/3 of the votes (quota 7 of 10), and more than 50% of the members by head "
+    CHECK(rule_in_words(*loaded.model, reserved) ==
+          "at least 2/3 (66.67%) of the votes (quota 7 of 10), and more than 50% of the members by "
+          "head "
           "(quota 2 of 3), and the consent of Gamma");
     const PowerTable reserved_power = compute_power(reserved.game);
     CHECK(banzhaf(reserved_power) == std::vector<std::string>{"1/2", "0", "1/2"});
@@ -715,7 +718,7 @@ TEST_CASE("a members' meeting with a casting chair, stakes of one holder summed"
         model, body, matter_of(body, rule_of(more_than(Rational(1, 2)))), View::members);
     CHECK(ids(compiled) == std::vector<std::string>{"a", "b", "c", "d"});
     CHECK(jvgov::exact::to_fraction_string(compiled.players[0].voting) == "1/4");
-    CHECK(compiled.description ==
+    CHECK(rule_in_words(model, compiled) ==
           "more than 50% of the votes (quota 3 of 4), or exactly half (2 of 4) with the chair, A "
           "(casting vote)");
     // The game of the 4-seat board with a casting chair: A 1/2, the others 1/6 (Banzhaf and

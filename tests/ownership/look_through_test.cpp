@@ -12,6 +12,12 @@ using jvgov::exact::Integer;
 
 namespace {
 
+// A test label of an ultimate holder: "u", or "other holders of x" for a remainder.
+std::string ultimate_label(const OwnershipGraph& graph, const UltimateHolder& holder) {
+    return holder.remainder ? "other holders of " + graph.parties[holder.party]
+                            : graph.parties[holder.party];
+}
+
 Edge holding(std::size_t holder, std::size_t issuer, Rational economic) {
     return Edge{holder, issuer, economic, economic, 0};
 }

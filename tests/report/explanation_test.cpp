@@ -41,8 +41,8 @@ std::set<std::string> why_links(const std::string& markdown) {
 TEST_CASE("voting-power report: each why link names an explanation written with it", "[report]") {
     const governance::Date day = 2025y / January / 22d;
     const ReportContext context{"data/stargate.toml", "jvgov test", {}};
-    const auto files = render_voting_power_files(analysis::analyse_voting_power(stargate(), day), context,
-                                  "out/voting-power");
+    const auto files = render_voting_power_files(analysis::analyse_voting_power(stargate(), day),
+                                                 context, "out/voting-power");
     const auto& markdown = files.front();
     REQUIRE(markdown.path == "out/voting-power.md");
 
@@ -67,8 +67,8 @@ TEST_CASE("an explanation file is render_explanation's text and the command that
           "[report]") {
     const governance::Date day = 2025y / January / 22d;
     const ReportContext context{"data/stargate.toml", "jvgov test", {}};
-    const auto files = render_voting_power_files(analysis::analyse_voting_power(stargate(), day), context,
-                                  "out/voting-power");
+    const auto files = render_voting_power_files(analysis::analyse_voting_power(stargate(), day),
+                                                 context, "out/voting-power");
     const auto found = std::find_if(files.begin(), files.end(), [](const OutputFile& file) {
         return file.path ==
                "out/voting-power-explained/2025-01-22/members-reserved-tier-2-oracle.md";
@@ -85,9 +85,9 @@ TEST_CASE("an explanation file is render_explanation's text and the command that
     const auto oracle = std::find_if(game.players.begin(), game.players.end(),
                                      [](const auto& p) { return p.id == "oracle"; }) -
                         game.players.begin();
-    const auto text =
-        render_explanation(analysis::explain(body, matter, game, static_cast<int>(oracle), day),
-                           "data/stargate.toml");
+    const auto text = render_explanation(
+        model, analysis::explain(body, matter, game, static_cast<int>(oracle), day),
+        "data/stargate.toml");
     CHECK(found->contents ==
           text +
               "\nThis explanation is linked from the voting-power report as of 2025-01-22. The "

@@ -12,6 +12,7 @@
 #include "model/governance/as_of.hpp"
 #include "model/load/loader.hpp"
 #include "model/report/game_titles.hpp"
+#include "model/report/wording.hpp"
 #include "model/report/voting_power_report.hpp"
 
 namespace jvgov::report {
@@ -101,17 +102,17 @@ TEST_CASE("Stargate bodies in their simple weighted form", "[voting_power_charts
           std::vector<std::string>{"OpenAI", "SoftBank Group", "Oracle Corporation", "MGX"});
     CHECK(members.weights == std::vector<std::int64_t>{4, 4, 1, 1});
     REQUIRE(members.thresholds.size() == 3);
-    CHECK(threshold_label(members.thresholds[0].threshold) == "more than 50%");
+    CHECK(threshold_text(members.thresholds[0].threshold) == "more than 50%");
     CHECK(members.thresholds[0].quota == 6);
     CHECK(members.thresholds[0].matters.size() == 1);
-    CHECK(threshold_label(members.thresholds[1].threshold) == "at least 75%");
+    CHECK(threshold_text(members.thresholds[1].threshold) == "at least 75%");
     CHECK(members.thresholds[1].share == Rational{3, 4});
     CHECK(members.thresholds[1].quota == 8);
     // The three related-party matters also need 75%, but of the entitled votes only: not marked.
     CHECK(members.thresholds[1].matters ==
           std::vector<std::string>{"Tier-2 reserved matters (members ≥75%)"});
     CHECK(members.not_marked.size() == 3);
-    CHECK(threshold_label(members.thresholds[2].threshold) == "unanimity");
+    CHECK(threshold_text(members.thresholds[2].threshold) == "unanimity");
     CHECK(members.thresholds[2].quota == 10);
     // [q; 4, 4, 1, 1]: the same steps as [q; 40, 40, 10, 10] in threshold_sweep_test.
     REQUIRE(members.sweep.steps.size() == 4);

@@ -18,6 +18,7 @@
 #include "model/load/loader.hpp"
 #include "model/power/compute.hpp"
 #include "model/report/game_titles.hpp"
+#include "model/report/rule_wording.hpp"
 #include "model/report/voting_power_report.hpp"
 
 namespace jvgov::report {
@@ -86,7 +87,7 @@ TEST_CASE("voting-power.json carries compute_power's indices for every Stargate 
         INFO("game " << game_slug(game));
         CHECK(entry.at("id") == game_slug(game));
         CHECK(entry.at("game") == games::describe(game.game));
-        CHECK(entry.at("rule") == game.description);
+        CHECK(entry.at("rule") == rule_in_words(governance::as_of(stargate(), stargate_day), game));
         CHECK(entry.at("view") == compile::view_name(game.view));
         const auto table = power::compute_power(game.game);
         REQUIRE(entry.at("players").size() == game.players.size());
