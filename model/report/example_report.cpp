@@ -99,10 +99,7 @@ std::string points_words(const Rational& share_difference) {
     const Rational points = share_difference * 100;
     if (!short_fraction(points))
         return "about " + exact::to_decimal_string(points, 4);
-    auto text = exact::to_decimal_string(points, 2);
-    if (denominator(Rational{points * 100}) != 1)
-        text += " (exactly " + exact::to_fraction_string(points) + ")";
-    return text;
+    return points_text(points);
 }
 
 std::vector<PowerIndex> requested_indices(const GameFile& file) {

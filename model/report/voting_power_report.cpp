@@ -34,14 +34,6 @@ using governance::Date;
 using governance::Model;
 using governance::Rational;
 
-// "6.67 (exactly 20/3)", or "10.00" when two decimals show the exact value.
-std::string points_text(const Rational& points) {
-    auto text = exact::to_decimal_string(points, 2);
-    if (denominator(Rational{points * 100}) != 1)
-        text += " (exactly " + exact::to_fraction_string(points) + ")";
-    return text;
-}
-
 // "1/3 (0.3333)"; "—" when the index was not computed.
 std::string index_text(const std::optional<Rational>& value) {
     if (!value)

@@ -45,6 +45,13 @@ std::string other_holders_label(const std::string& party_name) {
     return "Other holders of " + party_name;
 }
 
+std::string points_text(const exact::Rational& points) {
+    auto text = exact::to_decimal_string(points, 2);
+    if (denominator(exact::Rational{points * 100}) != 1)
+        text += " (exactly " + exact::to_fraction_string(points) + ")";
+    return text;
+}
+
 std::string join_and(const std::vector<std::string>& items) {
     std::string text;
     for (std::size_t i = 0; i < items.size(); ++i) {

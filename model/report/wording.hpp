@@ -18,6 +18,10 @@ std::string share_text(const exact::Rational& value);
 // An index as its exact fraction with four decimals beside it: "1/3 (0.3333)".
 std::string fraction_text(const exact::Rational& value);
 
+// A difference of shares in percentage points, two decimals, the exact value after it when they
+// hide it: "6.67 (exactly 20/3)", "10.00". `points` is already in points (share difference × 100).
+std::string points_text(const exact::Rational& points);
+
 // "", "A", "A and B", "A, B and C".
 std::string join_and(const std::vector<std::string>& items);
 
