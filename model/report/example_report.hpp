@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "model/games/game_file.hpp"
+#include "model/load/game_file.hpp"
 #include "model/report/report_context.hpp"
 #include "model/report/write_files.hpp"
 
@@ -42,13 +42,13 @@ namespace jvgov::report {
 // Deterministic: same inputs, same bytes.
 // Throws power::BudgetExceeded when an index does not fit the default memory budget (restrict
 // the file's `indices`), and what compute_power throws.
-std::string render_example_report(const games::GameFile& file, const ReportContext& context,
+std::string render_example_report(const load::GameFile& file, const ReportContext& context,
                                   const std::string& name);
 
 // The files of this report, named from `stem` (e.g. reports/examples/unsc): the markdown at
 // stem + ".md" and, when the report has charts, the two SVG files beside it (name = the stem's
 // file name). Throws as render_example_report does.
-std::vector<OutputFile> render_example_files(const games::GameFile& file,
+std::vector<OutputFile> render_example_files(const load::GameFile& file,
                                              const ReportContext& context,
                                              const std::filesystem::path& stem);
 

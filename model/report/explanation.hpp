@@ -19,7 +19,7 @@ inline constexpr int max_explained_players = 12;
 // "Model: <model_file>, as of <day>.". Deterministic.
 // REQUIRES: `compiled` is compile_matter(model, body, matter, view) of the model as of `day`,
 // 0 <= player < its player count, and at most max_explained_players players.
-// Throws std::invalid_argument when the game is larger, and what compute_power throws.
+// Throws InputError when the game is larger, and what compute_power throws.
 std::string render_explanation(const governance::Body& body, const governance::Matter& matter,
                                const compile::CompiledGame& compiled, int player,
                                const std::string& model_file, governance::Date day);

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "model/exact/rational.hpp"
-#include "model/games/game_file.hpp"
+#include "model/power/index.hpp"
 
 namespace jvgov::report {
 
@@ -20,8 +20,8 @@ std::string fraction_text(const exact::Rational& value);
 // "", "A", "A and B", "A, B and C".
 std::string join_and(const std::vector<std::string>& items);
 
-// The definition of a power index for a "how to read" list, e.g. "**Banzhaf**: the player's
-// share of all swings (...)".
-std::string index_explanation(games::PowerIndex index);
+// The definition of a power index for a "how to read" list, from power::index_table, e.g.
+// "**Banzhaf**: the player's share of all swings (...)".
+std::string index_explanation(power::Index index);
 
 }  // namespace jvgov::report
