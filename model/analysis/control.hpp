@@ -56,7 +56,7 @@ struct ControlFacts {
 
 // The facts of the control report of `full.info.entity` on `as_of`. Indirect voting power uses
 // ownership::indirect_power with its default options (exact up to 20 ultimate players, else
-// 100000 Monte Carlo samples with seed 1). Throws std::invalid_argument as ownership::graph_on
+// 100000 Monte Carlo samples with seed 1). Throws InputError as ownership::graph_on
 // and ownership::look_through do on a bad structure, compile::CompileError when a game of the
 // entity or of a member's board cannot be compiled.
 ControlFacts control_facts(const governance::Model& full, governance::Date as_of);

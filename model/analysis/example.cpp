@@ -1,39 +1,16 @@
 #include "model/analysis/example.hpp"
 
-#include <stdexcept>
 #include <utility>
 
 #include "model/games/weighted_game.hpp"
 #include "model/power/compute.hpp"
+#include "model/power/index.hpp"
 
 namespace jvgov::analysis {
 
-namespace {
-
-power::Index engine_index(games::PowerIndex index) {
-    switch (index) {
-        case games::PowerIndex::banzhaf:
-            return power::Index::banzhaf;
-        case games::PowerIndex::penrose:
-            return power::Index::penrose;
-        case games::PowerIndex::shapley_shubik:
-            return power::Index::shapley_shubik;
-        case games::PowerIndex::deegan_packel:
-            return power::Index::deegan_packel;
-        case games::PowerIndex::public_good:
-            return power::Index::public_good;
-        case games::PowerIndex::johnston:
-            return power::Index::johnston;
-    }
-    throw std::logic_error("unknown power index");
-}
-
-}  // namespace
-
-ExampleFacts analyse_example(games::GameFile file) {
+ExampleFacts analyse_example(load::GameFile file) {
     power::PowerOptions options;
-    for (const auto index : file.indices.empty() ? games::all_power_indices() : file.indices)
-        options.indices.push_back(engine_index(index));
+    options.indices = file.indices.empty() ? power::reported_indices() : file.indices;
     options.max_listed_coalitions = example_listed_coalitions;
     ExampleFacts facts{std::move(file), {}, std::nullopt};
     facts.table = power::compute_power(facts.file.game, options);

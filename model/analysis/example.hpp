@@ -6,7 +6,7 @@
 #include <cstddef>
 #include <optional>
 
-#include "model/games/game_file.hpp"
+#include "model/load/game_file.hpp"
 #include "model/power/power_table.hpp"
 #include "model/power/threshold_sweep.hpp"
 
@@ -20,7 +20,7 @@ inline constexpr std::size_t example_exhaustive_quotas = 201;
 inline constexpr std::size_t example_sampled_quotas = 21;
 
 struct ExampleFacts {
-    games::GameFile file;
+    load::GameFile file;
     // compute_power with the file's `indices` (or all six) and example_listed_coalitions.
     power::PowerTable table;
     // For a single weighted game whose Banzhaf index was computed: its Banzhaf indices as the
@@ -28,9 +28,9 @@ struct ExampleFacts {
     std::optional<power::ThresholdSweep> sweep;
 };
 
-// The facts of `file`. Throws power::BudgetExceeded when an index does not fit the default
-// memory budget (restrict the file's `indices`), and what compute_power and sweep_thresholds
-// throw.
-ExampleFacts analyse_example(games::GameFile file);
+// The facts of `file`. Throws power::BudgetExceeded (an InputError) when an index does not fit the
+// default memory budget (restrict the file's `indices`), and what compute_power and
+// sweep_thresholds throw.
+ExampleFacts analyse_example(load::GameFile file);
 
 }  // namespace jvgov::analysis

@@ -5,6 +5,7 @@
 #include <fmt/core.h>
 
 #include "model/cli/commands.hpp"
+#include "model/cli/guarded.hpp"
 #include "model/load/loader.hpp"
 
 namespace jvgov::cli {
@@ -39,7 +40,9 @@ void register_check(CLI::App& app, int& exit_code) {
         "2 usage error, 3 a file cannot be read.");
     auto files = std::make_shared<std::vector<std::string>>();
     cmd->add_option("FILE", *files, "model files (TOML, see docs/data-format.md)")->required();
-    cmd->callback([files, &exit_code] { exit_code = run_check(*files); });
+    cmd->callback([files, &exit_code] {
+        exit_code = run_guarded("jvgov", [&files] { return run_check(*files); });
+    });
 }
 
 }  // namespace jvgov::cli

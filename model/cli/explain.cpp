@@ -15,12 +15,13 @@
 
 #include "model/analysis/explanation.hpp"
 #include "model/cli/commands.hpp"
+#include "model/cli/guarded.hpp"
 #include "model/compile/compile_games.hpp"
+#include "model/exact/errors.hpp"
 #include "model/governance/as_of.hpp"
 #include "model/governance/date.hpp"
 #include "model/load/loader.hpp"
 #include "model/load/suggest.hpp"
-#include "model/power/compute.hpp"
 #include "model/report/explanation.hpp"
 
 namespace jvgov::cli {
@@ -34,12 +35,6 @@ struct ExplainOptions {
     std::string body;
     std::string view;   // empty: the view the model declares
     std::string as_of;  // empty: the model's as_of
-};
-
-// A failure with its exit code; the message is printed as "jvgov: error: <message>".
-struct Failure {
-    int code;
-    std::string message;
 };
 
 // "unknown matter 'x' (did you mean 'y'?) (matters: a, b)"; `what` is singular, `whats` plural.
@@ -56,7 +51,7 @@ const governance::Matter& find_matter(const governance::Model& model, const std:
             return matter;
         ids.push_back(matter.id);
     }
-    throw Failure{exit_invalid_input, unknown_id("matter", "matters", id, ids)};
+    throw InputError(unknown_id("matter", "matters", id, ids));
 }
 
 const governance::Body& find_body(const governance::Model& model, const std::string& id) {
@@ -66,15 +61,14 @@ const governance::Body& find_body(const governance::Model& model, const std::str
             return body;
         ids.push_back(body.id);
     }
-    throw Failure{exit_invalid_input, unknown_id("body", "bodies", id, ids)};
+    throw InputError(unknown_id("body", "bodies", id, ids));
 }
 
 compile::View choose_view(const governance::Body& body, const std::string& requested) {
     if (body.kind != governance::BodyKind::board) {
         if (!requested.empty()) {
-            throw Failure{
-                exit_usage,
-                fmt::format("--view applies to a board; '{}' is a members' meeting", body.id)};
+            throw UsageError(
+                fmt::format("--view applies to a board; '{}' is a members' meeting", body.id));
         }
         return compile::View::members;
     }
@@ -95,78 +89,61 @@ int find_player(const compile::CompiledGame& compiled, const std::string& id) {
             seats_of_party.push_back(player.id);
     }
     if (!seats_of_party.empty()) {
-        throw Failure{exit_invalid_input,
-                      fmt::format("'{}' is not a player in the individual view of '{}': its "
-                                  "directors are {} (or use --view bloc)",
-                                  id, compiled.body, fmt::join(seats_of_party, ", "))};
+        throw InputError(
+            fmt::format("'{}' is not a player in the individual view of '{}': its "
+                        "directors are {} (or use --view bloc)",
+                        id, compiled.body, fmt::join(seats_of_party, ", ")));
     }
-    throw Failure{exit_invalid_input, unknown_id("player", "players", id, ids)};
+    throw InputError(unknown_id("player", "players", id, ids));
 }
 
 int run_explain(const ExplainOptions& options) {
-    try {
-        std::optional<governance::Date> requested;
-        if (!options.as_of.empty()) {
-            requested = governance::parse_iso_date(options.as_of);
-            if (!requested) {
-                throw Failure{exit_usage,
-                              fmt::format("--as-of: '{}' is not a date of the form YYYY-MM-DD",
-                                          options.as_of)};
-            }
+    std::optional<governance::Date> requested;
+    if (!options.as_of.empty()) {
+        requested = governance::parse_iso_date(options.as_of);
+        if (!requested) {
+            throw UsageError(
+                fmt::format("--as-of: '{}' is not a date of the form YYYY-MM-DD", options.as_of));
         }
-        const auto loaded = load::load_model_file(options.file);
-        for (const auto& diagnostic : loaded.diagnostics)
-            fmt::print(stderr, "{}\n", load::format(diagnostic));
-        if (loaded.unreadable)
-            return exit_io;
-        if (!loaded.model)
-            return exit_invalid_input;
-        if (!requested && !loaded.model->info.as_of) {
-            fmt::print(stderr, "{}: error: the model has no as_of date; pass --as-of\n",
-                       options.file);
-            return exit_invalid_input;
-        }
-        const governance::Date day = requested ? *requested : *loaded.model->info.as_of;
-        const governance::Model model = governance::as_of(*loaded.model, day);
-
-        const governance::Matter& matter = find_matter(model, options.matter);
-        if (!options.body.empty()) {
-            const governance::Body& given = find_body(model, options.body);
-            if (given.id != matter.body) {
-                throw Failure{exit_invalid_input,
-                              fmt::format("matter '{}' is decided by body '{}', not '{}'",
-                                          matter.id, matter.body, given.id)};
-            }
-        }
-        const governance::Body& body = find_body(model, matter.body);
-        const compile::View view = choose_view(body, options.view);
-        compile::CompiledGame compiled = analysis::explained_game(model, body, matter, view);
-        const int p = find_player(compiled, options.player);
-        const int n = static_cast<int>(compiled.players.size());
-        if (n > analysis::max_explained_players) {
-            throw Failure{exit_invalid_input,
-                          fmt::format("the game of matter '{}' has {} players; explain lists "
-                                      "coalitions and orderings only for games of at most {} "
-                                      "players",
-                                      matter.id, n, analysis::max_explained_players)};
-        }
-        const std::string out = report::render_explanation(
-            model, analysis::explain(body, matter, std::move(compiled), p, day), options.file);
-        fmt::print("{}", out);
-        return exit_ok;
-    } catch (const Failure& failure) {
-        fmt::print(stderr, "jvgov: error: {}\n", failure.message);
-        return failure.code;
-    } catch (const compile::CompileError& e) {
-        fmt::print(stderr, "jvgov: error: {}\n", e.what());
+    }
+    const auto loaded = load::load_model_file(options.file);
+    for (const auto& diagnostic : loaded.diagnostics)
+        fmt::print(stderr, "{}\n", load::format(diagnostic));
+    if (loaded.unreadable)
+        return exit_io;
+    if (!loaded.model)
         return exit_invalid_input;
-    } catch (const power::BudgetExceeded& e) {
-        fmt::print(stderr, "jvgov: error: {}\n", e.what());
-        return exit_invalid_input;
-    } catch (const std::invalid_argument& e) {
-        fmt::print(stderr, "jvgov: error: {}\n", e.what());
+    if (!requested && !loaded.model->info.as_of) {
+        fmt::print(stderr, "{}: error: the model has no as_of date; pass --as-of\n", options.file);
         return exit_invalid_input;
     }
+    const governance::Date day = requested ? *requested : *loaded.model->info.as_of;
+    const governance::Model model = governance::as_of(*loaded.model, day);
+
+    const governance::Matter& matter = find_matter(model, options.matter);
+    if (!options.body.empty()) {
+        const governance::Body& given = find_body(model, options.body);
+        if (given.id != matter.body) {
+            throw InputError(fmt::format("matter '{}' is decided by body '{}', not '{}'", matter.id,
+                                         matter.body, given.id));
+        }
+    }
+    const governance::Body& body = find_body(model, matter.body);
+    const compile::View view = choose_view(body, options.view);
+    compile::CompiledGame compiled = analysis::explained_game(model, body, matter, view);
+    const int p = find_player(compiled, options.player);
+    const int n = static_cast<int>(compiled.players.size());
+    if (n > analysis::max_explained_players) {
+        throw InputError(
+            fmt::format("the game of matter '{}' has {} players; explain lists "
+                        "coalitions and orderings only for games of at most {} "
+                        "players",
+                        matter.id, n, analysis::max_explained_players));
+    }
+    const std::string out = report::render_explanation(
+        model, analysis::explain(body, matter, std::move(compiled), p, day), options.file);
+    fmt::print("{}", out);
+    return exit_ok;
 }
 
 }  // namespace
@@ -188,7 +165,7 @@ void register_explain(CLI::App& app, int& exit_code) {
         "Players are the compiled game's ids: party ids on a members' meeting and in the bloc\n"
         "view of a board; director ids or '<appointer>-<k>' seats in the individual view.\n"
         "Exit codes: 0 ok, 1 invalid model, unknown matter/body/player or game too large,\n"
-        "2 usage error, 3 unreadable model file.");
+        "2 usage error, 3 unreadable model file, 70 internal error (a bug).");
     cmd->add_option("FILE", options->file, "The model file (TOML)")->capture_default_str();
     cmd->add_option("--matter", options->matter, "The matter id (see the model's [[matters]])")
         ->required();
@@ -201,7 +178,9 @@ void register_explain(CLI::App& app, int& exit_code) {
         ->check(CLI::IsMember({"individual", "bloc"}));
     cmd->add_option("--as-of", options->as_of,
                     "The model as of this date (YYYY-MM-DD) instead of its own as_of");
-    cmd->callback([options, &exit_code] { exit_code = run_explain(*options); });
+    cmd->callback([options, &exit_code] {
+        exit_code = run_guarded("jvgov", [&options] { return run_explain(*options); });
+    });
 }
 
 }  // namespace jvgov::cli

@@ -1,30 +1,29 @@
 // jvgov: who really controls a joint venture. See README.md and `jvgov --help`.
-#include <cstdio>
-#include <exception>
-
 #include <fmt/core.h>
 
 #include "model/cli/commands.hpp"
+#include "model/cli/guarded.hpp"
 
 int main(int argc, char** argv) {
     CLI::App app{"jvgov: governance and voting-power analysis of joint ventures"};
     app.set_version_flag("--version", jvgov::cli::tool_version);
     app.require_subcommand(1);
     app.footer(
-        "Exit codes: 0 ok, 1 invalid input (diagnostics on stderr), 2 usage error, 3 I/O error.\n"
+        "Exit codes: 0 ok, 1 invalid input (diagnostics on stderr), 2 usage error, 3 I/O error,\n"
+        "70 internal error (a bug in jvgov: please report it).\n"
         "Data goes to stdout, diagnostics to stderr.");
     int exit_code = jvgov::cli::exit_ok;
     jvgov::cli::register_check(app, exit_code);
     jvgov::cli::register_report(app, exit_code);
     jvgov::cli::register_power(app, exit_code);
     jvgov::cli::register_explain(app, exit_code);
-    try {
-        app.parse(argc, argv);
-    } catch (const CLI::ParseError& e) {
-        return app.exit(e) == 0 ? jvgov::cli::exit_ok : jvgov::cli::exit_usage;
-    } catch (const std::exception& e) {
-        fmt::print(stderr, "jvgov: internal error: {}\n", e.what());
-        return jvgov::cli::exit_internal;
-    }
-    return exit_code;
+    // Each command runs guarded itself; this guards the parsing around them.
+    return jvgov::cli::run_guarded("jvgov", [&]() -> int {
+        try {
+            app.parse(argc, argv);
+        } catch (const CLI::ParseError& e) {
+            return app.exit(e) == 0 ? jvgov::cli::exit_ok : jvgov::cli::exit_usage;
+        }
+        return exit_code;
+    });
 }

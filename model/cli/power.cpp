@@ -10,9 +10,12 @@
 #include <fmt/format.h>
 
 #include "model/cli/commands.hpp"
-#include "model/games/game_file.hpp"
+#include "model/cli/guarded.hpp"
+#include "model/exact/errors.hpp"
+#include "model/games/notation.hpp"
+#include "model/load/game_file.hpp"
 #include "model/power/compute.hpp"
-#include "model/power/power_output.hpp"
+#include "model/report/power_output.hpp"
 
 namespace jvgov::cli {
 
@@ -34,12 +37,6 @@ struct PowerArgs {
     std::uint64_t samples = 100000;
     std::uint64_t seed = 1;
     std::vector<std::string> blocs;
-};
-
-// A failure with its exit code; the message is printed as "jvgov: error: <message>".
-struct Failure {
-    int code;
-    std::string message;
 };
 
 std::vector<std::string> split_list(const std::string& text) {
@@ -82,67 +79,72 @@ std::optional<std::uint64_t> parse_bytes(std::string text) {
     return std::stoull(text) * unit;
 }
 
-games::GameFile ad_hoc_game(const PowerArgs& args) {
-    games::GameFile result;
-    games::NamedWeights named;
+void print_diagnostics(const std::vector<load::Diagnostic>& diagnostics) {
+    for (const load::Diagnostic& diagnostic : diagnostics) {
+        fmt::print(stderr, "{}\n", load::format(diagnostic));
+    }
+}
+
+// The game of --weights or --weights-file with --quota or --majority; nullopt when the weights
+// file has problems (printed).
+std::optional<load::GameFile> ad_hoc_game(const PowerArgs& args) {
+    load::GameFile result;
+    load::NamedWeights named;
     if (!args.weights_file.empty()) {
-        named = games::load_weights_file(args.weights_file);
+        const load::WeightsFileResult loaded = load::load_weights_file(args.weights_file);
+        print_diagnostics(loaded.diagnostics);
+        if (!loaded.weights) {
+            return std::nullopt;
+        }
+        named = *loaded.weights;
         if (!args.names.empty()) {
-            throw Failure{exit_usage, "--names cannot be combined with --weights-file"};
+            throw UsageError("--names cannot be combined with --weights-file");
         }
     } else {
         if (args.weights.empty()) {
-            throw Failure{exit_invalid_input, "the game has no players (--weights is empty)"};
+            throw InputError("the game has no players (--weights is empty)");
         }
         for (const std::string& weight : split_list(args.weights)) {
-            try {
-                named.weights.push_back(games::parse_weight(weight));
-            } catch (const std::invalid_argument& e) {
-                throw Failure{exit_invalid_input, e.what()};
-            }
+            named.weights.push_back(games::parse_weight(weight));
         }
         const int n = static_cast<int>(named.weights.size());
         named.names = args.names.empty() ? games::default_player_names(n) : split_list(args.names);
         if (named.names.size() != named.weights.size()) {
-            throw Failure{
-                exit_invalid_input,
-                fmt::format("{} names for {} weights", named.names.size(), named.weights.size())};
+            throw InputError(
+                fmt::format("{} names for {} weights", named.names.size(), named.weights.size()));
         }
     }
     std::int64_t total = 0;
     for (std::int64_t w : named.weights) {
         total += w;
     }
-    std::int64_t quota = 0;
-    try {
-        quota = args.majority ? games::parse_quota("majority", total)
-                              : games::parse_quota(args.quota, total);
-    } catch (const std::invalid_argument& e) {
-        throw Failure{exit_invalid_input, e.what()};
-    }
+    const std::int64_t quota = args.majority ? games::parse_quota("majority", total)
+                                             : games::parse_quota(args.quota, total);
     result.game = games::make_weighted(named.names, named.weights, quota);
     return result;
 }
 
-games::GameFile read_game(const PowerArgs& args) {
+// The game of the command line; nullopt when its file has problems (printed).
+std::optional<load::GameFile> read_game(const PowerArgs& args) {
     const bool ad_hoc = args.weights_given || !args.weights_file.empty();
     if (!args.game_file.empty()) {
         if (ad_hoc || !args.quota.empty() || args.majority || !args.names.empty()) {
-            throw Failure{exit_usage,
-                          "give either a game file or --weights/--weights-file with --quota, not "
-                          "both"};
+            throw UsageError(
+                "give either a game file or --weights/--weights-file with --quota, not both");
         }
-        return games::load_game_file(args.game_file);
+        load::GameFileResult loaded = load::load_game_file(args.game_file);
+        print_diagnostics(loaded.diagnostics);
+        return std::move(loaded.game_file);
     }
     if (!ad_hoc) {
-        throw Failure{exit_usage,
-                      "no game: give a game file, or --weights (or --weights-file) with --quota"};
+        throw UsageError(
+            "no game: give a game file, or --weights (or --weights-file) with --quota");
     }
     if (args.weights_given && !args.weights_file.empty()) {
-        throw Failure{exit_usage, "give --weights or --weights-file, not both"};
+        throw UsageError("give --weights or --weights-file, not both");
     }
     if (args.quota.empty() == !args.majority) {
-        throw Failure{exit_usage, "give exactly one of --quota and --majority"};
+        throw UsageError("give exactly one of --quota and --majority");
     }
     return ad_hoc_game(args);
 }
@@ -150,13 +152,13 @@ games::GameFile read_game(const PowerArgs& args) {
 int player_named(const games::SimpleGame& game, const std::string& name, std::string_view what) {
     const auto found = std::find(game.players.begin(), game.players.end(), name);
     if (found == game.players.end()) {
-        throw Failure{exit_invalid_input, fmt::format("unknown player '{}' for {} (players: {})",
-                                                      name, what, fmt::join(game.players, ", "))};
+        throw InputError(fmt::format("unknown player '{}' for {} (players: {})", name, what,
+                                     fmt::join(game.players, ", ")));
     }
     return static_cast<int>(found - game.players.begin());
 }
 
-power::PowerOptions options_from(const PowerArgs& args, const games::GameFile& file) {
+power::PowerOptions options_from(const PowerArgs& args, const load::GameFile& file) {
     power::PowerOptions options;
     if (!args.indices.empty()) {
         for (const std::string& name : split_list(args.indices)) {
@@ -166,8 +168,8 @@ power::PowerOptions options_from(const PowerArgs& args, const games::GameFile& f
                 for (power::Index i : power::all_indices()) {
                     known.push_back(power::index_name(i));
                 }
-                throw Failure{exit_usage, fmt::format("unknown index '{}' (known: {})", name,
-                                                      fmt::join(known, ", "))};
+                throw UsageError(
+                    fmt::format("unknown index '{}' (known: {})", name, fmt::join(known, ", ")));
             }
             options.indices.push_back(*index);
         }
@@ -175,9 +177,8 @@ power::PowerOptions options_from(const PowerArgs& args, const games::GameFile& f
     if (!args.max_memory.empty()) {
         const std::optional<std::uint64_t> bytes = parse_bytes(args.max_memory);
         if (!bytes) {
-            throw Failure{exit_usage, fmt::format("--max-memory '{}' is not a size such as 2G, "
-                                                  "512M or 1000000",
-                                                  args.max_memory)};
+            throw UsageError(fmt::format(
+                "--max-memory '{}' is not a size such as 2G, 512M or 1000000", args.max_memory));
         }
         options.max_memory_bytes = *bytes;
     }
@@ -199,41 +200,30 @@ power::PowerOptions options_from(const PowerArgs& args, const games::GameFile& f
 }
 
 int run_power(const PowerArgs& args) {
-    try {
-        const games::GameFile file = read_game(args);
-        const power::PowerOptions options = options_from(args, file);
-        games::validate(file.game);
-        // The explanation first: it is refused quickly for games too large to list.
-        std::optional<power::PlayerExplanation> explanation;
-        if (!args.explain.empty()) {
-            explanation = power::explain_player(
-                file.game, player_named(file.game, args.explain, "--explain"),
-                options.max_listed_coalitions, options.max_enumeration_players);
-        }
-        const power::PowerTable table = power::compute_power(file.game, options);
-        const power::PowerReport report{file.title, &file.game, &table,
-                                        explanation ? &*explanation : nullptr};
-        if (args.format == "json") {
-            fmt::print("{}", power::to_json(report));
-        } else if (args.format == "csv") {
-            fmt::print("{}", power::to_csv(report));
-        } else {
-            fmt::print("{}", power::to_markdown(report));
-        }
-        return exit_ok;
-    } catch (const Failure& failure) {
-        fmt::print(stderr, "jvgov: error: {}\n", failure.message);
-        return failure.code;
-    } catch (const games::GameFileError& e) {
-        fmt::print(stderr, "{}\n", e.what());
-        return exit_invalid_input;
-    } catch (const power::BudgetExceeded& e) {
-        fmt::print(stderr, "jvgov: error: {}\n", e.what());
-        return exit_invalid_input;
-    } catch (const std::invalid_argument& e) {
-        fmt::print(stderr, "jvgov: error: {}\n", e.what());
+    const std::optional<load::GameFile> file = read_game(args);
+    if (!file) {
         return exit_invalid_input;
     }
+    const power::PowerOptions options = options_from(args, *file);
+    games::validate(file->game);
+    // The explanation first: it is refused quickly for games too large to list.
+    std::optional<power::PlayerExplanation> explanation;
+    if (!args.explain.empty()) {
+        explanation =
+            power::explain_player(file->game, player_named(file->game, args.explain, "--explain"),
+                                  options.max_listed_coalitions, options.max_enumeration_players);
+    }
+    const power::PowerTable table = power::compute_power(file->game, options);
+    const report::PowerReport report{file->title, &file->game, &table,
+                                     explanation ? &*explanation : nullptr};
+    if (args.format == "json") {
+        fmt::print("{}", report::to_json(report));
+    } else if (args.format == "csv") {
+        fmt::print("{}", report::to_csv(report));
+    } else {
+        fmt::print("{}", report::to_markdown(report));
+    }
+    return exit_ok;
 }
 
 }  // namespace
@@ -248,7 +238,8 @@ void register_power(CLI::App& app, int& exit_code) {
         "  jvgov power data/examples/unsc.game.toml --format json --explain China\n"
         "Indices: banzhaf, penrose, swings, shapley_shubik, deegan_packel, public_good, johnston,\n"
         "coleman, owen, banzhaf_owen (Owen ones need blocs). Game files: docs/game-format.md.\n"
-        "Exit codes: 0 ok, 1 invalid game or over the memory budget, 2 usage error.");
+        "Exit codes: 0 ok, 1 invalid game or over the memory budget, 2 usage error, 70 internal\n"
+        "error (a bug).");
     auto args = std::make_shared<PowerArgs>();
     cmd->add_option("GAME", args->game_file, "game file (TOML, see docs/game-format.md)");
     cmd->add_option("--quota", args->quota,
@@ -280,7 +271,7 @@ void register_power(CLI::App& app, int& exit_code) {
     cmd->add_option("--seed", args->seed, "random seed for --approximate")->default_str("1");
     cmd->callback([args, weights, &exit_code] {
         args->weights_given = weights->count() > 0;
-        exit_code = run_power(*args);
+        exit_code = run_guarded("jvgov", [&args] { return run_power(*args); });
     });
 }
 

@@ -4,7 +4,6 @@
 #include <filesystem>
 #include <memory>
 #include <optional>
-#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,12 +14,11 @@
 #include "model/analysis/example.hpp"
 #include "model/analysis/voting_power.hpp"
 #include "model/cli/commands.hpp"
-#include "model/compile/compile_games.hpp"
-#include "model/games/game_file.hpp"
+#include "model/cli/guarded.hpp"
 #include "model/governance/as_of.hpp"
 #include "model/governance/date.hpp"
+#include "model/load/game_file.hpp"
 #include "model/load/loader.hpp"
-#include "model/power/compute.hpp"
 #include "model/report/control_report.hpp"
 #include "model/report/example_report.hpp"
 #include "model/report/governance_report.hpp"
@@ -122,23 +120,18 @@ int run_example_report(const ReportOptions& options) {
         fmt::print(stderr, "{}: error: cannot read file: no such regular file\n", options.file);
         return exit_io;
     }
-    std::vector<report::OutputFile> files;
-    try {
-        const report::ReportContext context{options.file, std::string{tool_version}, {}};
-        files = report::render_example_files(
-            analysis::analyse_example(games::load_game_file(file)), context,
-            out / name.substr(0, name.size() - std::string_view{".game.toml"}.size()));
-    } catch (const games::GameFileError& error) {
-        fmt::print(stderr, "{}\n", error.what());
-        return exit_invalid_input;
-    } catch (const power::BudgetExceeded& error) {
-        fmt::print(stderr, "{}: error: {}\n", options.file, error.what());
-        return exit_invalid_input;
-    } catch (const std::invalid_argument& error) {
-        fmt::print(stderr, "{}: error: {}\n", options.file, error.what());
-        return exit_invalid_input;
+    const load::GameFileResult loaded = load::load_game_file(file);
+    for (const auto& diagnostic : loaded.diagnostics) {
+        fmt::print(stderr, "{}\n", load::format(diagnostic));
     }
-    return write_reports(files);
+    if (!loaded.game_file)
+        return exit_invalid_input;
+    // What the analysis still refuses (an index over the memory budget) is an InputError, which
+    // run_guarded prints located at the file, with exit 1 and nothing written.
+    const report::ReportContext context{options.file, std::string{tool_version}, {}};
+    return write_reports(report::render_example_files(
+        analysis::analyse_example(*loaded.game_file), context,
+        out / name.substr(0, name.size() - std::string_view{".game.toml"}.size())));
 }
 
 int run_report(const ReportOptions& options) {
@@ -180,25 +173,15 @@ int run_report(const ReportOptions& options) {
         if (const auto latest = governance::latest_event_date(model))
             editions.push_back({*latest, "-latest"});
     }
+    // The loader's checks leave no invalid structure for the analyses to find; what a library
+    // function would still refuse (a game over the memory budget, a rule the compiler cannot
+    // express) is an InputError, which run_guarded prints located at the file, with exit 1 and
+    // nothing written.
     std::vector<report::OutputFile> files;
-    // The loader's checks leave no invalid structure for the analyses to find; these catches
-    // turn what a library function would still refuse (a game over the memory budget, a rule
-    // the compiler cannot express) into a diagnostic and exit 1, with nothing written.
-    try {
-        for (std::size_t i = 0; i < editions.size(); ++i) {
-            const Edition* other = editions.size() > 1 ? &editions[1 - i] : nullptr;
-            for (auto& file : edition_files(model, options.file, out, editions[i], other))
-                files.push_back(std::move(file));
-        }
-    } catch (const std::invalid_argument& error) {
-        fmt::print(stderr, "{}: error: {}\n", options.file, error.what());
-        return exit_invalid_input;
-    } catch (const compile::CompileError& error) {
-        fmt::print(stderr, "{}: error: {}\n", options.file, error.what());
-        return exit_invalid_input;
-    } catch (const power::BudgetExceeded& error) {
-        fmt::print(stderr, "{}: error: {}\n", options.file, error.what());
-        return exit_invalid_input;
+    for (std::size_t i = 0; i < editions.size(); ++i) {
+        const Edition* other = editions.size() > 1 ? &editions[1 - i] : nullptr;
+        for (auto& file : edition_files(model, options.file, out, editions[i], other))
+            files.push_back(std::move(file));
     }
     return write_reports(files);
 }
@@ -237,7 +220,9 @@ void register_report(CLI::App& app, int& exit_code) {
                     "reports/examples for a game file)");
     cmd->add_option("--as-of", options->as_of,
                     "Describe the model as of this date (YYYY-MM-DD) instead of its own as_of");
-    cmd->callback([options, &exit_code] { exit_code = run_report(*options); });
+    cmd->callback([options, &exit_code] {
+        exit_code = run_guarded(options->file, [&options] { return run_report(*options); });
+    });
 }
 
 }  // namespace jvgov::cli

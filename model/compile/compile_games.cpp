@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include "model/exact/errors.hpp"
 #include "model/games/coalition.hpp"
 #include "model/games/weighted_game.hpp"
 #include "model/governance/registry.hpp"
@@ -432,7 +433,7 @@ CompiledGame compile_matter(const Model& model, const Body& body, const Matter& 
     compiled.rule = std::move(terms);
     try {
         games::validate(compiled.game);
-    } catch (const std::invalid_argument& error) {
+    } catch (const InputError& error) {
         fail(body, matter, error.what());
     }
     check_proper(body, matter, compiled, casting_vote_applied);

@@ -53,6 +53,7 @@
 #include <string>
 #include <vector>
 
+#include "model/exact/errors.hpp"
 #include "model/exact/rational.hpp"
 #include "model/games/simple_game.hpp"
 #include "model/governance/model.hpp"
@@ -126,9 +127,9 @@ struct CompiledGame {
 
 // A body or matter that cannot be compiled. The message names the body and matter:
 // "body 'board', matter 'x': <problem>".
-class CompileError : public std::runtime_error {
+class CompileError : public InputError {
   public:
-    using std::runtime_error::runtime_error;
+    using InputError::InputError;
 };
 
 // Every game of the model's entity: bodies in file order; for each, its matters in file order;

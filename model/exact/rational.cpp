@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "model/exact/errors.hpp"
+
 namespace jvgov::exact {
 namespace {
 
@@ -144,7 +146,7 @@ Integer round_to_integer(const Rational& value) {
 
 std::string to_decimal_string(const Rational& value, int digits) {
     if (digits < 0 || digits > 60)
-        throw std::invalid_argument(
+        throw PreconditionError(
             fmt::format("to_decimal_string: digits {} outside [0, 60]", digits));
     const Integer scale = pow10(digits);
     const Integer scaled = round_to_integer(value * scale);

@@ -7,6 +7,8 @@
 #include <fmt/core.h>
 #include <fmt/format.h>
 
+#include "model/exact/errors.hpp"
+
 namespace jvgov::games {
 
 namespace {
@@ -29,58 +31,56 @@ std::int64_t coalition_weight(const WeightedGame& game, Coalition coalition) {
 }
 
 void validate_rule(const Rule& rule, int n, const std::string& where) {
-    std::visit(
-        Overloaded{
-            [&](const WeightedGame& weighted) {
-                if (weighted.weights.size() != static_cast<std::size_t>(n)) {
-                    throw std::invalid_argument(fmt::format("{}has {} weights for {} players",
-                                                            where, weighted.weights.size(), n));
-                }
-                try {
-                    validate(weighted);
-                } catch (const std::invalid_argument& e) {
-                    throw std::invalid_argument(where + e.what());
-                }
-            },
-            [&](const AllOf& all) {
-                if (all.parts.empty()) {
-                    throw std::invalid_argument(where + "an AND of no games");
-                }
-                for (std::size_t i = 0; i < all.parts.size(); ++i) {
-                    validate_rule(all.parts[i], n, fmt::format("{}part {}: ", where, i + 1));
-                }
-            },
-            [&](const AnyOf& any) {
-                if (any.parts.empty()) {
-                    throw std::invalid_argument(where + "an OR of no games");
-                }
-                for (std::size_t i = 0; i < any.parts.size(); ++i) {
-                    validate_rule(any.parts[i], n, fmt::format("{}part {}: ", where, i + 1));
-                }
-            },
-            [&](const MinimalWinningList& list) {
-                if (list.coalitions.empty()) {
-                    throw std::invalid_argument(where + "no minimal winning coalition is listed");
-                }
-                for (Coalition c : list.coalitions) {
-                    if (c == 0) {
-                        throw std::invalid_argument(where +
-                                                    "the empty coalition cannot be winning");
-                    }
-                    if ((c & ~grand_coalition(n)) != 0) {
-                        throw std::invalid_argument(where +
-                                                    "a listed coalition names a player outside "
-                                                    "the game");
-                    }
-                }
-            },
-            [&](const WinningPredicate& predicate) {
-                if (!predicate.wins) {
-                    throw std::invalid_argument(where + "the winning predicate is empty");
-                }
-            },
-        },
-        rule.kind);
+    std::visit(Overloaded{
+                   [&](const WeightedGame& weighted) {
+                       if (weighted.weights.size() != static_cast<std::size_t>(n)) {
+                           throw InputError(fmt::format("{}has {} weights for {} players", where,
+                                                        weighted.weights.size(), n));
+                       }
+                       try {
+                           validate(weighted);
+                       } catch (const InputError& e) {
+                           throw InputError(where + e.what());
+                       }
+                   },
+                   [&](const AllOf& all) {
+                       if (all.parts.empty()) {
+                           throw InputError(where + "an AND of no games");
+                       }
+                       for (std::size_t i = 0; i < all.parts.size(); ++i) {
+                           validate_rule(all.parts[i], n, fmt::format("{}part {}: ", where, i + 1));
+                       }
+                   },
+                   [&](const AnyOf& any) {
+                       if (any.parts.empty()) {
+                           throw InputError(where + "an OR of no games");
+                       }
+                       for (std::size_t i = 0; i < any.parts.size(); ++i) {
+                           validate_rule(any.parts[i], n, fmt::format("{}part {}: ", where, i + 1));
+                       }
+                   },
+                   [&](const MinimalWinningList& list) {
+                       if (list.coalitions.empty()) {
+                           throw InputError(where + "no minimal winning coalition is listed");
+                       }
+                       for (Coalition c : list.coalitions) {
+                           if (c == 0) {
+                               throw InputError(where + "the empty coalition cannot be winning");
+                           }
+                           if ((c & ~grand_coalition(n)) != 0) {
+                               throw InputError(where +
+                                                "a listed coalition names a player outside "
+                                                "the game");
+                           }
+                       }
+                   },
+                   [&](const WinningPredicate& predicate) {
+                       if (!predicate.wins) {
+                           throw InputError(where + "the winning predicate is empty");
+                       }
+                   },
+               },
+               rule.kind);
 }
 
 std::string describe_rule(const Rule& rule, const std::vector<std::string>& names) {
@@ -196,20 +196,20 @@ const WeightedGame* as_single_weighted(const SimpleGame& game) {
 void validate(const SimpleGame& game) {
     const int n = player_count(game);
     if (n == 0) {
-        throw std::invalid_argument("the game has no players");
+        throw InputError("the game has no players");
     }
     if (n > max_players && as_single_weighted(game) == nullptr) {
-        throw std::invalid_argument(fmt::format(
+        throw InputError(fmt::format(
             "the game has {} players; games other than a single weighted game are limited to {}", n,
             max_players));
     }
     std::set<std::string> seen;
     for (const std::string& name : game.players) {
         if (name.empty()) {
-            throw std::invalid_argument("a player name is empty");
+            throw InputError("a player name is empty");
         }
         if (!seen.insert(name).second) {
-            throw std::invalid_argument(fmt::format("player name '{}' is repeated", name));
+            throw InputError(fmt::format("player name '{}' is repeated", name));
         }
     }
     validate_rule(game.rule, n, "");

@@ -15,6 +15,7 @@
 #include <variant>
 #include <vector>
 
+#include "model/exact/errors.hpp"
 #include "model/games/coalition.hpp"
 #include "model/games/weighted_game.hpp"
 
@@ -72,7 +73,7 @@ bool wins(const SimpleGame& game, Coalition coalition);
 // single part), so that the dynamic-programming path can be used; nullptr otherwise.
 const WeightedGame* as_single_weighted(const SimpleGame& game);
 
-// Throws std::invalid_argument with a message naming the problem when: there are no players; a
+// Throws InputError with a message naming the problem when: there are no players; a
 // game other than a single weighted game has more than 64 players (coalitions are bitsets); a name
 // is empty or repeated; a weighted part does not have one weight per player or is invalid
 // (games::validate); an AllOf/AnyOf has no part; a minimal winning coalition is empty or names a

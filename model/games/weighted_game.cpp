@@ -4,6 +4,8 @@
 #include <stdexcept>
 #include <string>
 
+#include "model/exact/errors.hpp"
+
 namespace jvgov::games {
 
 namespace {
@@ -11,13 +13,13 @@ namespace {
 void require_fraction_and_total(const exact::Rational& f, std::int64_t total, bool allow_one,
                                 const char* what) {
     if (total < 1) {
-        throw std::invalid_argument(std::string(what) + ": total weight must be at least 1, got " +
-                                    std::to_string(total));
+        throw InputError(std::string(what) + ": total weight must be at least 1, got " +
+                         std::to_string(total));
     }
     if (f <= 0 || f > 1 || (!allow_one && f == 1)) {
-        throw std::invalid_argument(std::string(what) + ": fraction must be in " +
-                                    (allow_one ? "(0, 1]" : "(0, 1)") + ", got " +
-                                    exact::to_fraction_string(f));
+        throw InputError(std::string(what) + ": fraction must be in " +
+                         (allow_one ? "(0, 1]" : "(0, 1)") + ", got " +
+                         exact::to_fraction_string(f));
     }
 }
 
@@ -33,24 +35,23 @@ std::int64_t total_weight(const WeightedGame& game) {
 
 void validate(const WeightedGame& game) {
     if (game.weights.empty()) {
-        throw std::invalid_argument("weighted game: no players");
+        throw InputError("weighted game: no players");
     }
     std::int64_t total = 0;
     for (std::size_t i = 0; i < game.weights.size(); ++i) {
         std::int64_t w = game.weights[i];
         if (w < 0) {
-            throw std::invalid_argument("weighted game: weight of player " + std::to_string(i + 1) +
-                                        " is negative (" + std::to_string(w) + ")");
+            throw InputError("weighted game: weight of player " + std::to_string(i + 1) +
+                             " is negative (" + std::to_string(w) + ")");
         }
         if (w > std::numeric_limits<std::int64_t>::max() - total) {
-            throw std::invalid_argument("weighted game: total weight overflows a 64-bit integer");
+            throw InputError("weighted game: total weight overflows a 64-bit integer");
         }
         total += w;
     }
     if (game.quota < 1 || game.quota > total) {
-        throw std::invalid_argument("weighted game: quota " + std::to_string(game.quota) +
-                                    " is outside [1, " + std::to_string(total) +
-                                    "] (1 to the total weight)");
+        throw InputError("weighted game: quota " + std::to_string(game.quota) + " is outside [1, " +
+                         std::to_string(total) + "] (1 to the total weight)");
     }
 }
 

@@ -20,17 +20,17 @@ struct WeightedGame {
 // The sum of the weights. REQUIRES: the sum fits in int64 (validate() checks it).
 std::int64_t total_weight(const WeightedGame& game);
 
-// Throws std::invalid_argument with a message naming the bad value when the game is empty, a
+// Throws InputError with a message naming the bad value when the game is empty, a
 // weight is negative, the total weight overflows int64, or the quota is outside [1, total].
 void validate(const WeightedGame& game);
 
 // Exact quota for "at least the fraction f of the total": ceil(f * total).
-// REQUIRES 0 < f <= 1 and total >= 1; throws std::invalid_argument otherwise.
+// Throws InputError unless 0 < f <= 1 and total >= 1 (a total of user-given weights may be 0).
 std::int64_t quota_at_least(const exact::Rational& f, std::int64_t total);
 
 // Exact quota for "more than the fraction f of the total": floor(f * total) + 1.
-// REQUIRES 0 < f < 1 and total >= 1 (more than the whole total is unreachable);
-// throws std::invalid_argument otherwise.
+// Throws InputError unless 0 < f < 1 and total >= 1 (more than the whole total is
+// unreachable).
 std::int64_t quota_more_than(const exact::Rational& f, std::int64_t total);
 
 }  // namespace jvgov::games

@@ -7,9 +7,11 @@
 // All numbers are exact (model/exact): no binary floating point anywhere in the model.
 #pragma once
 
+#include <array>
 #include <chrono>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <boost/multi_index/member.hpp>
@@ -27,6 +29,13 @@ using Date = std::chrono::year_month_day;
 
 // How sure we are of a fact (research/domain_facts.md §0).
 enum class Confidence { confirmed, reported, derived, assumption };
+
+inline constexpr std::array all_confidences = {Confidence::confirmed, Confidence::reported,
+                                               Confidence::derived, Confidence::assumption};
+
+// "confirmed", "reported", "derived", "assumption": the spelling of model files and reports.
+std::string_view name(Confidence confidence);
+std::optional<Confidence> parse_confidence(std::string_view text);
 
 // Where a fact comes from. `source` names a Source id; `assumption` names an Assumption id
 // (required when confidence == assumption); `claims` names seed-article claims (C1..C17) that
@@ -86,6 +95,15 @@ enum class PartyKind {
     group,  // an undifferentiated set of holders, e.g. "employees and other investors"
 };
 
+inline constexpr std::array all_party_kinds = {
+    PartyKind::company, PartyKind::fund,       PartyKind::sovereign_fund, PartyKind::foundation,
+    PartyKind::person,  PartyKind::government, PartyKind::group};
+
+// "company", "fund", "sovereign-fund", "foundation", "person", "government", "group": the
+// spelling of model files (the reports word them for readers).
+std::string_view name(PartyKind kind);
+std::optional<PartyKind> parse_party_kind(std::string_view text);
+
 struct Party {
     std::string id;  // short slug: "softbank"
     std::string name;
@@ -131,6 +149,12 @@ struct Quorum {
 };
 
 enum class BodyKind { members, board };
+
+inline constexpr std::array all_body_kinds = {BodyKind::members, BodyKind::board};
+
+// "members", "board": the spelling of model files.
+std::string_view name(BodyKind kind);
+std::optional<BodyKind> parse_body_kind(std::string_view text);
 
 struct Body {
     std::string id;  // "board"
@@ -180,10 +204,49 @@ struct Agreement {
     Provenance provenance;
 };
 
+enum class RightKind {
+    right_of_first_refusal,
+    exclusivity,
+    api_exclusivity,
+    ip_licence,
+    revenue_share,
+    operational_control,
+    financial_responsibility,
+    board_observer,
+    appointment,
+    equity_stake,
+    consent,
+    compute_commitment,
+    governance_rights,
+    other,
+};
+
+inline constexpr std::array all_right_kinds = {RightKind::right_of_first_refusal,
+                                               RightKind::exclusivity,
+                                               RightKind::api_exclusivity,
+                                               RightKind::ip_licence,
+                                               RightKind::revenue_share,
+                                               RightKind::operational_control,
+                                               RightKind::financial_responsibility,
+                                               RightKind::board_observer,
+                                               RightKind::appointment,
+                                               RightKind::equity_stake,
+                                               RightKind::consent,
+                                               RightKind::compute_commitment,
+                                               RightKind::governance_rights,
+                                               RightKind::other};
+
+// "right-of-first-refusal", "exclusivity", "api-exclusivity", "ip-licence", "revenue-share",
+// "operational-control", "financial-responsibility", "board-observer", "appointment",
+// "equity-stake", "consent", "compute-commitment", "governance-rights", "other": the spelling
+// of model files and reports.
+std::string_view name(RightKind kind);
+std::optional<RightKind> parse_right_kind(std::string_view text);
+
 // A typed, dated right of `holder` against `counterparty` (or in the model's entity).
 struct Right {
     std::string id;
-    std::string kind;  // one of right_kinds()
+    RightKind kind = RightKind::other;
     std::string holder;
     std::string counterparty;
     std::string scope;

@@ -11,6 +11,10 @@ std::string format(const Diagnostic& diagnostic) {
     if (diagnostic.line == 0) {
         return fmt::format("{}: {}: {}", diagnostic.file, severity, diagnostic.message);
     }
+    if (diagnostic.column == 0) {
+        return fmt::format("{}:{}: {}: {}", diagnostic.file, diagnostic.line, severity,
+                           diagnostic.message);
+    }
     return fmt::format("{}:{}:{}: {}: {}", diagnostic.file, diagnostic.line, diagnostic.column,
                        severity, diagnostic.message);
 }

@@ -12,13 +12,13 @@ struct Diagnostic {
 
     std::string file;
     int line = 0;    // 1-based; 0 when the problem concerns the whole file (e.g. unreadable)
-    int column = 0;  // 1-based; 0 together with line 0
+    int column = 0;  // 1-based; 0 with line 0, or for a whole line (a weights file's lines)
     Severity severity = Severity::error;
     std::string message;
 };
 
-// "path:line:col: error: message" (or "warning:"); "path: error: message" when line is 0.
-// No trailing newline.
+// "path:line:col: error: message" (or "warning:"); "path:line: error: message" when column is
+// 0; "path: error: message" when line is 0. No trailing newline.
 std::string format(const Diagnostic& diagnostic);
 
 // True when at least one diagnostic is an error.

@@ -37,6 +37,10 @@ void Diagnostics::warning(const toml::source_position& where, std::string messag
     list_.push_back(located(file_, where, Diagnostic::Severity::warning, std::move(message)));
 }
 
+void Diagnostics::file_error(std::string message) {
+    list_.push_back(Diagnostic{file_, 0, 0, Diagnostic::Severity::error, std::move(message)});
+}
+
 std::vector<Diagnostic> Diagnostics::sorted() const {
     std::vector<Diagnostic> result = list_;
     std::stable_sort(result.begin(), result.end(), [](const Diagnostic& a, const Diagnostic& b) {

@@ -27,6 +27,8 @@ class Diagnostics {
 
     void error(const toml::source_position& where, std::string message);
     void warning(const toml::source_position& where, std::string message);
+    // A problem of the whole file, with no position ("path: error: message").
+    void file_error(std::string message);
 
     // The diagnostics so far, sorted by line then column (stable: same position keeps order).
     std::vector<Diagnostic> sorted() const;

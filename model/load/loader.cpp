@@ -1,6 +1,7 @@
 #include "model/load/loader.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -64,25 +65,6 @@ std::string_view kind_name(IdKind kind) {
     return "id";
 }
 
-const std::vector<std::string> party_kinds = {
-    "company", "fund", "sovereign-fund", "foundation", "person", "government", "group"};
-const std::vector<std::string> body_kinds = {"members", "board"};
-const std::vector<std::string> confidences = {"confirmed", "reported", "derived", "assumption"};
-const std::vector<std::string> right_kinds = {"right-of-first-refusal",
-                                              "exclusivity",
-                                              "api-exclusivity",
-                                              "ip-licence",
-                                              "revenue-share",
-                                              "operational-control",
-                                              "financial-responsibility",
-                                              "board-observer",
-                                              "appointment",
-                                              "equity-stake",
-                                              "consent",
-                                              "compute-commitment",
-                                              "governance-rights",
-                                              "other"};
-
 struct Reference {
     IdKind kind;
     std::string id;
@@ -124,9 +106,12 @@ class Loader {
     std::string reference(IdKind kind, Fields& fields, std::string_view key,
                           Need need = Need::optional);
     std::vector<std::string> references(IdKind kind, Fields& fields, std::string_view key);
-    std::optional<std::size_t> enumeration(Fields& fields, std::string_view key,
-                                           std::string_view what,
-                                           const std::vector<std::string>& names, Need need);
+    // The value of `key` read by `parse` (e.g. governance::parse_party_kind); an unknown one is
+    // reported with the names of `values` (governance::name, see model.hpp).
+    template <class Enum, std::size_t N>
+    std::optional<Enum> enumeration(Fields& fields, std::string_view key, std::string_view what,
+                                    const std::array<Enum, N>& values,
+                                    std::optional<Enum> (*parse)(std::string_view), Need need);
     Provenance provenance(Fields& fields, bool is_assumption = false);
     template <class Read>
     void each(Fields& top, std::string_view key, std::string_view what, Read read);
@@ -226,22 +211,26 @@ std::vector<std::string> Loader::references(IdKind kind, Fields& fields, std::st
     return ids;
 }
 
-std::optional<std::size_t> Loader::enumeration(Fields& fields, std::string_view key,
-                                               std::string_view what,
-                                               const std::vector<std::string>& names, Need need) {
+template <class Enum, std::size_t N>
+std::optional<Enum> Loader::enumeration(Fields& fields, std::string_view key, std::string_view what,
+                                        const std::array<Enum, N>& values,
+                                        std::optional<Enum> (*parse)(std::string_view), Need need) {
     const std::optional<std::string> value = fields.string(key, need);
     if (!value) {
         return std::nullopt;
     }
-    const auto found = std::find(names.begin(), names.end(), *value);
-    if (found != names.end()) {
-        return static_cast<std::size_t>(found - names.begin());
+    if (const std::optional<Enum> parsed = parse(*value)) {
+        return parsed;
+    }
+    std::vector<std::string> names;
+    for (const Enum candidate : values) {
+        names.emplace_back(name(candidate));
     }
     std::string hint = did_you_mean(*value, names);
     if (hint.empty()) {
         std::string list;
-        for (const std::string& name : names) {
-            list += (list.empty() ? "" : ", ") + name;
+        for (const std::string& text : names) {
+            list += (list.empty() ? "" : ", ") + text;
         }
         hint = " (expected one of: " + list + ")";
     }
@@ -252,9 +241,8 @@ std::optional<std::size_t> Loader::enumeration(Fields& fields, std::string_view 
 Provenance Loader::provenance(Fields& fields, bool is_assumption) {
     Provenance result;
     result.source = reference(IdKind::source, fields, "source");
-    if (auto index = enumeration(fields, "confidence", "confidence", confidences, Need::optional)) {
-        result.confidence = static_cast<Confidence>(*index);
-    }
+    result.confidence = enumeration(fields, "confidence", "confidence", all_confidences,
+                                    parse_confidence, Need::optional);
     result.assumption = reference(IdKind::assumption, fields, "assumption");
     result.claims = references(IdKind::claim, fields, "claims");
     referenced_claims_.insert(result.claims.begin(), result.claims.end());
@@ -332,8 +320,9 @@ void Loader::read_party(Fields& fields) {
     Party party;
     party.id = declare_id(IdKind::party, fields);
     party.name = fields.string("name", Need::required).value_or("");
-    if (auto kind = enumeration(fields, "kind", "party kind", party_kinds, Need::required)) {
-        party.kind = static_cast<PartyKind>(*kind);
+    if (auto kind = enumeration(fields, "kind", "party kind", all_party_kinds, parse_party_kind,
+                                Need::required)) {
+        party.kind = *kind;
     }
     for (const Fields::Item& role : fields.strings("roles")) {
         party.roles.push_back(role.text);
@@ -432,10 +421,10 @@ void Loader::read_body(Fields& fields) {
     body.id = declare_id(IdKind::body, fields);
     body.name = fields.string("name", Need::required).value_or("");
     body.of = reference(IdKind::party, fields, "of", Need::required);
-    const std::optional<std::size_t> kind =
-        enumeration(fields, "kind", "body kind", body_kinds, Need::required);
+    const std::optional<BodyKind> kind =
+        enumeration(fields, "kind", "body kind", all_body_kinds, parse_body_kind, Need::required);
     if (kind) {
-        body.kind = static_cast<BodyKind>(*kind);
+        body.kind = *kind;
     }
     for (const toml::table* table : fields.tables("seats")) {
         Fields seat_fields(*table, "seat group", diagnostics_);
@@ -589,8 +578,9 @@ void Loader::read_agreement(Fields& fields) {
 void Loader::read_right(Fields& fields) {
     Right right;
     right.id = declare_id(IdKind::right, fields);
-    if (auto kind = enumeration(fields, "kind", "right kind", right_kinds, Need::required)) {
-        right.kind = right_kinds[*kind];
+    if (auto kind = enumeration(fields, "kind", "right kind", all_right_kinds, parse_right_kind,
+                                Need::required)) {
+        right.kind = *kind;
     }
     right.holder = reference(IdKind::party, fields, "holder", Need::required);
     right.counterparty = reference(IdKind::party, fields, "counterparty");

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "model/exact/errors.hpp"
 #include "model/governance/as_of.hpp"
 #include "model/governance/date.hpp"
 
@@ -25,9 +26,9 @@ std::string edge_text(const OwnershipGraph& graph, const Edge& edge) {
 void check_fraction(const OwnershipGraph& graph, const Edge& edge, const Rational& value,
                     const char* what) {
     if (value < 0 || value > 1) {
-        throw std::invalid_argument(fmt::format("{}: {} interest {} is not between 0 and 1",
-                                                edge_text(graph, edge), what,
-                                                exact::to_fraction_string(value)));
+        throw InputError(fmt::format("{}: {} interest {} is not between 0 and 1",
+                                     edge_text(graph, edge), what,
+                                     exact::to_fraction_string(value)));
     }
 }
 
@@ -41,7 +42,7 @@ void index_and_check(OwnershipGraph& graph) {
     for (std::size_t e = 0; e < graph.edges.size(); ++e) {
         const Edge& edge = graph.edges[e];
         if (edge.holder >= n || edge.issuer >= n) {
-            throw std::invalid_argument(
+            throw PreconditionError(
                 fmt::format("stake {}: party index out of range ({} parties)", edge.stake, n));
         }
         check_fraction(graph, edge, edge.economic, "economic");
@@ -54,7 +55,7 @@ void index_and_check(OwnershipGraph& graph) {
     for (std::size_t i = 0; i < n; ++i) {
         if (economic[i] > 1 || voting[i] > 1) {
             bool by_economic = economic[i] > 1;
-            throw std::invalid_argument(
+            throw InputError(
                 fmt::format("{}: the stakes in it sum to {} of its {} interest, more than 100%",
                             graph.parties[i], percent_text(by_economic ? economic[i] : voting[i]),
                             by_economic ? "economic" : "voting"));
@@ -63,24 +64,23 @@ void index_and_check(OwnershipGraph& graph) {
     for (std::size_t b = 0; b < graph.boards.size(); ++b) {
         const Board& board = graph.boards[b];
         if (board.entity >= n) {
-            throw std::invalid_argument(fmt::format("board '{}': entity out of range", board.body));
+            throw PreconditionError(fmt::format("board '{}': entity out of range", board.body));
         }
         int appointed = 0;
         for (const Appointment& appointment : board.appointments) {
             if (appointment.appointer >= n || appointment.seats < 0) {
-                throw std::invalid_argument(
+                throw PreconditionError(
                     fmt::format("board '{}': bad appointer index or seat count", board.body));
             }
             appointed += appointment.seats;
         }
         if (board.total_seats < appointed) {
-            throw std::invalid_argument(
-                fmt::format("board '{}': {} seats appointed but only {} seats", board.body,
-                            appointed, board.total_seats));
+            throw InputError(fmt::format("board '{}': {} seats appointed but only {} seats",
+                                         board.body, appointed, board.total_seats));
         }
         if (graph.board_of[board.entity] >= 0) {
-            throw std::invalid_argument(fmt::format("board '{}': {} already has a board",
-                                                    board.body, graph.parties[board.entity]));
+            throw InputError(fmt::format("board '{}': {} already has a board", board.body,
+                                         graph.parties[board.entity]));
         }
         graph.board_of[board.entity] = static_cast<std::ptrdiff_t>(b);
     }
@@ -117,11 +117,11 @@ OwnershipGraph graph_on(const governance::Model& model, governance::Date day) {
         auto holder = index.find(stake.holder);
         auto issuer = index.find(stake.issuer);
         if (holder == index.end() || issuer == index.end()) {
-            throw std::invalid_argument(
-                fmt::format("stake {} ({} -> {}): {} '{}' is not a party on {}", this_position,
-                            stake.holder, stake.issuer, holder == index.end() ? "holder" : "issuer",
-                            holder == index.end() ? stake.holder : stake.issuer,
-                            governance::to_iso_string(day)));
+            throw InputError(fmt::format("stake {} ({} -> {}): {} '{}' is not a party on {}",
+                                         this_position, stake.holder, stake.issuer,
+                                         holder == index.end() ? "holder" : "issuer",
+                                         holder == index.end() ? stake.holder : stake.issuer,
+                                         governance::to_iso_string(day)));
         }
         edges.push_back(
             Edge{holder->second, issuer->second, stake.economic, stake.voting, this_position});

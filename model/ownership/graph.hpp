@@ -54,15 +54,16 @@ struct OwnershipGraph {
 };
 
 // The graph of `model` as it stood on `day` (governance::as_of): the parties and stakes in force
-// on that day, and the board of every party that has one. Throws std::invalid_argument, naming
-// the stake or body, when a stake names a holder or issuer that is not a party on that day, a
-// fraction lies outside [0, 1], or an issuer's economic or voting interests sum to more than 1.
+// on that day, and the board of every party that has one. Throws InputError, naming the stake
+// or body, when a stake names a holder or issuer that is not a party on that day, a fraction
+// lies outside [0, 1], or an issuer's economic or voting interests sum to more than 1.
 OwnershipGraph graph_on(const governance::Model& model, governance::Date day);
 
 // A graph from its parts (for generated networks and tests); edge.stake is kept as given and
-// held_by, holds and board_of are built here. Throws std::invalid_argument on an index out of
-// range, a fraction outside [0, 1], an issuer over-allocated (economic or voting sum above 1), a
-// board with negative seats or appointing more seats than it has, or two boards of one entity.
+// held_by, holds and board_of are built here. Throws PreconditionError on a party index out of
+// range or a board with negative seats; InputError on a fraction outside [0, 1], an issuer
+// over-allocated (economic or voting sum above 1), a board appointing more seats than it has, or
+// two boards of one entity.
 OwnershipGraph make_graph(std::vector<std::string> parties, std::vector<Edge> edges,
                           std::vector<Board> boards = {});
 

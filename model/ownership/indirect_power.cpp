@@ -7,6 +7,7 @@
 
 #include <fmt/core.h>
 
+#include "model/exact/errors.hpp"
 #include "model/games/coalition.hpp"
 #include "model/games/simple_game.hpp"
 #include "model/games/weighted_game.hpp"
@@ -103,7 +104,7 @@ std::vector<std::int64_t> integer_weights(const std::vector<Rational>& fractions
         weights.push_back(static_cast<std::int64_t>(weight));
     }
     if (total > Integer(std::numeric_limits<std::int64_t>::max() / 4))
-        throw std::invalid_argument(
+        throw InputError(
             fmt::format("the voting interests in '{}' need weights beyond int64", party));
     return weights;
 }
@@ -301,7 +302,7 @@ IndirectPower indirect_power(const Model& model_on_date, const compile::Compiled
         "the JV's game composed with its members' internal games"};
     const int n = static_cast<int>(result.players.size());
     if (n > games::max_players) {
-        throw std::invalid_argument(fmt::format(
+        throw InputError(fmt::format(
             "the composed game of body '{}', matter '{}' has {} ultimate players, more than {}",
             result.body, result.matter, n, games::max_players));
     }

@@ -130,7 +130,7 @@ struct IndirectPower {
 
 // The indirect power over `jv_game` (a game compiled from `model_on_date`, the model after
 // governance::as_of). Throws compile::CompileError when an internal board's rule cannot be
-// compiled; std::invalid_argument when an internal game's voting weights exceed int64, or the
+// compiled; InputError when an internal game's voting weights exceed int64, or the
 // composed game has more than 64 ultimate players and needs Monte Carlo (coalitions are 64-bit
 // sets).
 IndirectPower indirect_power(const governance::Model& model_on_date,

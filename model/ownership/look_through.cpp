@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "model/exact/errors.hpp"
 #include "model/ownership/rational_matrix.hpp"
 
 namespace jvgov::ownership {
@@ -268,7 +269,7 @@ LookThrough look_through(const OwnershipGraph& graph) {
             for (std::size_t member : component) {
                 names += (names.empty() ? "" : ", ") + graph.parties[member];
             }
-            throw std::invalid_argument(
+            throw InputError(
                 fmt::format("{} are held only by each other: no ultimate holder owns them", names));
         }
         for (std::size_t j = 0; j < m; ++j) {

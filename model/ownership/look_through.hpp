@@ -78,7 +78,7 @@ struct LookThrough {
     std::vector<EntityInterests> interests;
 };
 
-// The look-through interests of every party of `graph`. Throws std::invalid_argument naming the
+// The look-through interests of every party of `graph`. Throws InputError naming the
 // parties when a set of intermediate entities is held only by its own members (I - A singular).
 LookThrough look_through(const OwnershipGraph& graph);
 

@@ -6,6 +6,7 @@
 
 #include <fmt/core.h>
 
+#include "model/exact/errors.hpp"
 #include "model/power/enumeration.hpp"
 #include "model/power/monte_carlo.hpp"
 #include "model/power/owen.hpp"
@@ -17,21 +18,14 @@ namespace jvgov::power {
 
 namespace {
 
-constexpr std::array<std::pair<Index, std::string_view>, 10> index_names = {{
-    {Index::banzhaf, "banzhaf"},
-    {Index::penrose, "penrose"},
-    {Index::swings, "swings"},
-    {Index::shapley_shubik, "shapley_shubik"},
-    {Index::deegan_packel, "deegan_packel"},
-    {Index::public_good, "public_good"},
-    {Index::johnston, "johnston"},
-    {Index::coleman, "coleman"},
-    {Index::owen, "owen"},
-    {Index::banzhaf_owen, "banzhaf_owen"},
-}};
-
 bool has(const std::vector<Index>& indices, Index index) {
     return std::find(indices.begin(), indices.end(), index) != indices.end();
+}
+
+// Whether `indices` has one that needs blocs (Owen, Banzhaf-Owen).
+bool wants_blocs(const std::vector<Index>& indices) {
+    return std::any_of(indices.begin(), indices.end(),
+                       [](Index index) { return info(index).needs_blocs; });
 }
 
 int nesting_depth(const games::Rule& rule) {
@@ -216,8 +210,7 @@ PowerTable weighted_power(const games::SimpleGame& game, const games::WeightedGa
         table.minimal_winning_list =
             weighted_minimal_winning(weighted, options.max_listed_coalitions);
     }
-    const bool want_owen = has(wanted, Index::owen) || has(wanted, Index::banzhaf_owen);
-    if (want_owen) {
+    if (wants_blocs(wanted)) {
         if (const auto problem = enumeration_problem(game, options, "Owen value")) {
             if (explicit_choice) {
                 throw BudgetExceeded(*problem);
@@ -238,7 +231,7 @@ PowerTable enumerated_power(const games::SimpleGame& game, const std::vector<Ind
     const WinningBitmap winning = winning_bitmap(game);
     PowerTable table = enumerate_power(game, winning, options.max_listed_coalitions,
                                        may_be_non_monotone(game.rule));
-    if (has(wanted, Index::owen) || has(wanted, Index::banzhaf_owen)) {
+    if (wants_blocs(wanted)) {
         add_owen(winning, options, table);
     }
     return table;
@@ -294,38 +287,6 @@ void keep_only(const std::vector<Index>& wanted, PowerTable& table) {
 
 }  // namespace
 
-std::vector<Index> all_indices() {
-    std::vector<Index> result;
-    for (const auto& [index, name] : index_names) {
-        result.push_back(index);
-    }
-    return result;
-}
-
-std::string_view index_name(Index index) {
-    for (const auto& [candidate, name] : index_names) {
-        if (candidate == index) {
-            return name;
-        }
-    }
-    return "unknown";
-}
-
-std::optional<Index> parse_index(std::string_view name) {
-    if (name == "ss") {
-        return Index::shapley_shubik;
-    }
-    if (name == "bz") {
-        return Index::banzhaf;
-    }
-    for (const auto& [index, candidate] : index_names) {
-        if (candidate == name) {
-            return index;
-        }
-    }
-    return std::nullopt;
-}
-
 std::uint64_t default_memory_budget() {
     const long pages = sysconf(_SC_PHYS_PAGES);
     const long page_size = sysconf(_SC_PAGE_SIZE);
@@ -354,18 +315,17 @@ PowerTable compute_power(const games::SimpleGame& game, const PowerOptions& opti
     const int n = games::player_count(game);
     const bool explicit_choice = !options.indices.empty();
     std::vector<Index> wanted = explicit_choice ? options.indices : all_indices();
-    const bool want_owen = has(wanted, Index::owen) || has(wanted, Index::banzhaf_owen);
     if (options.blocs.empty()) {
-        if (explicit_choice && want_owen) {
-            throw std::invalid_argument("the Owen and Banzhaf-Owen values need blocs");
+        if (explicit_choice && wants_blocs(wanted)) {
+            throw InputError("the Owen and Banzhaf-Owen values need blocs");
         }
-        std::erase_if(wanted, [](Index i) { return i == Index::owen || i == Index::banzhaf_owen; });
+        std::erase_if(wanted, [](Index i) { return info(i).needs_blocs; });
     } else {
         validate_blocs(options.blocs, n);
     }
     if (options.approximate) {
         if (options.samples == 0) {
-            throw std::invalid_argument("the number of samples must be at least 1");
+            throw InputError("the number of samples must be at least 1");
         }
         return estimate_power(game, options.samples, options.seed);
     }

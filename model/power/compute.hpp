@@ -18,31 +18,12 @@
 #include <string_view>
 #include <vector>
 
+#include "model/exact/errors.hpp"
 #include "model/games/simple_game.hpp"
+#include "model/power/index.hpp"
 #include "model/power/power_table.hpp"
 
 namespace jvgov::power {
-
-enum class Index {
-    banzhaf,
-    penrose,
-    swings,
-    shapley_shubik,
-    deegan_packel,
-    public_good,
-    johnston,
-    coleman,  // coleman_act, coleman_prevent, coleman_initiate
-    owen,
-    banzhaf_owen,
-};
-
-// Every index, in the order above.
-std::vector<Index> all_indices();
-
-// "banzhaf", "penrose", "swings", "shapley_shubik", "deegan_packel", "public_good", "johnston",
-// "coleman", "owen", "banzhaf_owen"; parse_index also accepts "ss" and "bz".
-std::string_view index_name(Index index);
-std::optional<Index> parse_index(std::string_view name);
 
 // A quarter of the physical memory (sysconf), or 1 GiB when it cannot be read.
 std::uint64_t default_memory_budget();
@@ -68,17 +49,17 @@ struct CostEstimate {
 
 // Thrown when an exact computation would exceed the memory budget or the enumeration limit; the
 // message states the estimate and the limit and suggests --approximate.
-class BudgetExceeded : public std::runtime_error {
+class BudgetExceeded : public InputError {
   public:
-    using std::runtime_error::runtime_error;
+    using InputError::InputError;
 };
 
 // "2.0 GiB", "512.0 MiB", "4.0 KiB", "100 B".
 std::string format_bytes(std::uint64_t bytes);
 
 // Computes the requested indices (exact, or estimates when options.approximate).
-// Throws std::invalid_argument for an invalid game (validate) or invalid blocs or an index that
-// needs blocs without them, and BudgetExceeded as described above.
+// Throws InputError for an invalid game (validate), invalid blocs, an index that needs blocs
+// without them or no samples, and BudgetExceeded (an InputError) as described above.
 PowerTable compute_power(const games::SimpleGame& game, const PowerOptions& options = {});
 
 }  // namespace jvgov::power

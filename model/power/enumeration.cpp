@@ -6,6 +6,8 @@
 
 #include <fmt/core.h>
 
+#include "model/exact/errors.hpp"
+
 namespace jvgov::power {
 
 namespace {
@@ -155,10 +157,10 @@ PowerTable enumerate_power(const games::SimpleGame& game, const WinningBitmap& w
     const auto size_n = static_cast<std::size_t>(n);
     const Coalition all = games::grand_coalition(n);
     if (winning.wins(0)) {
-        throw std::invalid_argument("the empty coalition wins: not a proper simple game");
+        throw InputError("the empty coalition wins: not a proper simple game");
     }
     if (!winning.wins(all)) {
-        throw std::invalid_argument("the coalition of all players loses: no coalition can win");
+        throw InputError("the coalition of all players loses: no coalition can win");
     }
     using Counts = std::vector<std::vector<std::uint64_t>>;
     // [player][k]: critical in winning coalitions of size k; in minimal winning coalitions of
@@ -176,7 +178,7 @@ PowerTable enumerate_power(const games::SimpleGame& game, const WinningBitmap& w
             }
             for (Coalition rest = s; rest != 0; rest &= rest - 1) {
                 if (winning.wins(s & ~(rest & (~rest + 1)))) {
-                    throw std::invalid_argument(
+                    throw InputError(
                         "the game is not monotone: a coalition wins but a larger one loses");
                 }
             }

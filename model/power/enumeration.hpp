@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "model/exact/errors.hpp"
 #include "model/games/simple_game.hpp"
 #include "model/power/power_table.hpp"
 
@@ -33,7 +34,7 @@ WinningBitmap winning_bitmap(const games::SimpleGame& game);
 
 // Every index of the PowerTable except Owen/Banzhaf-Owen, and the structure, from the winning
 // set; the minimal winning coalitions are listed when there are at most `list_cap` of them.
-// Throws std::invalid_argument when the game is not a proper simple game: the empty coalition
+// Throws InputError when the game is not a proper simple game: the empty coalition
 // wins, the grand coalition loses, or (checked when `check_monotone`) some coalition wins but a
 // superset loses.
 PowerTable enumerate_power(const games::SimpleGame& game, const WinningBitmap& winning,

@@ -4,6 +4,7 @@
 
 #include <fmt/core.h>
 
+#include "model/exact/errors.hpp"
 #include "model/power/enumeration.hpp"
 
 namespace jvgov::power {
@@ -12,11 +13,11 @@ PlayerExplanation explain_player(const games::SimpleGame& game, int player, std:
                                  int max_players) {
     const int n = games::player_count(game);
     if (player < 0 || player >= n) {
-        throw std::invalid_argument(
+        throw PreconditionError(
             fmt::format("player number {} is outside the game of {} players", player + 1, n));
     }
     if (n > max_players) {
-        throw std::invalid_argument(
+        throw InputError(
             fmt::format("listing the swing coalitions of a {}-player game is limited to {} players",
                         n, max_players));
     }

@@ -22,8 +22,8 @@ struct PlayerExplanation {
     exact::Integer total_orderings;    // n!
 };
 
-// Throws std::invalid_argument when `player` is out of range or the game has more than
-// `max_players` players (the message gives both numbers). REQUIRES: validate(game) passed.
+// Throws InputError when the game has more than `max_players` players (the message gives both
+// numbers); PreconditionError when `player` is out of range. REQUIRES: validate(game) passed.
 PlayerExplanation explain_player(const games::SimpleGame& game, int player, std::size_t cap,
                                  int max_players);
 

@@ -4,6 +4,8 @@
 
 #include <fmt/core.h>
 
+#include "model/exact/errors.hpp"
+
 namespace jvgov::power {
 
 namespace {
@@ -24,22 +26,21 @@ void validate_blocs(const std::vector<std::vector<int>>& blocs, int players) {
     std::vector<int> seen(static_cast<std::size_t>(players), 0);
     for (const std::vector<int>& bloc : blocs) {
         if (bloc.empty()) {
-            throw std::invalid_argument("a bloc is empty");
+            throw InputError("a bloc is empty");
         }
         for (int player : bloc) {
             if (player < 0 || player >= players) {
-                throw std::invalid_argument(
+                throw InputError(
                     fmt::format("bloc member {} is not a player of the game", player + 1));
             }
             if (++seen[static_cast<std::size_t>(player)] > 1) {
-                throw std::invalid_argument(
-                    fmt::format("player {} is in more than one bloc", player + 1));
+                throw InputError(fmt::format("player {} is in more than one bloc", player + 1));
             }
         }
     }
     for (int player = 0; player < players; ++player) {
         if (seen[static_cast<std::size_t>(player)] == 0) {
-            throw std::invalid_argument(fmt::format("player {} is in no bloc", player + 1));
+            throw InputError(fmt::format("player {} is in no bloc", player + 1));
         }
     }
 }

@@ -12,6 +12,7 @@
 
 #include <vector>
 
+#include "model/exact/errors.hpp"
 #include "model/exact/rational.hpp"
 #include "model/power/enumeration.hpp"
 
@@ -22,7 +23,7 @@ struct OwenValues {
     std::vector<exact::Rational> banzhaf_owen;
 };
 
-// Throws std::invalid_argument unless `blocs` is a partition of the players 0..n-1 into non-empty
+// Throws InputError unless `blocs` is a partition of the players 0..n-1 into non-empty
 // blocs (the message names the first player that is missing or repeated).
 void validate_blocs(const std::vector<std::vector<int>>& blocs, int players);
 

@@ -5,6 +5,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "model/exact/errors.hpp"
 #include "model/games/weighted_game.hpp"
 #include "model/power/weighted_power.hpp"
 
@@ -110,12 +111,12 @@ std::vector<std::int64_t> sample_quotas(std::int64_t lowest, std::int64_t total,
 ThresholdSweep sweep_thresholds(const std::vector<std::int64_t>& weights, std::size_t max_quotas,
                                 const std::vector<std::int64_t>& must_include) {
     if (max_quotas < 2)
-        throw std::invalid_argument("sweep_thresholds: max_quotas must be at least 2");
+        throw PreconditionError("sweep_thresholds: max_quotas must be at least 2");
     const auto positive = [](std::int64_t weight) { return weight > 0; };
     const auto negative = [](std::int64_t weight) { return weight < 0; };
     if (std::none_of(weights.begin(), weights.end(), positive) &&
         std::none_of(weights.begin(), weights.end(), negative))
-        throw std::invalid_argument("sweep_thresholds: the total weight must be positive");
+        throw InputError("sweep_thresholds: the total weight must be positive");
     games::validate(games::WeightedGame{weights, 1});  // negative weights, int64 overflow
     const auto total = games::total_weight(games::WeightedGame{weights, 1});
     const auto lowest = total / 2 + 1;

@@ -38,7 +38,8 @@ struct ThresholdSweep {
 // evaluated quota; on the IMF's 190 members (total 5,039,930 votes) about 0.2 s per quota on
 // this project's shared 2-core machine, 9.9 s for the default 51 (201 quotas took 43 s).
 // REQUIRES: weights non-negative with a positive total; max_quotas >= 2.
-// Throws std::invalid_argument when the weights are invalid or max_quotas < 2.
+// Throws InputError when the weights are invalid (games::validate, no positive total), and
+// PreconditionError when max_quotas < 2.
 ThresholdSweep sweep_thresholds(const std::vector<std::int64_t>& weights,
                                 std::size_t max_quotas = 51,
                                 const std::vector<std::int64_t>& must_include = {});

@@ -14,7 +14,7 @@
 //
 // Players are the indices of game.weights; every per-player vector is in that order. Players of
 // equal weight are computed once. Every function validates the game first and throws
-// std::invalid_argument (see games::validate) on a bad game.
+// InputError (see games::validate) on a bad game.
 #pragma once
 
 #include <cstdint>

@@ -23,9 +23,9 @@ namespace jvgov::report {
 namespace {
 
 using exact::Rational;
-using games::GameFile;
-using games::PowerIndex;
-using games::StructuralClaim;
+using load::GameFile;
+using load::StructuralClaim;
+using PowerIndex = power::Index;
 using power::PlayerPower;
 using power::PowerTable;
 
@@ -40,39 +40,7 @@ constexpr std::size_t max_charted_classes = 12;
 constexpr std::size_t max_threshold_lines = 8;  // the charts' palette has 8 colours
 
 std::string index_title(PowerIndex index) {
-    switch (index) {
-        case PowerIndex::banzhaf:
-            return "Banzhaf";
-        case PowerIndex::penrose:
-            return "Penrose";
-        case PowerIndex::shapley_shubik:
-            return "Shapley–Shubik";
-        case PowerIndex::deegan_packel:
-            return "Deegan–Packel";
-        case PowerIndex::public_good:
-            return "Public good";
-        case PowerIndex::johnston:
-            return "Johnston";
-    }
-    throw std::logic_error("unknown power index");
-}
-
-const std::optional<Rational>& index_value(const PlayerPower& player, PowerIndex index) {
-    switch (index) {
-        case PowerIndex::banzhaf:
-            return player.banzhaf;
-        case PowerIndex::penrose:
-            return player.penrose;
-        case PowerIndex::shapley_shubik:
-            return player.shapley_shubik;
-        case PowerIndex::deegan_packel:
-            return player.deegan_packel;
-        case PowerIndex::public_good:
-            return player.public_good;
-        case PowerIndex::johnston:
-            return player.johnston;
-    }
-    throw std::logic_error("unknown power index");
+    return std::string(power::info(index).display_name);
 }
 
 bool short_fraction(const Rational& value) {
@@ -103,13 +71,13 @@ std::string points_words(const Rational& share_difference) {
 }
 
 std::vector<PowerIndex> requested_indices(const GameFile& file) {
-    return file.indices.empty() ? games::all_power_indices() : file.indices;
+    return file.indices.empty() ? power::reported_indices() : file.indices;
 }
 
 // The requested indices, in the report's column order.
 std::vector<PowerIndex> shown_indices(const GameFile& file) {
     std::vector<PowerIndex> shown;
-    for (const PowerIndex index : games::all_power_indices()) {
+    for (const PowerIndex index : power::reported_indices()) {
         const auto requested = requested_indices(file);
         if (std::find(requested.begin(), requested.end(), index) != requested.end())
             shown.push_back(index);
@@ -232,7 +200,7 @@ std::string power_table_section(const GameFile& file, const PowerTable& table) {
             row.push_back(exact::to_percent_string(share, 2));
         }
         for (const PowerIndex index : indices) {
-            const auto& value = index_value(table.players[i], index);
+            const auto& value = *power::index_value(table.players[i], index);
             row.push_back(value ? value_text(*value) : "");
         }
         rows.push_back(std::move(row));
@@ -242,7 +210,7 @@ std::string power_table_section(const GameFile& file, const PowerTable& table) {
         blocks.push_back("Players by weight, largest first.");
     blocks.push_back(report::table(columns, rows));
     std::vector<std::string> missing;
-    for (const PowerIndex index : games::all_power_indices()) {
+    for (const PowerIndex index : power::reported_indices()) {
         if (std::find(indices.begin(), indices.end(), index) == indices.end())
             missing.push_back(index_title(index));
     }
@@ -446,12 +414,13 @@ struct Check {
     std::string verdict;
 };
 
-Check check_index(const games::PublishedValue& entry, PowerIndex index, const PowerTable& table) {
+Check check_index(const load::PublishedValue& entry, PowerIndex index, const PowerTable& table) {
     // As written in the source ("3/21"), with the decimal beside it.
     Check check{entry.value_text + " (" + exact::to_decimal_string(entry.value, 4) + ")", "", ""};
     std::vector<Rational> distinct;
     for (const int player : entry.players) {
-        const auto& value = index_value(table.players[static_cast<std::size_t>(player)], index);
+        const auto& value =
+            *power::index_value(table.players[static_cast<std::size_t>(player)], index);
         if (!value)
             return {check.published, "not computed", "not checked"};
         if (std::find(distinct.begin(), distinct.end(), *value) == distinct.end())
@@ -468,7 +437,7 @@ Check check_index(const games::PublishedValue& entry, PowerIndex index, const Po
     return check;
 }
 
-Check check_structure(const GameFile& file, const games::PublishedValue& entry,
+Check check_structure(const GameFile& file, const load::PublishedValue& entry,
                       StructuralClaim claim, const PowerTable& table) {
     const std::string published = claim == StructuralClaim::veto    ? "veto player"
                                   : claim == StructuralClaim::dummy ? "dummy"

@@ -52,20 +52,6 @@ std::string join(const std::vector<std::string>& items, std::string_view separat
     return out;
 }
 
-std::string confidence_name(governance::Confidence confidence) {
-    switch (confidence) {
-        case governance::Confidence::confirmed:
-            return "confirmed";
-        case governance::Confidence::reported:
-            return "reported";
-        case governance::Confidence::derived:
-            return "derived";
-        case governance::Confidence::assumption:
-            return "assumption";
-    }
-    return "";
-}
-
 std::string party_kind_name(governance::PartyKind kind) {
     switch (kind) {
         case governance::PartyKind::company:
@@ -98,7 +84,7 @@ std::string assumption_link(std::string_view assumption_id) {
 std::string confidence_cell(const Provenance& provenance) {
     std::vector<std::string> parts;
     if (provenance.confidence)
-        parts.push_back(confidence_name(*provenance.confidence));
+        parts.push_back(std::string(governance::name(*provenance.confidence)));
     if (!provenance.assumption.empty())
         parts.push_back(assumption_link(provenance.assumption));
     return join(parts, " ");
@@ -317,7 +303,7 @@ std::vector<std::string> changes_between(const Model& full, Date since, Date day
     }
     for (const auto& right : full.rights) {
         add_period(right.period,
-                   fmt::format("Right {} ({} of {})", code(right.id), right.kind,
+                   fmt::format("Right {} ({} of {})", code(right.id), governance::name(right.kind),
                                party_name(full, right.holder)),
                    right.provenance);
     }
@@ -608,7 +594,8 @@ std::string rights_table(const Model& full, const std::vector<const governance::
         const auto part_of = !right->version.empty()     ? "version " + code(right->version)
                              : !right->agreement.empty() ? "agreement " + code(right->agreement)
                                                          : std::string{};
-        rows.push_back({code(right->id), right->kind, party_name(full, right->holder),
+        rows.push_back({code(right->id), std::string(governance::name(right->kind)),
+                        party_name(full, right->holder),
                         right->counterparty.empty() ? "" : party_name(full, right->counterparty),
                         right->scope, optional_date(right->period.from),
                         optional_date(right->period.until), right->end_condition, part_of,

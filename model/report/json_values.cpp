@@ -1,12 +1,12 @@
 #include "model/report/json_values.hpp"
 
-#include "model/power/power_output.hpp"
+#include "model/report/power_output.hpp"
 
 namespace jvgov::report {
 
 nlohmann::ordered_json share_json(const exact::Rational& value) {
     return {{"exact", exact::to_fraction_string(value)},
-            {"decimal", exact::to_decimal_string(value, power::decimal_digits)}};
+            {"decimal", exact::to_decimal_string(value, decimal_digits)}};
 }
 
 nlohmann::ordered_json integer_or_null(const std::optional<exact::Integer>& value) {

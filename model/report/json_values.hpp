@@ -11,7 +11,7 @@
 namespace jvgov::report {
 
 // {"exact": "5/14", "decimal": "0.357143"}: the fraction in lowest terms and its value rounded
-// to power::decimal_digits decimals.
+// to report::decimal_digits decimals.
 nlohmann::ordered_json share_json(const exact::Rational& value);
 
 // An integer of any size as a decimal string, or null.

@@ -4,6 +4,8 @@
 
 #include <fmt/core.h>
 
+#include "model/exact/errors.hpp"
+
 namespace jvgov::report {
 
 namespace {
@@ -65,8 +67,8 @@ std::string table(const std::vector<Column>& columns, const std::vector<Row>& ro
         out += column.align == Align::right ? " ---: |" : " :--- |";
     for (const auto& row : rows) {
         if (row.size() != columns.size()) {
-            throw std::invalid_argument(fmt::format("markdown table row has {} cells, expected {}",
-                                                    row.size(), columns.size()));
+            throw PreconditionError(fmt::format("markdown table row has {} cells, expected {}",
+                                                row.size(), columns.size()));
         }
         out += "\n|";
         for (const auto& cell : row) {

@@ -29,7 +29,7 @@ std::string escape_cell(std::string_view text);
 // A GFM pipe table: header row, alignment row (":---" or "---:") and one line per row, each
 // cell passed through escape_cell() and an empty cell shown as "—" so no cell is blank.
 // Columns are not padded. REQUIRES: every row has exactly columns.size() cells; throws
-// std::invalid_argument otherwise. Ends without a trailing newline.
+// PreconditionError otherwise. Ends without a trailing newline.
 std::string table(const std::vector<Column>& columns, const std::vector<Row>& rows);
 
 // "## text" for level 2, etc. REQUIRES: 1 <= level <= 6.

@@ -7,6 +7,8 @@
 
 #include <fmt/core.h>
 
+#include "model/exact/errors.hpp"
+
 namespace jvgov::report {
 
 namespace {
@@ -257,8 +259,8 @@ std::string svg_end() {
 
 void require_share(const Rational& value, const char* what) {
     if (value < 0 || value > 1)
-        throw std::invalid_argument(fmt::format("render_svg: {} {} is not a share in [0, 1]", what,
-                                                exact::to_fraction_string(value)));
+        throw PreconditionError(fmt::format("render_svg: {} {} is not a share in [0, 1]", what,
+                                            exact::to_fraction_string(value)));
 }
 
 std::string bar_description(const GroupedBarChart& chart) {
@@ -297,11 +299,11 @@ std::string step_description(const StepChart& chart) {
 
 std::string render_svg(const GroupedBarChart& chart) {
     if (chart.values.size() != chart.series_names.size())
-        throw std::invalid_argument("render_svg: one row of values per series is required");
+        throw PreconditionError("render_svg: one row of values per series is required");
     std::vector<Rational> all_values;
     for (const auto& row : chart.values) {
         if (row.size() != chart.categories.size())
-            throw std::invalid_argument("render_svg: one value per category is required");
+            throw PreconditionError("render_svg: one value per category is required");
         for (const auto& value : row) {
             require_share(value, "value");
             all_values.push_back(value);
@@ -391,16 +393,16 @@ std::string render_svg(const GroupedBarChart& chart) {
 
 std::string render_svg(const StepChart& chart) {
     if (!(chart.x_min < chart.x_max))
-        throw std::invalid_argument("render_svg: x_min must be below x_max");
+        throw PreconditionError("render_svg: x_min must be below x_max");
     for (std::size_t k = 0; k < chart.x.size(); ++k) {
         if (chart.x[k] < chart.x_min || chart.x[k] > chart.x_max ||
             (k > 0 && !(chart.x[k - 1] < chart.x[k])))
-            throw std::invalid_argument("render_svg: x points must increase within [x_min, x_max]");
+            throw PreconditionError("render_svg: x points must increase within [x_min, x_max]");
     }
     std::vector<Rational> all_values;
     for (const auto& series : chart.series) {
         if (series.y.size() != chart.x.size())
-            throw std::invalid_argument("render_svg: one value per x point is required");
+            throw PreconditionError("render_svg: one value per x point is required");
         for (const auto& value : series.y) {
             require_share(value, "value");
             all_values.push_back(value);

@@ -60,7 +60,7 @@ struct StepChart {
 // rows above the plot so they do not overlap.
 // REQUIRES: every series has one value per category (bars) or per x point (steps); values are
 // shares in [0, 1]; x_min < x_max and x increasing within [x_min, x_max].
-// Throws std::invalid_argument when not.
+// Throws PreconditionError when not.
 std::string render_svg(const GroupedBarChart& chart);
 std::string render_svg(const StepChart& chart);
 

@@ -5,7 +5,7 @@
 // Conventions of "jvgov/power@1": every exact value is a string, a fraction in lowest terms
 // ("5/14") or an integer in decimal ("848", any size); every share (stake or index) is an object
 // {"exact": "5/14", "decimal": "0.357143"}, the decimal rounded half away from zero to
-// power::decimal_digits (6) decimals from the exact value; a value that was not computed is null.
+// report::decimal_digits (6) decimals from the exact value; a value that was not computed is null.
 // Players are named by their ids (CompiledPlayer::id) wherever a list refers to them.
 #pragma once
 

@@ -71,7 +71,7 @@ std::string title_and_metadata(const Model& full, Date day, const ReportContext&
 // The definitions of every index, then `more`.
 std::vector<std::string> index_explanations(std::vector<std::string> more) {
     std::vector<std::string> items;
-    for (const auto index : games::all_power_indices())
+    for (const auto index : power::reported_indices())
         items.push_back(index_explanation(index));
     items.insert(items.end(), more.begin(), more.end());
     return items;

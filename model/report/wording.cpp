@@ -1,7 +1,5 @@
 #include "model/report/wording.hpp"
 
-#include <stdexcept>
-
 namespace jvgov::report {
 
 std::string share_text(const exact::Rational& value) {
@@ -62,28 +60,12 @@ std::string join_and(const std::vector<std::string>& items) {
     return text;
 }
 
-std::string index_explanation(games::PowerIndex index) {
-    switch (index) {
-        case games::PowerIndex::banzhaf:
-            return "**Banzhaf**: the player's share of all swings (a swing: a winning coalition "
-                   "that loses when the player leaves it).";
-        case games::PowerIndex::penrose:
-            return "**Penrose** (absolute Banzhaf): the probability that the player is decisive "
-                   "when every other player votes yes or no with even odds.";
-        case games::PowerIndex::shapley_shubik:
-            return "**Shapley–Shubik**: the share of the orderings of the players in which the "
-                   "player is pivotal (turns the coalition formed so far from losing to winning).";
-        case games::PowerIndex::deegan_packel:
-            return "**Deegan–Packel**: each minimal winning coalition is equally likely and shares "
-                   "its power equally among its members.";
-        case games::PowerIndex::public_good:
-            return "**Public good** (Holler): the number of minimal winning coalitions the player "
-                   "belongs to, divided by the sum of those numbers over all players.";
-        case games::PowerIndex::johnston:
-            return "**Johnston**: like Banzhaf, but a swing is shared among all the players "
-                   "critical in that coalition.";
-    }
-    throw std::logic_error("unknown power index");
+std::string index_explanation(power::Index index) {
+    const power::IndexInfo& row = power::info(index);
+    std::string text = "**" + std::string(row.display_name) + "**";
+    if (!row.also_known_as.empty())
+        text += " (" + std::string(row.also_known_as) + ")";
+    return text + ": " + std::string(row.definition);
 }
 
 }  // namespace jvgov::report

@@ -6,8 +6,8 @@
 #include <vector>
 
 #include "model/exact/rational.hpp"
-#include "model/games/game_file.hpp"
 #include "model/governance/model.hpp"
+#include "model/power/index.hpp"
 
 namespace jvgov::report {
 
@@ -25,9 +25,9 @@ std::string points_text(const exact::Rational& points);
 // "", "A", "A and B", "A, B and C".
 std::string join_and(const std::vector<std::string>& items);
 
-// The definition of a power index for a "how to read" list, e.g. "**Banzhaf**: the player's
-// share of all swings (...)".
-std::string index_explanation(games::PowerIndex index);
+// The definition of a power index for a "how to read" list, from power::index_table, e.g.
+// "**Banzhaf**: the player's share of all swings (...)".
+std::string index_explanation(power::Index index);
 
 // A threshold's share: a whole or short percentage ("50%", "12.5%"), else the exact fraction with
 // two decimals ("2/3 (66.67%)").

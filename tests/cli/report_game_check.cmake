@@ -5,6 +5,8 @@
 #               committed reports/examples/ files
 #   invalid     a game file with two mistakes exits 1, prints both located diagnostics, writes
 #               nothing
+#   mistakes    a game file with three mistakes in [game] exits 1, prints the three located
+#               diagnostics (one with a suggestion) in one run, writes nothing
 #   unreadable  a missing game file exits 3, naming it, and writes nothing
 cmake_minimum_required(VERSION 3.25)
 file(REMOVE_RECURSE "${WORK_DIR}")
@@ -40,6 +42,17 @@ if(MODE STREQUAL "compare")
 elseif(MODE STREQUAL "invalid")
   run_report(tests/cli/bad.game.toml 1)
   set(expected "tests/cli/bad.game.toml:9:9: error: unknown index 'banzaf' (banzhaf, penrose, shapley-shubik, deegan-packel, public-good, johnston, or veto, dummy, dictator)\ntests/cli/bad.game.toml:16:12: error: unknown player 'D'\n")
+  if(NOT last_stderr STREQUAL expected)
+    message(FATAL_ERROR "stderr:\n${last_stderr}\nexpected:\n${expected}")
+  endif()
+  if(EXISTS "${WORK_DIR}/out")
+    message(FATAL_ERROR "an invalid game file created ${WORK_DIR}/out")
+  endif()
+
+elseif(MODE STREQUAL "mistakes")
+  run_report(tests/cli/three-mistakes.game.toml 1)
+  set(file "tests/cli/three-mistakes.game.toml")
+  set(expected "${file}:6:15: error: a weight must be a whole number\n${file}:7:9: error: quota 'half' is not a number of votes, a share like 50% or 2/3, or 'majority'\n${file}:8:11: error: unknown key 'indexes' (did you mean 'indices'?)\n")
   if(NOT last_stderr STREQUAL expected)
     message(FATAL_ERROR "stderr:\n${last_stderr}\nexpected:\n${expected}")
   endif()

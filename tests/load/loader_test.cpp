@@ -180,7 +180,7 @@ TEST_CASE("agreements, rights and events load in order", "[load]") {
 
     REQUIRE(model.rights.size() == 1);
     const Right& rofr = model.rights[0];
-    CHECK(rofr.kind == "right-of-first-refusal");
+    CHECK(governance::name(rofr.kind) == "right-of-first-refusal");
     CHECK(rofr.holder == "beta");
     CHECK(rofr.counterparty == "alpha");
     CHECK(rofr.scope == "new capacity");

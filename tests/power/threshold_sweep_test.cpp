@@ -11,6 +11,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "model/exact/errors.hpp"
+
 namespace jvgov::power {
 namespace {
 
@@ -175,12 +177,13 @@ TEST_CASE("sampled sweep: max_quotas evenly spread plus must_include", "[thresho
 }
 
 TEST_CASE("sweep refuses invalid weights and max_quotas", "[threshold_sweep]") {
-    CHECK_THROWS_AS(sweep_thresholds({}), std::invalid_argument);
+    CHECK_THROWS_AS(sweep_thresholds({}), jvgov::InputError);
     CHECK_THROWS_WITH(sweep_thresholds({0, 0}),
                       "sweep_thresholds: the total weight must be positive");
-    CHECK_THROWS_AS(sweep_thresholds({3, -1}), std::invalid_argument);
+    CHECK_THROWS_AS(sweep_thresholds({3, -1}), jvgov::InputError);
     CHECK_THROWS_WITH(sweep_thresholds({1, 1}, 1),
                       "sweep_thresholds: max_quotas must be at least 2");
+    CHECK_THROWS_AS(sweep_thresholds({1, 1}, 1), jvgov::PreconditionError);
 }
 
 }  // namespace

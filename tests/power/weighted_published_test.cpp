@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "model/exact/errors.hpp"
 #include "model/games/weighted_game.hpp"
 #include "model/power/weighted_power.hpp"
 
@@ -209,6 +210,5 @@ TEST_CASE("estimate grows with the tables the engine will build", "[weighted]") 
         CHECK(a.bytes < b.bytes);
         CHECK(a.operations < b.operations);
     }
-    CHECK_THROWS_AS(power::estimate({{1, 2}, 4}, power::WeightedIndex::winning),
-                    std::invalid_argument);
+    CHECK_THROWS_AS(power::estimate({{1, 2}, 4}, power::WeightedIndex::winning), jvgov::InputError);
 }

@@ -15,6 +15,7 @@
 namespace {
 
 namespace games = jvgov::games;
+namespace load = jvgov::load;
 namespace power = jvgov::power;
 using jvgov::exact::Rational;
 
@@ -33,40 +34,31 @@ std::vector<std::filesystem::path> example_game_files() {
 }
 
 // The engine's value of `index` for one player, straight from the power table's fields.
-std::optional<Rational> engine_value(const power::PlayerPower& player, games::PowerIndex index) {
+std::optional<Rational> engine_value(const power::PlayerPower& player, power::Index index) {
     switch (index) {
-        case games::PowerIndex::banzhaf:
+        case power::Index::banzhaf:
             return player.banzhaf;
-        case games::PowerIndex::penrose:
+        case power::Index::penrose:
             return player.penrose;
-        case games::PowerIndex::shapley_shubik:
+        case power::Index::shapley_shubik:
             return player.shapley_shubik;
-        case games::PowerIndex::deegan_packel:
+        case power::Index::deegan_packel:
             return player.deegan_packel;
-        case games::PowerIndex::public_good:
+        case power::Index::public_good:
             return player.public_good;
-        case games::PowerIndex::johnston:
+        case power::Index::johnston:
             return player.johnston;
+        default:
+            return std::nullopt;  // game files name only the six above
     }
-    return std::nullopt;
 }
 
-power::Index engine_index(games::PowerIndex index) {
-    switch (index) {
-        case games::PowerIndex::banzhaf:
-            return power::Index::banzhaf;
-        case games::PowerIndex::penrose:
-            return power::Index::penrose;
-        case games::PowerIndex::shapley_shubik:
-            return power::Index::shapley_shubik;
-        case games::PowerIndex::deegan_packel:
-            return power::Index::deegan_packel;
-        case games::PowerIndex::public_good:
-            return power::Index::public_good;
-        case games::PowerIndex::johnston:
-            return power::Index::johnston;
-    }
-    return power::Index::banzhaf;
+// The game file at `path`, which must load without a diagnostic.
+load::GameFile load_game_file(const std::filesystem::path& path) {
+    load::GameFileResult loaded = load::load_game_file(path);
+    INFO(path.string());
+    REQUIRE(loaded.diagnostics.empty());
+    return std::move(*loaded.game_file);
 }
 
 bool contains(const std::vector<int>& list, int player) {
@@ -86,37 +78,37 @@ TEST_CASE("every published value of the example games is reproduced", "[report][
     int checked_files = 0;
     int checked_values = 0;
     for (const auto& path : example_game_files()) {
-        const games::GameFile file = games::load_game_file(path);
+        const load::GameFile file = load_game_file(path);
         if (file.published.empty())
             continue;
         ++checked_files;
         power::PowerOptions options;
-        for (const games::PublishedValue& entry : file.published) {
-            if (const auto* index = std::get_if<games::PowerIndex>(&entry.claim))
-                options.indices.push_back(engine_index(*index));
+        for (const load::PublishedValue& entry : file.published) {
+            if (const auto* index = std::get_if<power::Index>(&entry.claim))
+                options.indices.push_back(*index);
         }
         options.indices.push_back(power::Index::swings);  // veto players, dummies, dictator
         const power::PowerTable table = power::compute_power(file.game, options);
         REQUIRE(table.structure_known);
-        for (const games::PublishedValue& entry : file.published) {
+        for (const load::PublishedValue& entry : file.published) {
             for (const int player : entry.players) {
                 INFO(path.filename().string()
                      << ": " << file.game.players[player] << " (" << entry.source << ")");
                 ++checked_values;
-                if (const auto* index = std::get_if<games::PowerIndex>(&entry.claim)) {
+                if (const auto* index = std::get_if<power::Index>(&entry.claim)) {
                     const auto value = engine_value(table.players[player], *index);
                     REQUIRE(value.has_value());
                     CHECK(*value == entry.value);
                     continue;
                 }
-                switch (std::get<games::StructuralClaim>(entry.claim)) {
-                    case games::StructuralClaim::veto:
+                switch (std::get<load::StructuralClaim>(entry.claim)) {
+                    case load::StructuralClaim::veto:
                         CHECK(contains(table.veto_players, player));
                         break;
-                    case games::StructuralClaim::dummy:
+                    case load::StructuralClaim::dummy:
                         CHECK(contains(table.dummies, player));
                         break;
-                    case games::StructuralClaim::dictator:
+                    case load::StructuralClaim::dictator:
                         CHECK(table.dictator == player);
                         break;
                 }
@@ -132,8 +124,8 @@ TEST_CASE("every published value of the example games is reproduced", "[report][
 
 TEST_CASE("the example report of the EEC 1958 game equals its expected text",
           "[report][examples]") {
-    const games::GameFile file =
-        games::load_game_file(source_dir / "data" / "examples" / "eec1958.game.toml");
+    const load::GameFile file =
+        load_game_file(source_dir / "data" / "examples" / "eec1958.game.toml");
     const jvgov::report::ReportContext context{
         "data/examples/eec1958.game.toml", "jvgov 0.1.0", {}};
     const std::string actual = jvgov::report::render_example_report(jvgov::analysis::analyse_example(file), context,
@@ -146,14 +138,13 @@ TEST_CASE("the example report of the EEC 1958 game equals its expected text",
 }
 
 TEST_CASE("an example report names what differs from a published value", "[report][examples]") {
-    games::GameFile file;
+    load::GameFile file;
     file.title = "Three players";
     file.game = games::make_weighted({"A", "B", "C"}, {2, 1, 1}, 3);
-    file.published.push_back({games::PowerIndex::banzhaf, {0}, Rational(1, 2), "1/2", "a test"});
-    file.published.push_back(
-        {games::PowerIndex::banzhaf, {1, 2}, Rational(1, 5), "2/10", "a test"});
-    file.published.push_back({games::StructuralClaim::dummy, {1}, 0, "", "a wrong claim"});
-    file.published.push_back({games::StructuralClaim::veto, {0}, 0, "", "a test"});
+    file.published.push_back({power::Index::banzhaf, {0}, Rational(1, 2), "1/2", "a test"});
+    file.published.push_back({power::Index::banzhaf, {1, 2}, Rational(1, 5), "2/10", "a test"});
+    file.published.push_back({load::StructuralClaim::dummy, {1}, 0, "", "a wrong claim"});
+    file.published.push_back({load::StructuralClaim::veto, {0}, 0, "", "a test"});
     const std::string report =
         jvgov::report::render_example_report(jvgov::analysis::analyse_example(file),
                                              {"three.game.toml", "jvgov test", {}}, "three");
@@ -176,7 +167,7 @@ TEST_CASE("a veto player with a Banzhaf index below its weight share is explaine
     // whenever at least 6 of the 7 others join, C(7,6) + C(7,7) = 8; each small player when A and
     // exactly 5 of the other 6 small ones join, C(6,5) = 6; 8 + 7 x 6 = 50, so A's index is
     // 8/50 = 4/25 (16%), below its 30% of the weight.
-    games::GameFile file;
+    load::GameFile file;
     file.title = "One veto";
     file.game =
         games::make_weighted({"A", "B", "C", "D", "E", "F", "G", "H"}, {3, 1, 1, 1, 1, 1, 1, 1}, 9);

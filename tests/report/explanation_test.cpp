@@ -10,6 +10,7 @@
 #include <catch2/catch.hpp>
 
 #include "model/compile/compile_games.hpp"
+#include "model/exact/errors.hpp"
 #include "model/governance/as_of.hpp"
 #include "model/load/loader.hpp"
 #include "model/report/voting_power_report.hpp"
@@ -104,7 +105,7 @@ TEST_CASE("render_explanation refuses games above max_explained_players", "[repo
     game.players.resize(13, game.players.front());
     CHECK_THROWS_AS(analysis::explain(model.bodies.front(), model.matters.front(), game, 0,
                                       2025y / January / 22d),
-                    std::invalid_argument);
+                    jvgov::InputError);
 }
 
 }  // namespace jvgov::report

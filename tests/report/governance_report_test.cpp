@@ -116,7 +116,7 @@ governance::Model test_model() {
 
     governance::Right rofr;
     rofr.id = "rofr";
-    rofr.kind = "right-of-first-refusal";
+    rofr.kind = governance::RightKind::right_of_first_refusal;
     rofr.holder = "beta";
     rofr.counterparty = "jv";
     rofr.scope = "new capacity";
@@ -126,7 +126,7 @@ governance::Model test_model() {
     model.rights.push_back(rofr);
     governance::Right ops;
     ops.id = "ops";
-    ops.kind = "operational-control";
+    ops.kind = governance::RightKind::operational_control;
     ops.holder = "alpha";
     ops.scope = "operations";
     ops.period.from = year{2025} / 6 / 1;

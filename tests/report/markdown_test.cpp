@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "model/exact/errors.hpp"
+
 namespace jvgov::report {
 namespace {
 
@@ -26,7 +28,7 @@ TEST_CASE("table right-aligns numbers, escapes cells and fills empty ones", "[re
 }
 
 TEST_CASE("table rejects a row with the wrong number of cells", "[report]") {
-    CHECK_THROWS_AS(table({{"A"}, {"B"}}, {{"only one"}}), std::invalid_argument);
+    CHECK_THROWS_AS(table({{"A"}, {"B"}}, {{"only one"}}), jvgov::PreconditionError);
 }
 
 TEST_CASE("headings, lists, links, anchors and code", "[report]") {

@@ -13,6 +13,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "model/exact/errors.hpp"
+
 namespace jvgov::report {
 namespace {
 
@@ -222,7 +224,7 @@ TEST_CASE("charts refuse mismatched or out-of-range data", "[svg_chart]") {
                       "render_svg: x points must increase within [x_min, x_max]");
     steps = small_step_chart();
     steps.x_max = steps.x_min;
-    CHECK_THROWS_AS(render_svg(steps), std::invalid_argument);
+    CHECK_THROWS_AS(render_svg(steps), jvgov::PreconditionError);
 }
 
 }  // namespace

@@ -1,4 +1,5 @@
-// Renderings of a PowerTable: the JSON contract "jvgov/power@1", CSV and a markdown table.
+// The output of `jvgov power`, renderings of a PowerTable: the JSON contract "jvgov/power@1", CSV
+// and a markdown table.
 //
 // JSON contract (docs/game-format.md, "Output"): players in input order; every exact value a
 // string ("421/2145", integers as decimal strings); each rational also as "<field>_decimal",
@@ -11,21 +12,22 @@
 
 #include "model/games/simple_game.hpp"
 #include "model/power/explain.hpp"
+#include "model/power/index.hpp"
 #include "model/power/power_table.hpp"
 
-namespace jvgov::power {
+namespace jvgov::report {
 
 inline constexpr int decimal_digits = 6;
 
 struct PowerReport {
     std::string title;  // may be empty
     const games::SimpleGame* game = nullptr;
-    const PowerTable* table = nullptr;
-    const PlayerExplanation* explanation = nullptr;  // optional (--explain)
+    const power::PowerTable* table = nullptr;
+    const power::PlayerExplanation* explanation = nullptr;  // optional (--explain)
 };
 
 std::string to_json(const PowerReport& report);
 std::string to_csv(const PowerReport& report);
 std::string to_markdown(const PowerReport& report);
 
-}  // namespace jvgov::power
+}  // namespace jvgov::report

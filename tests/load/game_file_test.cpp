@@ -1,5 +1,5 @@
-// Quota and weight notations, the TOML game format and weights files, with their diagnostics.
-#include "model/games/game_file.hpp"
+// The TOML game format and weights files, with their diagnostics.
+#include "model/load/game_file.hpp"
 
 #include <algorithm>
 #include <filesystem>
@@ -9,6 +9,8 @@
 #include <catch2/catch.hpp>
 
 namespace games = jvgov::games;
+namespace load = jvgov::load;
+namespace power = jvgov::power;
 
 namespace {
 
@@ -21,57 +23,72 @@ std::filesystem::path write_file(const std::string& name, const std::string& tex
     return path;
 }
 
+// Every diagnostic, one formatted line each, joined by newlines.
+std::string joined(const std::vector<load::Diagnostic>& diagnostics) {
+    std::string text;
+    for (const load::Diagnostic& diagnostic : diagnostics) {
+        if (!text.empty()) {
+            text += '\n';
+        }
+        text += load::format(diagnostic);
+    }
+    return text;
+}
+
+// The diagnostics of a game file that must not load.
+std::string problems(const std::filesystem::path& path) {
+    const load::GameFileResult result = load::load_game_file(path);
+    CHECK(!result.game_file);
+    return joined(result.diagnostics);
+}
+
+// A game file that must load without a diagnostic.
+load::GameFile loaded(const std::filesystem::path& path) {
+    load::GameFileResult result = load::load_game_file(path);
+    INFO(path.string());
+    REQUIRE(joined(result.diagnostics).empty());
+    REQUIRE(result.game_file);
+    return std::move(*result.game_file);
+}
+
+// The diagnostics of a weights file that must not load.
+std::string weights_problems(const std::filesystem::path& path) {
+    const load::WeightsFileResult result = load::load_weights_file(path);
+    CHECK(!result.weights);
+    return joined(result.diagnostics);
+}
+
+// A weights file that must load without a diagnostic.
+load::NamedWeights weights(const std::filesystem::path& path) {
+    load::WeightsFileResult result = load::load_weights_file(path);
+    INFO(path.string());
+    REQUIRE(joined(result.diagnostics).empty());
+    REQUIRE(result.weights);
+    return std::move(*result.weights);
+}
+
 }  // namespace
 
-TEST_CASE("quota notations convert exactly", "[games]") {
-    CHECK(games::parse_quota("39", 85) == 39);
-    CHECK(games::parse_quota("50%", 85) == 43);            // ceil(42.5)
-    CHECK(games::parse_quota("50%", 100) == 50);           // at least half
-    CHECK(games::parse_quota("majority", 100) == 51);      // more than half
-    CHECK(games::parse_quota("more than 50%", 85) == 43);  // floor(42.5) + 1
-    CHECK(games::parse_quota("2/3", 90) == 60);
-    CHECK(games::parse_quota("more than 2/3", 90) == 61);
-    CHECK(games::parse_quota("66.67%", 3) == 3);  // 2.0001 -> 3
-    CHECK_THROWS_WITH(games::parse_quota("39.5", 85),
-                      "quota '39.5' is not a whole number of votes");
-    CHECK_THROWS_WITH(games::parse_quota("0%", 85),
-                      "quota '0%' must be a share above 0% and at most 100%");
-    CHECK_THROWS_WITH(games::parse_quota("half", 85),
-                      "quota 'half' is not a number of votes, a share like 50% or 2/3, or "
-                      "'majority'");
-}
-
-TEST_CASE("weights are non-negative whole numbers", "[games]") {
-    CHECK(games::parse_weight("7") == 7);
-    CHECK(games::parse_weight(" 1_000 ") == 1000);
-    CHECK(games::parse_weight("3e6") == 3000000);
-    CHECK(games::parse_weight("0") == 0);
-    CHECK_THROWS_WITH(games::parse_weight("-1"), "weight '-1' is negative");
-    CHECK_THROWS_WITH(games::parse_weight("2.5"), "weight '2.5' is not a whole number");
-    CHECK_THROWS_WITH(games::parse_weight("x"), "weight 'x' is not a number");
-    CHECK_THROWS_WITH(games::parse_weight("1e19"), "weight '1e19' is larger than 2^62");
-}
-
-TEST_CASE("the example game files load", "[games]") {
+TEST_CASE("the example game files load", "[load]") {
     const std::filesystem::path examples =
         std::filesystem::path(JVGOV_SOURCE_DIR) / "data" / "examples";
-    const games::GameFile unsc = games::load_game_file(examples / "unsc.game.toml");
+    const load::GameFile unsc = loaded(examples / "unsc.game.toml");
     CHECK(unsc.title == "UN Security Council");
     CHECK(unsc.game.players.size() == 15);
     REQUIRE(games::as_single_weighted(unsc.game) != nullptr);
     CHECK(games::as_single_weighted(unsc.game)->quota == 39);
-    const games::GameFile board = games::load_game_file(examples / "double-majority.game.toml");
+    const load::GameFile board = loaded(examples / "double-majority.game.toml");
     CHECK(games::describe(board.game) ==
           "([51; 30, 25, 20, 15, 10] AND [3; 1, 1, 1, 1, 1] AND [1; 1, 0, 0, 0, 0])");
-    const games::GameFile epic = games::load_game_file(examples / "epic-owen.game.toml");
+    const load::GameFile epic = loaded(examples / "epic-owen.game.toml");
     CHECK(epic.blocs == std::vector<std::vector<int>>{{0}, {1}, {2, 3}});
 }
 
-TEST_CASE("game file errors are located at the offending value", "[games]") {
+TEST_CASE("game file errors are located at the offending value", "[load]") {
     const auto check = [](const std::string& name, const std::string& text,
                           const std::string& message) {
         const auto path = write_file(name, text);
-        CHECK_THROWS_WITH(games::load_game_file(path), path.string() + message);
+        CHECK(problems(path) == path.string() + message);
     };
     check("unknown-key.toml", "[game]\nplayers = [\"A\"]\nweights = [1]\nquota = 1\ncolor = 2\n",
           ":5:9: error: unknown key 'color'");
@@ -89,36 +106,38 @@ TEST_CASE("game file errors are located at the offending value", "[games]") {
           ":3:8: error: unknown rule 'xor' (weighted, all_of or any_of)");
     check("syntax.toml", "[game\n",
           ":1:6: error: Error while parsing table header: expected ']', saw '\\n'");
-    check("no-game.toml", "title = 1\n", ":1:9: error: unknown key 'title'");
-    CHECK_THROWS_WITH(games::load_game_file("/nonexistent/game.toml"),
-                      "/nonexistent/game.toml: error: cannot open the file");
+    // Every mistake at once: the missing [game] (no position) before the unknown key.
+    const auto no_game = write_file("no-game.toml", "title = 1\n");
+    CHECK(problems(no_game) == no_game.string() + ": error: missing the [game] table\n" +
+                                   no_game.string() + ":1:9: error: unknown key 'title'");
+    const load::GameFileResult absent = load::load_game_file("/nonexistent/game.toml");
+    CHECK(absent.unreadable);
+    CHECK(joined(absent.diagnostics) == "/nonexistent/game.toml: error: cannot open the file");
 }
 
-TEST_CASE("weights files", "[games]") {
-    const auto named =
-        games::load_weights_file(write_file("named.txt", "# register\nA, 40\n\nB,60\n"));
+TEST_CASE("weights files", "[load]") {
+    const auto named = weights(write_file("named.txt", "# register\nA, 40\n\nB,60\n"));
     CHECK(named.names == std::vector<std::string>{"A", "B"});
     CHECK(named.weights == std::vector<std::int64_t>{40, 60});
-    const auto plain = games::load_weights_file(write_file("plain.txt", "3\n4\n"));
+    const auto plain = weights(write_file("plain.txt", "3\n4\n"));
     CHECK(plain.names == std::vector<std::string>{"P1", "P2"});
     const auto mixed = write_file("mixed.txt", "A,1\n2\n");
-    CHECK_THROWS_WITH(
-        games::load_weights_file(mixed),
-        mixed.string() + ":2: error: either every line has a name (name,weight) or none has");
+    CHECK(weights_problems(mixed) ==
+          mixed.string() + ":2: error: either every line has a name (name,weight) or none has");
 }
 
 TEST_CASE("game files carry a source, published values and a restricted list of indices",
-          "[games]") {
+          "[load]") {
     const std::filesystem::path examples =
         std::filesystem::path(JVGOV_SOURCE_DIR) / "data" / "examples";
-    const games::GameFile eec = games::load_game_file(examples / "eec1958.game.toml");
+    const load::GameFile eec = loaded(examples / "eec1958.game.toml");
     REQUIRE(eec.source.has_value());
     CHECK(eec.source->citation.rfind("Treaty establishing the European Economic Community", 0) ==
           0);
     CHECK(eec.source->url.empty());
     REQUIRE(eec.published.size() == 6);
-    const games::PublishedValue& first = eec.published.front();
-    CHECK(std::get<games::PowerIndex>(first.claim) == games::PowerIndex::banzhaf);
+    const load::PublishedValue& first = eec.published.front();
+    CHECK(std::get<power::Index>(first.claim) == power::Index::banzhaf);
     CHECK(first.players == std::vector<int>{0, 1, 2});
     CHECK(first.value == jvgov::exact::Rational(5, 21));
     CHECK(first.source == "maxlit/powerindex README (EEC 1958 example)");
@@ -127,13 +146,13 @@ TEST_CASE("game files carry a source, published values and a restricted list of 
     CHECK(eec.published[1].value_text == "3/21");  // as the source writes it
     CHECK(eec.published[2].value == 0);            // Luxembourg, written as the integer 0
     CHECK(eec.published[2].value_text == "0");
-    const games::PublishedValue& last = eec.published.back();
-    CHECK(std::get<games::StructuralClaim>(last.claim) == games::StructuralClaim::dummy);
+    const load::PublishedValue& last = eec.published.back();
+    CHECK(std::get<load::StructuralClaim>(last.claim) == load::StructuralClaim::dummy);
     CHECK(last.players == std::vector<int>{5});
     CHECK(last.value_text.empty());
     CHECK(eec.indices.empty());
 
-    const games::GameFile imf = games::load_game_file(examples / "imf2022-special.game.toml");
+    const load::GameFile imf = loaded(examples / "imf2022-special.game.toml");
     CHECK(imf.weights_file == "imf2022-votes.txt");
     REQUIRE(imf.game.players.size() == 190);
     CHECK(imf.game.players.front() == "Afghanistan, Islamic Republic of");
@@ -144,27 +163,33 @@ TEST_CASE("game files carry a source, published values and a restricted list of 
     const auto us = std::find(imf.game.players.begin(), imf.game.players.end(), "United States");
     REQUIRE(us != imf.game.players.end());
     CHECK(weighted->weights[static_cast<std::size_t>(us - imf.game.players.begin())] == 831401);
-    CHECK(imf.indices ==
-          std::vector<games::PowerIndex>{games::PowerIndex::banzhaf, games::PowerIndex::penrose});
-    CHECK(games::as_single_weighted(
-              games::load_game_file(examples / "imf2022-majority.game.toml").game)
-              ->quota == 2519966);  // more than 2,519,965
+    CHECK(imf.indices == std::vector<power::Index>{power::Index::banzhaf, power::Index::penrose});
+    CHECK(games::as_single_weighted(loaded(examples / "imf2022-majority.game.toml").game)->quota ==
+          2519966);  // more than 2,519,965
 }
 
-TEST_CASE("power index names of game files", "[games]") {
-    for (const games::PowerIndex index : games::all_power_indices()) {
-        CHECK(games::parse_power_index(games::power_index_name(index)) == index);
+TEST_CASE("power index names of game files", "[load]") {
+    for (const power::Index index : power::reported_indices()) {
+        CHECK(power::parse_file_index(power::info(index).file_name) == index);
     }
-    CHECK(games::power_index_name(games::PowerIndex::shapley_shubik) == "shapley-shubik");
-    CHECK(!games::parse_power_index("shapley_shubik"));
+    CHECK(power::info(power::Index::shapley_shubik).file_name == "shapley-shubik");
+    CHECK(!power::parse_file_index("shapley_shubik"));
+}
+
+TEST_CASE("structural claims of [[published]] entries", "[load]") {
+    for (const auto claim : {load::StructuralClaim::veto, load::StructuralClaim::dummy,
+                             load::StructuralClaim::dictator}) {
+        CHECK(load::parse_structural_claim(load::name(claim)) == claim);
+    }
+    CHECK(!load::parse_structural_claim("vetoes"));
 }
 
 TEST_CASE("errors in the source, published values, indices and weights file are located",
-          "[games]") {
+          "[load]") {
     const auto check = [](const std::string& name, const std::string& text,
                           const std::string& message) {
         const auto path = write_file(name, text);
-        CHECK_THROWS_WITH(games::load_game_file(path), path.string() + message);
+        CHECK(problems(path) == path.string() + message);
     };
     const std::string game = "[game]\nplayers = [\"A\", \"B\"]\nweights = [2, 1]\nquota = 2\n";
     check("published-index.toml",
@@ -232,18 +257,17 @@ TEST_CASE("errors in the source, published values, indices and weights file are 
     const auto dir = std::filesystem::temp_directory_path() / "jvgov_games_test";
     check("weights-missing.toml", "[game]\nweights_file = \"absent.txt\"\nquota = 1\n",
           ":2:16: error: cannot open the weights file '" + (dir / "absent.txt").string() + "'");
-    const auto from_file = games::load_game_file(
-        write_file("weights-ok.toml", "[game]\nweights_file = \"two.txt\"\nquota = 3\n"));
+    const auto from_file =
+        loaded(write_file("weights-ok.toml", "[game]\nweights_file = \"two.txt\"\nquota = 3\n"));
     CHECK(from_file.game.players == std::vector<std::string>{"X", "Y"});
     CHECK(games::describe(from_file.game) == "[3; 3, 1]");
     const auto bad_weights = write_file("bad-weights.txt", "X\t3\nY\tmany\n");
-    CHECK_THROWS_WITH(
-        games::load_game_file(write_file(
-            "weights-bad.toml", "[game]\nweights_file = \"bad-weights.txt\"\nquota = 1\n")),
-        bad_weights.string() + ":2: error: weight 'many' is not a number");
+    CHECK(problems(write_file("weights-bad.toml",
+                              "[game]\nweights_file = \"bad-weights.txt\"\nquota = 1\n")) ==
+          bad_weights.string() + ":2: error: weight 'many' is not a number");
 }
 
-TEST_CASE("every mistake in indices, [source] and [[published]] is reported at once", "[games]") {
+TEST_CASE("every mistake in indices, [source] and [[published]] is reported at once", "[load]") {
     const auto path = write_file(
         "many-mistakes.toml",
         "[game]\nplayers = [\"A\", \"B\"]\nweights = [2, 1]\nquota = 2\nindices = [\"ss\"]\n"
@@ -252,21 +276,33 @@ TEST_CASE("every mistake in indices, [source] and [[published]] is reported at o
         "[[published]]\nindex = \"banzhaf\"\nplayers = [\"A\"]\nvalue = \"3/2\"\nsource = "
         "\"x\"\n");
     const auto where = path.string();
-    CHECK_THROWS_WITH(games::load_game_file(path),
-                      where +
-                          ":5:12: error: unknown index 'ss' (banzhaf, penrose, shapley-shubik, "
-                          "deegan-packel, public-good, johnston)\n" +
-                          where + ":6:1: error: [source] needs a 'citation'\n" + where +
-                          ":10:12: error: unknown player 'C'\n" + where +
-                          ":15:9: error: 'value' 3/2 is not between 0 and 1");
+    CHECK(problems(path) ==
+          where +
+              ":5:12: error: unknown index 'ss' (banzhaf, penrose, shapley-shubik, "
+              "deegan-packel, public-good, johnston)\n" +
+              where + ":6:1: error: [source] needs a 'citation'\n" + where +
+              ":10:12: error: unknown player 'C'\n" + where +
+              ":15:9: error: 'value' 3/2 is not between 0 and 1");
 }
 
-TEST_CASE("tab-separated weights files: name and weight, or code, weight and name", "[games]") {
-    const auto pairs = games::load_weights_file(write_file("pairs.txt", "A, B\t2\nC\t3\n"));
+TEST_CASE("tab-separated weights files: name and weight, or code, weight and name", "[load]") {
+    const auto pairs = weights(write_file("pairs.txt", "A, B\t2\nC\t3\n"));
     CHECK(pairs.names == std::vector<std::string>{"A, B", "C"});
     CHECK(pairs.weights == std::vector<std::int64_t>{2, 3});
-    const auto triples = games::load_weights_file(write_file(
+    const auto triples = weights(write_file(
         "triples.txt", "AFG\t4697\tAfghanistan, Islamic Republic of\nALB\t2852\tAlbania\n"));
     CHECK(triples.names == std::vector<std::string>{"Afghanistan, Islamic Republic of", "Albania"});
     CHECK(triples.weights == std::vector<std::int64_t>{4697, 2852});
+}
+
+TEST_CASE("every mistake in [game] is reported at once, unknown keys with a suggestion", "[load]") {
+    const auto path = write_file("game-mistakes.toml",
+                                 "[game]\nplayers = [\"A\", \"B\", \"C\"]\nweights = [2, 1.5, 1]\n"
+                                 "quota = \"half\"\nindexes = [\"banzhaf\"]\n");
+    const auto where = path.string();
+    CHECK(problems(path) ==
+          where + ":3:15: error: a weight must be a whole number\n" + where +
+              ":4:9: error: quota 'half' is not a number of votes, a share like 50% or 2/3, or "
+              "'majority'\n" +
+              where + ":5:11: error: unknown key 'indexes' (did you mean 'indices'?)");
 }

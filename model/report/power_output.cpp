@@ -1,4 +1,4 @@
-#include "model/power/power_output.hpp"
+#include "model/report/power_output.hpp"
 
 #include <array>
 #include <string_view>
@@ -8,11 +8,18 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-namespace jvgov::power {
+namespace jvgov::report {
 
 namespace {
 
 using Json = nlohmann::ordered_json;
+using power::Estimate;
+using power::Index;
+using power::Integer;
+using power::PlayerExplanation;
+using power::PlayerPower;
+using power::PowerTable;
+using power::Rational;
 
 // One per-player value in output order: a rational (with a decimal view) or an integer.
 struct Column {
@@ -22,25 +29,32 @@ struct Column {
     std::optional<Integer> PlayerPower::*integer = nullptr;
 };
 
+// The column of an index with one rational per player: its id and plain name (index_table).
+Column index_column(Index index) {
+    const power::IndexInfo& row = power::info(index);
+    return {row.id, row.plain_name, row.value, nullptr};
+}
+
 std::vector<Column> player_columns(bool with_owen) {
     std::vector<Column> columns = {
         {"weight", "Weight", nullptr, &PlayerPower::weight},
-        {"banzhaf", "Banzhaf", &PlayerPower::banzhaf, nullptr},
-        {"penrose", "Penrose", &PlayerPower::penrose, nullptr},
-        {"swings", "Swings", nullptr, &PlayerPower::swings},
-        {"shapley_shubik", "Shapley-Shubik", &PlayerPower::shapley_shubik, nullptr},
-        {"deegan_packel", "Deegan-Packel", &PlayerPower::deegan_packel, nullptr},
+        index_column(Index::banzhaf),
+        index_column(Index::penrose),
+        {power::info(Index::swings).id, power::info(Index::swings).plain_name, nullptr,
+         &PlayerPower::swings},
+        index_column(Index::shapley_shubik),
+        index_column(Index::deegan_packel),
         {"raw_deegan_packel", "Deegan-Packel (raw)", &PlayerPower::raw_deegan_packel, nullptr},
-        {"public_good", "Public good", &PlayerPower::public_good, nullptr},
+        index_column(Index::public_good),
         {"raw_public_good", "Public good (raw)", nullptr, &PlayerPower::raw_public_good},
-        {"johnston", "Johnston", &PlayerPower::johnston, nullptr},
+        index_column(Index::johnston),
         {"raw_johnston", "Johnston (raw)", &PlayerPower::raw_johnston, nullptr},
         {"coleman_prevent", "Coleman prevent", &PlayerPower::coleman_prevent, nullptr},
         {"coleman_initiate", "Coleman initiate", &PlayerPower::coleman_initiate, nullptr},
     };
     if (with_owen) {
-        columns.push_back({"owen", "Owen", &PlayerPower::owen, nullptr});
-        columns.push_back({"banzhaf_owen", "Banzhaf-Owen", &PlayerPower::banzhaf_owen, nullptr});
+        columns.push_back(index_column(Index::owen));
+        columns.push_back(index_column(Index::banzhaf_owen));
     }
     return columns;
 }
@@ -53,9 +67,12 @@ struct EstimateColumn {
 };
 
 constexpr std::array<EstimateColumn, 3> estimate_columns = {{
-    {"banzhaf", "Banzhaf", &PlayerPower::banzhaf_estimate},
-    {"penrose", "Penrose", &PlayerPower::penrose_estimate},
-    {"shapley_shubik", "Shapley-Shubik", &PlayerPower::shapley_shubik_estimate},
+    {power::info(Index::banzhaf).id, power::info(Index::banzhaf).plain_name,
+     &PlayerPower::banzhaf_estimate},
+    {power::info(Index::penrose).id, power::info(Index::penrose).plain_name,
+     &PlayerPower::penrose_estimate},
+    {power::info(Index::shapley_shubik).id, power::info(Index::shapley_shubik).plain_name,
+     &PlayerPower::shapley_shubik_estimate},
 }};
 
 bool has_owen(const PowerTable& table) {
@@ -422,4 +439,4 @@ std::string to_markdown(const PowerReport& report) {
     return out;
 }
 
-}  // namespace jvgov::power
+}  // namespace jvgov::report

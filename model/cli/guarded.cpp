@@ -1,0 +1,42 @@
+#include "model/cli/guarded.hpp"
+
+#include <exception>
+
+#include <fmt/core.h>
+
+#include "model/cli/commands.hpp"
+#include "model/exact/errors.hpp"
+
+namespace jvgov::cli {
+
+namespace {
+
+void report_internal_error(std::FILE* diagnostics, std::string_view what) {
+    fmt::print(diagnostics,
+               "jvgov: internal error: {}; this is a bug in jvgov, please report it with the "
+               "command line and input that caused it\n",
+               what);
+}
+
+}  // namespace
+
+int run_guarded(std::string_view context, const std::function<int()>& command,
+                std::FILE* diagnostics) {
+    try {
+        return command();
+    } catch (const UsageError& error) {
+        fmt::print(diagnostics, "jvgov: error: {}\n", error.what());
+        return exit_usage;
+    } catch (const InputError& error) {
+        fmt::print(diagnostics, "{}: error: {}\n", context, error.what());
+        return exit_invalid_input;
+    } catch (const std::exception& error) {
+        report_internal_error(diagnostics, error.what());
+        return exit_internal;
+    } catch (...) {
+        report_internal_error(diagnostics, "an exception that is not a std::exception");
+        return exit_internal;
+    }
+}
+
+}  // namespace jvgov::cli

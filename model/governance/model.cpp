@@ -1,0 +1,107 @@
+#include "model/governance/model.hpp"
+
+#include <utility>
+
+#include "model/exact/errors.hpp"
+
+namespace jvgov::governance {
+
+namespace {
+
+template <class Enum, std::size_t N>
+using Names = std::array<std::pair<Enum, std::string_view>, N>;
+
+constexpr Names<Confidence, 4> confidence_names = {{
+    {Confidence::confirmed, "confirmed"},
+    {Confidence::reported, "reported"},
+    {Confidence::derived, "derived"},
+    {Confidence::assumption, "assumption"},
+}};
+
+constexpr Names<PartyKind, 7> party_kind_names = {{
+    {PartyKind::company, "company"},
+    {PartyKind::fund, "fund"},
+    {PartyKind::sovereign_fund, "sovereign-fund"},
+    {PartyKind::foundation, "foundation"},
+    {PartyKind::person, "person"},
+    {PartyKind::government, "government"},
+    {PartyKind::group, "group"},
+}};
+
+constexpr Names<BodyKind, 2> body_kind_names = {{
+    {BodyKind::members, "members"},
+    {BodyKind::board, "board"},
+}};
+
+constexpr Names<RightKind, 14> right_kind_names = {{
+    {RightKind::right_of_first_refusal, "right-of-first-refusal"},
+    {RightKind::exclusivity, "exclusivity"},
+    {RightKind::api_exclusivity, "api-exclusivity"},
+    {RightKind::ip_licence, "ip-licence"},
+    {RightKind::revenue_share, "revenue-share"},
+    {RightKind::operational_control, "operational-control"},
+    {RightKind::financial_responsibility, "financial-responsibility"},
+    {RightKind::board_observer, "board-observer"},
+    {RightKind::appointment, "appointment"},
+    {RightKind::equity_stake, "equity-stake"},
+    {RightKind::consent, "consent"},
+    {RightKind::compute_commitment, "compute-commitment"},
+    {RightKind::governance_rights, "governance-rights"},
+    {RightKind::other, "other"},
+}};
+
+template <class Enum, std::size_t N>
+std::string_view name_in(const Names<Enum, N>& names, Enum value) {
+    for (const auto& [candidate, text] : names) {
+        if (candidate == value) {
+            return text;
+        }
+    }
+    throw PreconditionError("name: a value outside its enumeration");
+}
+
+template <class Enum, std::size_t N>
+std::optional<Enum> parse_in(const Names<Enum, N>& names, std::string_view text) {
+    for (const auto& [value, candidate] : names) {
+        if (candidate == text) {
+            return value;
+        }
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::string_view name(Confidence confidence) {
+    return name_in(confidence_names, confidence);
+}
+
+std::optional<Confidence> parse_confidence(std::string_view text) {
+    return parse_in(confidence_names, text);
+}
+
+std::string_view name(PartyKind kind) {
+    return name_in(party_kind_names, kind);
+}
+
+std::optional<PartyKind> parse_party_kind(std::string_view text) {
+    return parse_in(party_kind_names, text);
+}
+
+std::string_view name(BodyKind kind) {
+    return name_in(body_kind_names, kind);
+}
+
+std::optional<BodyKind> parse_body_kind(std::string_view text) {
+    return parse_in(body_kind_names, text);
+}
+
+std::string_view name(RightKind kind) {
+    return name_in(right_kind_names, kind);
+}
+
+std::optional<RightKind> parse_right_kind(std::string_view text) {
+    return parse_in(right_kind_names, text);
+}
+
+}  // namespace jvgov::governance
