@@ -11,6 +11,7 @@
 #include "model/governance/as_of.hpp"
 #include "model/governance/date.hpp"
 #include "model/governance/registry.hpp"
+#include "model/report/document.hpp"
 #include "model/report/markdown.hpp"
 #include "model/report/mermaid.hpp"
 #include "model/report/ownership_diagram.hpp"
@@ -72,49 +73,62 @@ std::string party_kind_name(governance::PartyKind kind) {
     return "";
 }
 
-std::string source_link(std::string_view source_id) {
-    return anchor_link(source_id, anchor_name("source", source_id));
+using doc::Inlines;
+
+doc::Inline source_link(std::string_view source_id) {
+    return doc::anchor_link({doc::text(source_id)}, anchor_name("source", source_id));
 }
 
-std::string assumption_link(std::string_view assumption_id) {
-    return anchor_link(assumption_id, anchor_name("assumption", assumption_id));
+doc::Inline assumption_link(std::string_view assumption_id) {
+    return doc::anchor_link({doc::text(assumption_id)}, anchor_name("assumption", assumption_id));
 }
 
 // "reported", "assumption [GA-3](#assumption-ga-3)", or empty.
-std::string confidence_cell(const Provenance& provenance) {
-    std::vector<std::string> parts;
+Inlines confidence_cell(const Provenance& provenance) {
+    std::vector<Inlines> parts;
     if (provenance.confidence)
-        parts.push_back(std::string(governance::name(*provenance.confidence)));
+        parts.push_back({doc::text(governance::name(*provenance.confidence))});
     if (!provenance.assumption.empty())
-        parts.push_back(assumption_link(provenance.assumption));
-    return join(parts, " ");
+        parts.push_back({assumption_link(provenance.assumption)});
+    return doc::join(parts, " ");
 }
 
-std::string source_cell(const Provenance& provenance) {
-    return provenance.source.empty() ? "" : source_link(provenance.source);
+Inlines source_cell(const Provenance& provenance) {
+    return provenance.source.empty() ? Inlines{} : Inlines{source_link(provenance.source)};
 }
 
 // The text followed by the record's note, if any: "text (note: ...)".
-std::string with_note(const std::string& text, const Provenance& provenance) {
+Inlines with_note(const std::string& text, const Provenance& provenance) {
     if (provenance.note.empty())
-        return text;
+        return text.empty() ? Inlines{} : Inlines{doc::text(text)};
     if (text.empty())
-        return "Note: " + provenance.note;
-    return text + " (note: " + provenance.note + ")";
+        return {doc::markup("Note: "), doc::text(provenance.note)};
+    return doc::format("{} (note: {})", {doc::text(text), doc::text(provenance.note)});
 }
 
 // Long free text kept out of the tables, listed under them: "Notes:" then "- **label**: text".
 class Notes {
   public:
-    void add(const std::string& label, const std::string& text) {
-        if (!text.empty())
-            items_.push_back("**" + label + "**: " + text);
+    void add(Inlines label, const Inlines& text) {
+        if (text.empty())
+            return;
+        Inlines item = {doc::strong(std::move(label)), doc::markup(": ")};
+        items_.push_back(doc::append(item, text));
     }
 
-    std::string block() const { return items_.empty() ? "" : "Notes:\n\n" + bullet_list(items_); }
+    void add(Inlines label, const std::string& model_text) {
+        if (!model_text.empty())
+            add(std::move(label), Inlines{doc::text(model_text)});
+    }
+
+    doc::Blocks blocks() const {
+        if (items_.empty())
+            return {};
+        return {doc::paragraph({doc::markup("Notes:")}), doc::bullet_list(items_)};
+    }
 
   private:
-    std::vector<std::string> items_;
+    std::vector<Inlines> items_;
 };
 
 using governance::party_name;
@@ -124,6 +138,18 @@ std::vector<std::string> party_names(const Model& model, const std::vector<std::
     for (const auto& id : ids)
         names.push_back(party_name(model, id));
     return names;
+}
+
+Inlines party_list(const Model& model, const std::vector<std::string>& ids) {
+    return doc::join_texts(party_names(model, ids), ", ");
+}
+
+Inlines cell(std::string_view markup) {
+    return {doc::markup(markup)};
+}
+
+Inlines name_and_code(std::string_view name, std::string_view id) {
+    return doc::format("{} ({})", {doc::text(name), doc::code(id)});
 }
 
 std::string threshold_words(const Threshold& threshold, std::string_view of_what) {
@@ -221,24 +247,23 @@ Usage usage_of(const Model& model) {
 
 // ---- Sections -----------------------------------------------------------------------------
 
-std::string title_and_metadata(const Model& full, const Model& view, Date day,
+doc::Blocks title_and_metadata(const Model& full, const Model& view, Date day,
                                const ReportContext& context) {
-    std::vector<std::string> items = {
-        "Model file: " + code(context.model_path),
-        "As of: " + governance::to_iso_string(day) + date_reason(full, day),
-        "Status on that date: " + (view.info.status.empty() ? "not stated" : view.info.status),
-        "Generated by: " + context.tool_version,
+    Metadata metadata;
+    metadata.title =
+        doc::format("Governance of {} as of {}",
+                    {doc::text(full.info.name), doc::markup(governance::to_iso_string(day))});
+    metadata.facts = {
+        as_of_item(full, day),
+        {doc::markup("Status on that date: "),
+         view.info.status.empty() ? doc::markup("not stated") : doc::text(view.info.status)},
     };
-    for (auto& item : see_also_items(context))
-        items.push_back(std::move(item));
-    return join_blocks({heading(1, fmt::format("Governance of {} as of {}", full.info.name,
-                                               governance::to_iso_string(day))),
-                        bullet_list(items)});
+    return report::title_and_metadata(metadata, context);
 }
 
-std::string how_to_read(Date day) {
-    return fmt::format(
-        "> **How to read this report.** It describes the joint venture as it stood on {0}: the "
+doc::Block how_to_read(Date day) {
+    return doc::quote({doc::markup(fmt::format(
+        "**How to read this report.** It describes the joint venture as it stood on {0}: the "
         "parties, stakes and rights in force that day. *Economic* interest is a holder's share of "
         "profits and value; *voting* interest is its share of the votes in the members' meeting; "
         "the two can differ, and neither says how much a holder can actually decide (that is the "
@@ -249,77 +274,89 @@ std::string how_to_read(Date day) {
         "Assumptions are the modeller's, not the parties' own statements. Longer descriptions and "
         "notes follow each table under \"Notes\". Rights not yet started "
         "or already ended on {0} are listed separately, and the timeline also shows later events.",
-        governance::to_iso_string(day));
+        governance::to_iso_string(day)))});
 }
 
 // Everything that starts, ends or happens after `since` and on or before `day`, one line each,
 // by date (stable within a date: events, parties, stakes, agreement versions, rights).
-std::vector<std::string> changes_between(const Model& full, Date since, Date day) {
+std::vector<Inlines> changes_between(const Model& full, Date since, Date day) {
     struct Change {
         Date date;
-        std::string text;
+        Inlines text;
     };
 
     std::vector<Change> changes;
     const auto within = [since, day](const std::optional<Date>& date) {
         return date && since < *date && *date <= day;
     };
-    const auto add_period = [&](const Period& period, const std::string& what,
+    // " (source)" or nothing.
+    const auto source_of = [](const Provenance& provenance) {
+        return provenance.source.empty()
+                   ? Inlines{}
+                   : Inlines{doc::markup(" ("), source_link(provenance.source), doc::markup(")")};
+    };
+    const auto add_period = [&](const Period& period, const Inlines& what,
                                 const Provenance& provenance) {
-        const auto source =
-            provenance.source.empty() ? std::string{} : " (" + source_link(provenance.source) + ")";
-        if (within(period.from))
-            changes.push_back({*period.from, what + " starts." + source});
-        if (within(period.until))
-            changes.push_back({*period.until, what + " ends." + source});
+        for (const auto& [date, verb] :
+             {std::pair{period.from, " starts."}, std::pair{period.until, " ends."}}) {
+            if (!within(date))
+                continue;
+            Inlines line = what;
+            line.push_back(doc::markup(verb));
+            changes.push_back({*date, doc::append(line, source_of(provenance))});
+        }
     };
     for (const auto& event : full.events) {
         if (!within(event.date))
             continue;
-        auto line = event.text;
+        Inlines line = {doc::text(event.text)};
         if (!event.status.empty())
-            line += " Status becomes: " + event.status + ".";
-        if (!event.provenance.source.empty())
-            line += " (" + source_link(event.provenance.source) + ")";
-        changes.push_back({event.date, line});
+            doc::append(line, doc::format(" Status becomes: {}.", {doc::text(event.status)}));
+        changes.push_back({event.date, doc::append(line, source_of(event.provenance))});
     }
     for (const auto& party : full.parties) {
-        add_period(party.period, "Party " + party.name, party.provenance);
+        add_period(party.period, {doc::markup("Party "), doc::text(party.name)}, party.provenance);
     }
     for (const auto& stake : full.stakes) {
         add_period(stake.period,
-                   fmt::format("Stake of {} in {} ({} economic, {} voting)",
-                               party_name(full, stake.holder), party_name(full, stake.issuer),
-                               share_text(stake.economic), share_text(stake.voting)),
+                   doc::format("Stake of {} in {} ({} economic, {} voting)",
+                               {doc::text(party_name(full, stake.holder)),
+                                doc::text(party_name(full, stake.issuer)),
+                                doc::markup(share_text(stake.economic)),
+                                doc::markup(share_text(stake.voting))}),
                    stake.provenance);
     }
     for (const auto& agreement : full.agreements) {
         for (const auto& version : agreement.versions) {
             add_period(version.period,
-                       fmt::format("Version {} of {} ({})", code(version.id), agreement.name,
-                                   version.name),
+                       doc::format("Version {} of {} ({})",
+                                   {doc::code(version.id), doc::text(agreement.name),
+                                    doc::text(version.name)}),
                        version.provenance);
         }
     }
     for (const auto& right : full.rights) {
         add_period(right.period,
-                   fmt::format("Right {} ({} of {})", code(right.id), governance::name(right.kind),
-                               party_name(full, right.holder)),
+                   doc::format("Right {} ({} of {})",
+                               {doc::code(right.id), doc::text(governance::name(right.kind)),
+                                doc::text(party_name(full, right.holder))}),
                    right.provenance);
     }
     std::stable_sort(changes.begin(), changes.end(),
                      [](const Change& a, const Change& b) { return a.date < b.date; });
-    std::vector<std::string> lines;
-    for (const auto& change : changes)
-        lines.push_back(governance::to_iso_string(change.date) + ": " + change.text);
+    std::vector<Inlines> lines;
+    for (auto& change : changes) {
+        Inlines line = {doc::markup(governance::to_iso_string(change.date) + ": ")};
+        lines.push_back(doc::append(line, change.text));
+    }
     return lines;
 }
 
-std::string overview(const Model& full, const Model& view, Date day) {
+doc::Blocks overview(const Model& full, const Model& view, Date day) {
     const auto& entity = full.info.entity;
-    std::vector<std::string> blocks = {heading(2, "Overview")};
+    doc::Blocks blocks = {doc::heading(2, {doc::markup("Overview")})};
     if (!full.info.description.empty())
-        blocks.push_back(full.info.description);
+        blocks.push_back(doc::paragraph({doc::text(full.info.description)}));
 
     Rational committed = 0;
     int with_commitment = 0;
@@ -335,286 +372,347 @@ std::string overview(const Model& full, const Model& view, Date day) {
             ? std::string{"none reported"}
             : fmt::format("{} ({} of the {} stakes in force state a commitment)",
                           exact::to_usd_string(committed), with_commitment, stakes.size());
-    std::string status_from = "";
+    Inlines status_from;
     for (const auto& event : view.events) {
-        if (!event.status.empty())
-            status_from =
-                fmt::format(" (since {}: {})", governance::to_iso_string(event.date), event.text);
+        if (!event.status.empty()) {
+            status_from = doc::format(
+                " (since {}: {})",
+                {doc::markup(governance::to_iso_string(event.date)), doc::text(event.text)});
+        }
     }
-    blocks.push_back(bullet_list({
-        fmt::format("Name: {} (entity {})", full.info.name, code(entity)),
-        "Status on " + governance::to_iso_string(day) + ": " +
-            (view.info.status.empty() ? "not stated" : view.info.status + status_from),
-        "Total committed capital on " + governance::to_iso_string(day) + ": " + committed_text,
+    Inlines status = {doc::markup("Status on " + governance::to_iso_string(day) + ": ")};
+    if (view.info.status.empty()) {
+        status.push_back(doc::markup("not stated"));
+    } else {
+        status.push_back(doc::text(view.info.status));
+        doc::append(status, status_from);
+    }
+    blocks.push_back(doc::bullet_list({
+        doc::format("Name: {} (entity {})", {doc::text(full.info.name), doc::code(entity)}),
+        status,
+        {doc::markup("Total committed capital on " + governance::to_iso_string(day) + ": " +
+                     committed_text)},
     }));
 
     if (full.info.as_of && *full.info.as_of < day) {
         const auto changes = changes_between(full, *full.info.as_of, day);
-        blocks.push_back(
-            heading(3, "What changed since " + governance::to_iso_string(*full.info.as_of)));
-        blocks.push_back(fmt::format(
+        blocks.push_back(doc::heading(
+            3, {doc::markup("What changed since " + governance::to_iso_string(*full.info.as_of))}));
+        blocks.push_back(doc::paragraph({doc::markup(fmt::format(
             "Between the model's own date ({}) and {}: the recorded events, and the stakes, "
             "agreement versions, rights and parties that started or ended, by date.",
-            governance::to_iso_string(*full.info.as_of), governance::to_iso_string(day)));
-        blocks.push_back(changes.empty() ? "- Nothing recorded." : bullet_list(changes));
+            governance::to_iso_string(*full.info.as_of), governance::to_iso_string(day)))}));
+        blocks.push_back(doc::bullet_list(
+            changes.empty() ? std::vector<Inlines>{{doc::markup("Nothing recorded.")}} : changes));
     }
-    return join_blocks(blocks);
+    return blocks;
 }
 
-std::string parties_and_roles(const Model& full, const Model& view, Date day) {
-    std::vector<Row> rows;
+doc::Blocks parties_and_roles(const Model& full, const Model& view, Date day) {
+    doc::Table table{{{cell("Party")},
+                      {cell("Id")},
+                      {cell("Kind")},
+                      {cell("Roles")},
+                      {cell("Period")},
+                      {cell("Confidence")},
+                      {cell("Source")}},
+                     {}};
     Notes notes;
     for (const auto& party : view.parties) {
-        rows.push_back({party.name, code(party.id), party_kind_name(party.kind),
-                        join(party.roles, ", "), period_words(party.period),
-                        confidence_cell(party.provenance), source_cell(party.provenance)});
-        notes.add(party.name, with_note(party.description, party.provenance));
+        table.rows.push_back({{doc::text(party.name)},
+                              {doc::code(party.id)},
+                              cell(party_kind_name(party.kind)),
+                              doc::join_texts(party.roles, ", "),
+                              cell(period_words(party.period)),
+                              confidence_cell(party.provenance),
+                              source_cell(party.provenance)});
+        notes.add({doc::text(party.name)}, with_note(party.description, party.provenance));
     }
-    std::vector<std::string> blocks = {
-        heading(2, "Parties and roles"),
-        table({{"Party"}, {"Id"}, {"Kind"}, {"Roles"}, {"Period"}, {"Confidence"}, {"Source"}},
-              rows),
-        notes.block()};
-    std::vector<std::string> absent;
+    doc::Blocks blocks = {doc::heading(2, {doc::markup("Parties and roles")}), table};
+    doc::append(blocks, notes.blocks());
+    std::vector<Inlines> absent;
     for (const auto& party : full.parties) {
-        if (!party.period.contains(day))
-            absent.push_back(party.name + " (" + period_words(party.period) + ")");
+        if (!party.period.contains(day)) {
+            absent.push_back(doc::format(
+                "{} ({})", {doc::text(party.name), doc::markup(period_words(party.period))}));
+        }
     }
     if (!absent.empty()) {
-        blocks.push_back("Not part of the model on " + governance::to_iso_string(day) + ": " +
-                         join(absent, "; ") + ".");
+        Inlines line = {
+            doc::markup("Not part of the model on " + governance::to_iso_string(day) + ": ")};
+        doc::append(line, doc::join(absent, "; "));
+        line.push_back(doc::markup("."));
+        blocks.push_back(doc::paragraph(line));
     }
-    return join_blocks(blocks);
+    return blocks;
 }
 
-std::string ownership(const Model& full, const Model& view, Date day) {
+doc::Blocks ownership(const Model& full, const Model& view, Date day) {
     const auto& entity = full.info.entity;
     const auto entity_name = party_name(full, entity);
-    std::vector<Row> rows;
+    doc::Table table{{{cell("Holder")},
+                      {cell("Economic"), Align::right},
+                      {cell("Voting"), Align::right},
+                      {cell("Committed"), Align::right},
+                      {cell("Confidence")},
+                      {cell("Source")}},
+                     {}};
     Notes notes;
     for (const auto* stake : governance::stakes_in(view, entity)) {
-        rows.push_back({party_name(full, stake->holder), share_text(stake->economic),
-                        share_text(stake->voting),
-                        stake->committed_usd ? exact::to_usd_string(*stake->committed_usd) : "",
-                        confidence_cell(stake->provenance), source_cell(stake->provenance)});
-        notes.add(party_name(full, stake->holder), stake->provenance.note);
+        table.rows.push_back(
+            {{doc::text(party_name(full, stake->holder))},
+             cell(share_text(stake->economic)),
+             cell(share_text(stake->voting)),
+             cell(stake->committed_usd ? exact::to_usd_string(*stake->committed_usd) : ""),
+             confidence_cell(stake->provenance),
+             source_cell(stake->provenance)});
+        notes.add({doc::text(party_name(full, stake->holder))}, stake->provenance.note);
     }
     const auto remainder = governance::unallocated(full, entity, day);
     if (remainder.economic != 0 || remainder.voting != 0) {
-        rows.push_back({"Unallocated (held by no party in the model)",
-                        share_text(remainder.economic), share_text(remainder.voting), "", "", ""});
+        table.rows.push_back({cell("Unallocated (held by no party in the model)"),
+                              cell(share_text(remainder.economic)),
+                              cell(share_text(remainder.voting)),
+                              {},
+                              {},
+                              {}});
     }
 
-    std::vector<std::string> blocks = {heading(2, "Ownership of " + entity_name),
-                                       table({{"Holder"},
-                                              {"Economic", Align::right},
-                                              {"Voting", Align::right},
-                                              {"Committed", Align::right},
-                                              {"Confidence"},
-                                              {"Source"}},
-                                             rows),
-                                       notes.block()};
+    doc::Blocks blocks = {doc::heading(2, {doc::markup("Ownership of "), doc::text(entity_name)}),
+                          table};
+    doc::append(blocks, notes.blocks());
 
-    std::vector<Row> other_rows;
+    doc::Table other{{{cell("Holder")},
+                      {cell("In")},
+                      {cell("Economic"), Align::right},
+                      {cell("Voting"), Align::right},
+                      {cell("Period")},
+                      {cell("Confidence")},
+                      {cell("Source")}},
+                     {}};
     Notes other_notes;
     for (const auto& stake : view.stakes) {
         if (stake.issuer == entity)
             continue;
-        other_rows.push_back({party_name(full, stake.holder), party_name(full, stake.issuer),
-                              share_text(stake.economic), share_text(stake.voting),
-                              period_words(stake.period), confidence_cell(stake.provenance),
+        const auto holder = party_name(full, stake.holder);
+        const auto issuer = party_name(full, stake.issuer);
+        other.rows.push_back({{doc::text(holder)},
+                              {doc::text(issuer)},
+                              cell(share_text(stake.economic)),
+                              cell(share_text(stake.voting)),
+                              cell(period_words(stake.period)),
+                              confidence_cell(stake.provenance),
                               source_cell(stake.provenance)});
-        other_notes.add(party_name(full, stake.holder) + " in " + party_name(full, stake.issuer),
+        other_notes.add(doc::format("{} in {}", {doc::text(holder), doc::text(issuer)}),
                         stake.provenance.note);
     }
-    if (!other_rows.empty()) {
-        blocks.push_back(heading(3, "Stakes in the owners and partners"));
-        blocks.push_back(table({{"Holder"},
-                                {"In"},
-                                {"Economic", Align::right},
-                                {"Voting", Align::right},
-                                {"Period"},
-                                {"Confidence"},
-                                {"Source"}},
-                               other_rows));
-        blocks.push_back(other_notes.block());
+    if (!other.rows.empty()) {
+        blocks.push_back(doc::heading(3, {doc::markup("Stakes in the owners and partners")}));
+        blocks.push_back(other);
+        doc::append(blocks, other_notes.blocks());
     }
 
     std::vector<const governance::Stake*> stakes_in_force;
     for (const auto& stake : view.stakes)
         stakes_in_force.push_back(&stake);
-    blocks.push_back(heading(3, "Ownership diagram"));
-    blocks.push_back(fmt::format(
+    blocks.push_back(doc::heading(3, {doc::markup("Ownership diagram")}));
+    blocks.push_back(doc::paragraph(doc::format(
         "Stakes in force on {}. Each arrow points from the holder to the company it holds a stake "
         "in, labelled with the economic and the voting interest; {} has a thick border.",
-        governance::to_iso_string(day), entity_name));
-    blocks.push_back(fenced("mermaid", ownership_flowchart(full, stakes_in_force)));
-    return join_blocks(blocks);
+        {doc::markup(governance::to_iso_string(day)), doc::text(entity_name)})));
+    blocks.push_back(ownership_diagram(full, stakes_in_force));
+    return blocks;
 }
 
-std::string chair_words(const Model& full, const governance::Body& body) {
+Inlines chair_words(const Model& full, const governance::Body& body) {
     if (body.chair.empty())
-        return "none named";
-    auto words = party_name(full, body.chair);
+        return {doc::markup("none named")};
+    Inlines words = {doc::text(party_name(full, body.chair))};
     for (const auto& seats : body.seats) {
         for (const auto& director : seats.directors) {
             if (director == body.chair && !seats.appointed_by.empty()) {
-                words += ", appointed by " + party_name(full, seats.appointed_by);
+                words.push_back(doc::markup(", appointed by "));
+                words.push_back(doc::text(party_name(full, seats.appointed_by)));
             }
         }
     }
     return words;
 }
 
-std::string quorum_words(const Model& full, const governance::Body& body) {
+Inlines quorum_words(const Model& full, const governance::Body& body) {
     const auto& quorum = body.quorum;
-    std::vector<std::string> parts;
+    std::vector<Inlines> parts;
     if (quorum.present) {
-        parts.push_back(
+        parts.push_back({doc::markup(
             threshold_words(*quorum.present, is_board(body) ? "the seats" : "the votes") +
-            " present");
+            " present")});
     }
     if (!quorum.required_present.empty()) {
-        parts.push_back("a director appointed by each of " +
-                        join_and(party_names(full, quorum.required_present)) + " present");
+        Inlines part = {doc::markup("a director appointed by each of ")};
+        doc::append(part, doc::join_and(party_names(full, quorum.required_present)));
+        part.push_back(doc::markup(" present"));
+        parts.push_back(part);
     }
     if (parts.empty())
-        return "not stated";
-    auto words = join(parts, "; ");
+        return {doc::markup("not stated")};
+    auto words = doc::join(parts, "; ");
     const auto confidence = confidence_cell(quorum.provenance);
-    if (!confidence.empty())
-        words += "; confidence: " + confidence;
-    if (!quorum.provenance.source.empty())
-        words += "; source: " + source_link(quorum.provenance.source);
+    if (!confidence.empty()) {
+        words.push_back(doc::markup("; confidence: "));
+        doc::append(words, confidence);
+    }
+    if (!quorum.provenance.source.empty()) {
+        words.push_back(doc::markup("; source: "));
+        words.push_back(source_link(quorum.provenance.source));
+    }
     return words;
 }
 
-std::string decision_bodies(const Model& full) {
-    std::vector<std::string> blocks = {heading(2, "Decision bodies")};
+doc::Blocks decision_bodies(const Model& full) {
+    doc::Blocks blocks = {doc::heading(2, {doc::markup("Decision bodies")})};
     if (full.bodies.empty())
-        blocks.push_back("None in the model.");
+        blocks.push_back(doc::paragraph({doc::markup("None in the model.")}));
     for (const auto& body : full.bodies) {
-        blocks.push_back(heading(3, fmt::format("{} ({})", body.name, code(body.id))));
-        std::vector<std::string> items = {
-            fmt::format("Body of: {}", party_name(full, body.of)),
-            is_board(body) ? fmt::format("Kind: board, one vote per director; {} {} in total",
-                                         governance::seat_count(body),
-                                         governance::seat_count(body) == 1 ? "seat" : "seats")
-                           : std::string{"Kind: members' meeting, each member votes with its "
-                                         "voting interest (see the ownership table)"},
+        blocks.push_back(doc::heading(3, name_and_code(body.name, body.id)));
+        std::vector<Inlines> items = {
+            {doc::markup("Body of: "), doc::text(party_name(full, body.of))},
+            {doc::markup(is_board(body)
+                             ? fmt::format("Kind: board, one vote per director; {} {} in total",
+                                           governance::seat_count(body),
+                                           governance::seat_count(body) == 1 ? "seat" : "seats")
+                             : std::string{"Kind: members' meeting, each member votes with its "
+                                           "voting interest (see the ownership table)"})},
         };
         if (is_board(body)) {
-            items.push_back("Chair: " + chair_words(full, body));
-            items.push_back(std::string{"Casting vote: "} +
-                            (body.casting_vote ? "yes, the chair's vote breaks a tie"
-                                               : "no, a tie means the proposal fails"));
-            items.push_back(std::string{"Directors vote as a bloc with their appointer: "} +
-                            (body.directors_vote_as_bloc
-                                 ? "yes, each appointer's directors are counted as one block"
-                                 : "no, each director votes individually"));
+            Inlines chair = {doc::markup("Chair: ")};
+            items.push_back(doc::append(chair, chair_words(full, body)));
+            items.push_back(
+                {doc::markup(std::string{"Casting vote: "} +
+                             (body.casting_vote ? "yes, the chair's vote breaks a tie"
+                                                : "no, a tie means the proposal fails"))});
+            items.push_back(
+                {doc::markup(std::string{"Directors vote as a bloc with their appointer: "} +
+                             (body.directors_vote_as_bloc
+                                  ? "yes, each appointer's directors are counted as one block"
+                                  : "no, each director votes individually"))});
         }
-        items.push_back("Quorum: " + quorum_words(full, body));
+        Inlines quorum = {doc::markup("Quorum: ")};
+        items.push_back(doc::append(quorum, quorum_words(full, body)));
         const auto confidence = confidence_cell(body.provenance);
-        items.push_back(
-            "Confidence: " + (confidence.empty() ? std::string{"not stated"} : confidence) +
-            "; source: " +
-            (body.provenance.source.empty() ? std::string{"not stated"}
-                                            : source_link(body.provenance.source)));
+        Inlines provenance = {doc::markup("Confidence: ")};
+        doc::append(provenance, confidence.empty() ? cell("not stated") : confidence);
+        provenance.push_back(doc::markup("; source: "));
+        provenance.push_back(body.provenance.source.empty() ? doc::markup("not stated")
+                                                            : source_link(body.provenance.source));
+        items.push_back(provenance);
         if (!body.provenance.note.empty())
-            items.push_back("Note: " + body.provenance.note);
-        blocks.push_back(bullet_list(items));
+            items.push_back({doc::markup("Note: "), doc::text(body.provenance.note)});
+        blocks.push_back(doc::bullet_list(items));
         if (is_board(body)) {
-            std::vector<Row> rows;
+            doc::Table table{{{cell("Appointed by")},
+                              {cell("Seats"), Align::right},
+                              {cell("Named directors")},
+                              {cell("Confidence")},
+                              {cell("Source")}},
+                             {}};
             Notes notes;
             for (const auto& seats : body.seats) {
                 const auto appointer = seats.appointed_by.empty()
-                                           ? std::string{"Independent"}
-                                           : party_name(full, seats.appointed_by);
-                rows.push_back({appointer, std::to_string(seats.count),
-                                join(party_names(full, seats.directors), ", "),
-                                confidence_cell(seats.provenance), source_cell(seats.provenance)});
-                notes.add("Seats appointed by " + appointer, seats.provenance.note);
+                                           ? doc::markup("Independent")
+                                           : doc::text(party_name(full, seats.appointed_by));
+                table.rows.push_back({{appointer},
+                                      cell(std::to_string(seats.count)),
+                                      party_list(full, seats.directors),
+                                      confidence_cell(seats.provenance),
+                                      source_cell(seats.provenance)});
+                notes.add({doc::markup("Seats appointed by "), appointer}, seats.provenance.note);
             }
-            blocks.push_back(table({{"Appointed by"},
-                                    {"Seats", Align::right},
-                                    {"Named directors"},
-                                    {"Confidence"},
-                                    {"Source"}},
-                                   rows));
-            blocks.push_back(notes.block());
+            blocks.push_back(table);
+            doc::append(blocks, notes.blocks());
         }
     }
-    return join_blocks(blocks);
+    return blocks;
 }
 
-std::string decision_rules(const Model& full) {
-    std::vector<std::string> blocks = {
-        heading(2, "Decision rules"),
-        "Each matter names the class of decisions it covers and the rule that passes them. The "
-        "default rule applies to every decision of the body that no other matter covers."};
+doc::Blocks decision_rules(const Model& full) {
+    doc::Blocks blocks = {
+        doc::heading(2, {doc::markup("Decision rules")}),
+        doc::paragraph({doc::markup(
+            "Each matter names the class of decisions it covers and the rule that passes them. "
+            "The default rule applies to every decision of the body that no other matter "
+            "covers.")})};
     if (full.matters.empty())
-        blocks.push_back("None in the model.");
+        blocks.push_back(doc::paragraph({doc::markup("None in the model.")}));
     for (const auto& body : full.bodies) {
         const auto matters = governance::matters_of(full, body.id);
         if (matters.empty())
             continue;
-        std::vector<Row> rows;
+        doc::Table table{{{cell("Matter")},
+                          {cell("Passes with")},
+                          {cell("Consent required from")},
+                          {cell("Excluded from voting")},
+                          {cell("Examples")},
+                          {cell("Confidence")},
+                          {cell("Source")}},
+                         {}};
         Notes notes;
         for (const auto* matter : matters) {
-            auto name = fmt::format("{} ({})", matter->name, code(matter->id));
+            auto name = name_and_code(matter->name, matter->id);
             if (matter->is_default)
-                name += ", **default rule**";
-            notes.add(matter->name, with_note(matter->description, matter->provenance));
-            rows.push_back({name, rule_words(body, matter->rule),
-                            join(party_names(full, matter->rule.consent), ", "),
-                            join(party_names(full, matter->rule.excluded), ", "),
-                            join(matter->examples, "; "), confidence_cell(matter->provenance),
-                            source_cell(matter->provenance)});
+                name.push_back(doc::markup(", **default rule**"));
+            notes.add({doc::text(matter->name)},
+                      with_note(matter->description, matter->provenance));
+            table.rows.push_back(
+                {name, cell(rule_words(body, matter->rule)), party_list(full, matter->rule.consent),
+                 party_list(full, matter->rule.excluded), doc::join_texts(matter->examples, "; "),
+                 confidence_cell(matter->provenance), source_cell(matter->provenance)});
         }
-        blocks.push_back(heading(3, body.name));
-        blocks.push_back(table({{"Matter"},
-                                {"Passes with"},
-                                {"Consent required from"},
-                                {"Excluded from voting"},
-                                {"Examples"},
-                                {"Confidence"},
-                                {"Source"}},
-                               rows));
-        blocks.push_back(notes.block());
+        blocks.push_back(doc::heading(3, {doc::text(body.name)}));
+        blocks.push_back(table);
+        doc::append(blocks, notes.blocks());
     }
-    return join_blocks(blocks);
+    return blocks;
 }
 
-std::string rights_table(const Model& full, const std::vector<const governance::Right*>& rights) {
+doc::Blocks rights_table(const Model& full, const std::vector<const governance::Right*>& rights) {
     if (rights.empty())
-        return "None.";
-    std::vector<Row> rows;
+        return {doc::paragraph({doc::markup("None.")})};
+    doc::Table table{{{cell("Right")},
+                      {cell("Kind")},
+                      {cell("Holder")},
+                      {cell("Counterparty")},
+                      {cell("Scope")},
+                      {cell("From")},
+                      {cell("Until")},
+                      {cell("End condition")},
+                      {cell("Part of")},
+                      {cell("Confidence")},
+                      {cell("Source")}},
+                     {}};
     Notes notes;
     for (const auto* right : rights) {
-        const auto part_of = !right->version.empty()     ? "version " + code(right->version)
-                             : !right->agreement.empty() ? "agreement " + code(right->agreement)
-                                                         : std::string{};
-        rows.push_back({code(right->id), std::string(governance::name(right->kind)),
-                        party_name(full, right->holder),
-                        right->counterparty.empty() ? "" : party_name(full, right->counterparty),
-                        right->scope, optional_date(right->period.from),
-                        optional_date(right->period.until), right->end_condition, part_of,
-                        confidence_cell(right->provenance), source_cell(right->provenance)});
-        notes.add(code(right->id), right->provenance.note);
+        const auto part_of = !right->version.empty()
+                                 ? Inlines{doc::markup("version "), doc::code(right->version)}
+                             : !right->agreement.empty()
+                                 ? Inlines{doc::markup("agreement "), doc::code(right->agreement)}
+                                 : Inlines{};
+        table.rows.push_back({{doc::code(right->id)},
+                              {doc::text(governance::name(right->kind))},
+                              {doc::text(party_name(full, right->holder))},
+                              right->counterparty.empty()
+                                  ? Inlines{}
+                                  : Inlines{doc::text(party_name(full, right->counterparty))},
+                              {doc::text(right->scope)},
+                              cell(optional_date(right->period.from)),
+                              cell(optional_date(right->period.until)),
+                              {doc::text(right->end_condition)},
+                              part_of,
+                              confidence_cell(right->provenance),
+                              source_cell(right->provenance)});
+        notes.add({doc::code(right->id)}, right->provenance.note);
     }
-    return join_blocks({table({{"Right"},
-                               {"Kind"},
-                               {"Holder"},
-                               {"Counterparty"},
-                               {"Scope"},
-                               {"From"},
-                               {"Until"},
-                               {"End condition"},
-                               {"Part of"},
-                               {"Confidence"},
-                               {"Source"}},
-                              rows),
-                        notes.block()});
+    doc::Blocks blocks = {table};
+    return doc::append(blocks, notes.blocks());
 }
 
 std::string version_state(const Period& period, Date day) {
@@ -625,7 +723,7 @@ std::string version_state(const Period& period, Date day) {
     return "not yet started";
 }
 
-std::string rights_and_agreements(const Model& full, Date day) {
+doc::Blocks rights_and_agreements(const Model& full, Date day) {
     std::vector<const governance::Right*> in_force;
     std::vector<const governance::Right*> not_started;
     std::vector<const governance::Right*> ended;
@@ -639,47 +737,61 @@ std::string rights_and_agreements(const Model& full, Date day) {
         }
     }
     const auto date = governance::to_iso_string(day);
-    std::vector<std::string> blocks = {
-        heading(2, "Rights and agreements"), heading(3, "In force on " + date),
-        rights_table(full, in_force),        heading(3, "Not yet started on " + date),
-        rights_table(full, not_started),     heading(3, "Already ended by " + date),
-        rights_table(full, ended),           heading(3, "Agreement versions")};
+    doc::Blocks blocks = {doc::heading(2, {doc::markup("Rights and agreements")}),
+                          doc::heading(3, {doc::markup("In force on " + date)})};
+    doc::append(blocks, rights_table(full, in_force));
+    blocks.push_back(doc::heading(3, {doc::markup("Not yet started on " + date)}));
+    doc::append(blocks, rights_table(full, not_started));
+    blocks.push_back(doc::heading(3, {doc::markup("Already ended by " + date)}));
+    doc::append(blocks, rights_table(full, ended));
+    blocks.push_back(doc::heading(3, {doc::markup("Agreement versions")}));
     if (full.agreements.empty())
-        blocks.push_back("None.");
+        blocks.push_back(doc::paragraph({doc::markup("None.")}));
     for (const auto& agreement : full.agreements) {
-        blocks.push_back(heading(4, fmt::format("{} ({})", agreement.name, code(agreement.id))));
-        auto line = "Between " + join_and(party_names(full, agreement.parties)) + ".";
+        blocks.push_back(doc::heading(4, name_and_code(agreement.name, agreement.id)));
+        Inlines line = {doc::markup("Between ")};
+        doc::append(line, doc::join_and(party_names(full, agreement.parties)));
+        line.push_back(doc::markup("."));
         const auto confidence = confidence_cell(agreement.provenance);
-        if (!confidence.empty())
-            line += " Confidence: " + confidence + ".";
-        if (!agreement.provenance.source.empty()) {
-            line += " Source: " + source_link(agreement.provenance.source) + ".";
+        if (!confidence.empty()) {
+            line.push_back(doc::markup(" Confidence: "));
+            doc::append(line, confidence);
+            line.push_back(doc::markup("."));
         }
-        if (!agreement.provenance.note.empty())
-            line += " Note: " + agreement.provenance.note;
-        blocks.push_back(line);
-        std::vector<Row> rows;
+        if (!agreement.provenance.source.empty()) {
+            doc::append(line,
+                        doc::format(" Source: {}.", {source_link(agreement.provenance.source)}));
+        }
+        if (!agreement.provenance.note.empty()) {
+            line.push_back(doc::markup(" Note: "));
+            line.push_back(doc::text(agreement.provenance.note));
+        }
+        blocks.push_back(doc::paragraph(line));
+        doc::Table table{{{cell("Version")},
+                          {cell("From")},
+                          {cell("Until")},
+                          {cell("On " + date)},
+                          {cell("Summary")},
+                          {cell("Confidence")},
+                          {cell("Source")}},
+                         {}};
         Notes notes;
         for (const auto& version : agreement.versions) {
-            rows.push_back({fmt::format("{} ({})", version.name, code(version.id)),
-                            optional_date(version.period.from), optional_date(version.period.until),
-                            version_state(version.period, day), version.summary,
-                            confidence_cell(version.provenance), source_cell(version.provenance)});
-            notes.add(code(version.id), version.provenance.note);
+            table.rows.push_back({name_and_code(version.name, version.id),
+                                  cell(optional_date(version.period.from)),
+                                  cell(optional_date(version.period.until)),
+                                  cell(version_state(version.period, day)),
+                                  {doc::text(version.summary)},
+                                  confidence_cell(version.provenance),
+                                  source_cell(version.provenance)});
+            notes.add({doc::code(version.id)}, version.provenance.note);
         }
-        if (!rows.empty()) {
-            blocks.push_back(table({{"Version"},
-                                    {"From"},
-                                    {"Until"},
-                                    {"On " + date},
-                                    {"Summary"},
-                                    {"Confidence"},
-                                    {"Source"}},
-                                   rows));
-            blocks.push_back(notes.block());
+        if (!table.rows.empty()) {
+            blocks.push_back(table);
+            doc::append(blocks, notes.blocks());
         }
     }
-    return join_blocks(blocks);
+    return blocks;
 }
 
 std::string shortened(const std::string& text) {
@@ -693,15 +805,22 @@ std::string shortened(const std::string& text) {
     return text.substr(0, cut) + " …";
 }
 
-std::string timeline_section(const Model& full, Date day) {
+doc::Blocks timeline_section(const Model& full, Date day) {
     const auto date = governance::to_iso_string(day);
-    std::vector<std::string> blocks = {heading(2, "Timeline")};
+    doc::Blocks blocks = {doc::heading(2, {doc::markup("Timeline")})};
     if (full.events.empty()) {
-        blocks.push_back("No dated events.");
-        return join_blocks(blocks);
+        blocks.push_back(doc::paragraph({doc::markup("No dated events.")}));
+        return blocks;
     }
     std::vector<TimelineSection> sections = {{"Up to " + date, {}}, {"After " + date, {}}};
-    std::vector<Row> rows;
+    doc::Table table{{{cell("Date")},
+                      {cell("Event")},
+                      {cell("Status from then")},
+                      {cell("Parties")},
+                      {cell("Relative to " + date)},
+                      {cell("Confidence")},
+                      {cell("Source")}},
+                     {}};
     Notes notes;
     for (const auto& event : full.events) {
         auto& section = sections[event.date <= day ? 0 : 1];
@@ -711,91 +830,111 @@ std::string timeline_section(const Model& full, Date day) {
         }
         section.periods.back().events.push_back(month_day(event.date) + " — " +
                                                 shortened(event.text));
-        notes.add(governance::to_iso_string(event.date) + " " + code(event.id),
+        notes.add({doc::markup(governance::to_iso_string(event.date) + " "), doc::code(event.id)},
                   event.provenance.note);
-        rows.push_back({governance::to_iso_string(event.date), event.text, event.status,
-                        join(party_names(full, event.parties), ", "),
-                        event.date <= day ? "on or before" : "after",
-                        confidence_cell(event.provenance), source_cell(event.provenance)});
+        table.rows.push_back({cell(governance::to_iso_string(event.date)),
+                              {doc::text(event.text)},
+                              {doc::text(event.status)},
+                              party_list(full, event.parties),
+                              cell(event.date <= day ? "on or before" : "after"),
+                              confidence_cell(event.provenance),
+                              source_cell(event.provenance)});
     }
     std::erase_if(sections, [](const TimelineSection& section) { return section.periods.empty(); });
-    blocks.push_back(fmt::format(
+    blocks.push_back(doc::paragraph({doc::markup(fmt::format(
         "Every dated event in the model, by year (the diagram shortens long texts; the table "
         "below has them in full, with sources). Events after {} are shown for context; they are "
         "not part of the state this report describes.",
-        date));
-    blocks.push_back(fenced("mermaid", timeline(full.info.name + " timeline", sections)));
-    blocks.push_back(table({{"Date"},
-                            {"Event"},
-                            {"Status from then"},
-                            {"Parties"},
-                            {"Relative to " + date},
-                            {"Confidence"},
-                            {"Source"}},
-                           rows));
-    blocks.push_back(notes.block());
-    return join_blocks(blocks);
+        date))}));
+    blocks.push_back(doc::fenced("mermaid", timeline(full.info.name + " timeline", sections)));
+    blocks.push_back(table);
+    return doc::append(blocks, notes.blocks());
 }
 
-std::string seed_claims(const Model& full, const Usage& usage) {
-    std::vector<std::string> blocks = {
-        heading(2, "Seed claims"),
-        "The claims of the seed articles this model was built from, and the records that "
-        "represent each of them."};
+// "<a id="claim-c9"></a>C9": a row's id with the anchor that links point to.
+Inlines anchored_id(std::string_view prefix, std::string_view id) {
+    return {doc::anchor_target(anchor_name(prefix, id)), doc::text(id)};
+}
+
+// The records that use a claim or an assumption (markup), or `none`.
+Inlines usage_cell(const std::map<std::string, std::vector<std::string>>& usage,
+                   const std::string& id, std::string_view none) {
+    const auto found = usage.find(id);
+    return cell(found == usage.end() ? std::string{none} : join(found->second, ", "));
+}
+
+doc::Blocks seed_claims(const Model& full, const Usage& usage) {
+    doc::Blocks blocks = {
+        doc::heading(2, {doc::markup("Seed claims")}),
+        doc::paragraph({doc::markup(
+            "The claims of the seed articles this model was built from, and the records that "
+            "represent each of them.")})};
     if (full.claims.empty()) {
-        blocks.push_back("None declared.");
-        return join_blocks(blocks);
+        blocks.push_back(doc::paragraph({doc::markup("None declared.")}));
+        return blocks;
     }
-    std::vector<Row> rows;
+    doc::Table table{{{cell("Claim")}, {cell("Text")}, {cell("Source")}, {cell("Represented by")}},
+                     {}};
     for (const auto& claim : full.claims) {
-        const auto found = usage.by_claim.find(claim.id);
-        rows.push_back(
-            {anchor_target(anchor_name("claim", claim.id)) + claim.id, claim.text,
-             claim.source.empty() ? "" : source_link(claim.source),
-             found == usage.by_claim.end() ? "**not represented**" : join(found->second, ", ")});
+        table.rows.push_back({anchored_id("claim", claim.id),
+                              {doc::text(claim.text)},
+                              claim.source.empty() ? Inlines{} : Inlines{source_link(claim.source)},
+                              usage_cell(usage.by_claim, claim.id, "**not represented**")});
     }
-    blocks.push_back(table({{"Claim"}, {"Text"}, {"Source"}, {"Represented by"}}, rows));
-    return join_blocks(blocks);
+    blocks.push_back(table);
+    return blocks;
 }
 
-std::string assumptions(const Model& full, const Usage& usage) {
-    std::vector<std::string> blocks = {heading(2, "Assumptions")};
+doc::Blocks assumptions(const Model& full, const Usage& usage) {
+    doc::Blocks blocks = {doc::heading(2, {doc::markup("Assumptions")})};
     if (full.assumptions.empty()) {
-        blocks.push_back("None.");
-        return join_blocks(blocks);
+        blocks.push_back(doc::paragraph({doc::markup("None.")}));
+        return blocks;
     }
-    std::vector<Row> rows;
+    doc::Table table{{{cell("Id")},
+                      {cell("Assumption")},
+                      {cell("Rationale")},
+                      {cell("Used by")},
+                      {cell("Source")}},
+                     {}};
     for (const auto& assumption : full.assumptions) {
-        const auto found = usage.by_assumption.find(assumption.id);
-        rows.push_back({anchor_target(anchor_name("assumption", assumption.id)) + assumption.id,
-                        with_note(assumption.text, assumption.provenance), assumption.rationale,
-                        found == usage.by_assumption.end() ? "not used by any record"
-                                                           : join(found->second, ", "),
-                        source_cell(assumption.provenance)});
+        table.rows.push_back(
+            {anchored_id("assumption", assumption.id),
+             with_note(assumption.text, assumption.provenance),
+             {doc::text(assumption.rationale)},
+             usage_cell(usage.by_assumption, assumption.id, "not used by any record"),
+             source_cell(assumption.provenance)});
     }
-    blocks.push_back(table({{"Id"}, {"Assumption"}, {"Rationale"}, {"Used by"}, {"Source"}}, rows));
-    return join_blocks(blocks);
+    blocks.push_back(table);
+    return blocks;
 }
 
-std::string sources(const Model& full) {
-    std::vector<std::string> blocks = {heading(2, "Sources")};
+doc::Blocks sources(const Model& full) {
+    doc::Blocks blocks = {doc::heading(2, {doc::markup("Sources")})};
     if (full.sources.empty()) {
-        blocks.push_back("None.");
-        return join_blocks(blocks);
+        blocks.push_back(doc::paragraph({doc::markup("None.")}));
+        return blocks;
     }
-    std::vector<Row> rows;
+    doc::Table table{{{cell("Id")},
+                      {cell("Title")},
+                      {cell("Publisher")},
+                      {cell("Date")},
+                      {cell("URL")},
+                      {cell("Language")}},
+                     {}};
     Notes notes;
     for (const auto& source : full.sources) {
-        rows.push_back({anchor_target(anchor_name("source", source.id)) + source.id, source.title,
-                        source.publisher, optional_date(source.date),
-                        source.url.empty() ? "" : "<" + source.url + ">",
-                        source.language.empty() ? "en" : source.language});
-        notes.add(source.id, source.note);
+        table.rows.push_back(
+            {anchored_id("source", source.id),
+             {doc::text(source.title)},
+             {doc::text(source.publisher)},
+             cell(optional_date(source.date)),
+             source.url.empty() ? Inlines{} : Inlines{doc::autolink(source.url)},
+             source.language.empty() ? cell("en") : Inlines{doc::text(source.language)}});
+        notes.add({doc::text(source.id)}, source.note);
     }
-    blocks.push_back(
-        table({{"Id"}, {"Title"}, {"Publisher"}, {"Date"}, {"URL"}, {"Language"}}, rows));
-    blocks.push_back(notes.block());
-    return join_blocks(blocks);
+    blocks.push_back(table);
+    return doc::append(blocks, notes.blocks());
 }
 
 }  // namespace
@@ -803,20 +942,15 @@ std::string sources(const Model& full) {
 std::string render_governance_report(const Model& full, Date as_of, const ReportContext& context) {
     const auto view = governance::as_of(full, as_of);
     const auto usage = usage_of(full);
-    return join_blocks({
-        title_and_metadata(full, view, as_of, context),
-        how_to_read(as_of),
-        overview(full, view, as_of),
-        parties_and_roles(full, view, as_of),
-        ownership(full, view, as_of),
-        decision_bodies(full),
-        decision_rules(full),
-        rights_and_agreements(full, as_of),
-        timeline_section(full, as_of),
-        seed_claims(full, usage),
-        assumptions(full, usage),
-        sources(full),
-    });
+    doc::Blocks document = title_and_metadata(full, view, as_of, context);
+    document.push_back(how_to_read(as_of));
+    for (auto section : {overview(full, view, as_of), parties_and_roles(full, view, as_of),
+                         ownership(full, view, as_of), decision_bodies(full), decision_rules(full),
+                         rights_and_agreements(full, as_of), timeline_section(full, as_of),
+                         seed_claims(full, usage), assumptions(full, usage), sources(full)}) {
+        doc::append(document, std::move(section));
+    }
+    return doc::to_markdown(document);
 }
 
 }  // namespace jvgov::report

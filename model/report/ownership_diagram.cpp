@@ -40,4 +40,10 @@ std::string ownership_flowchart(const governance::Model& full,
     return flowchart(nodes, edges);
 }
 
+doc::Block ownership_diagram(const governance::Model& full,
+                             const std::vector<const governance::Stake*>& stakes,
+                             const std::vector<BoardAppointmentArrow>& appointments) {
+    return doc::fenced("mermaid", ownership_flowchart(full, stakes, appointments));
+}
+
 }  // namespace jvgov::report

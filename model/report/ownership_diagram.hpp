@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "model/governance/model.hpp"
+#include "model/report/document.hpp"
 
 namespace jvgov::report {
 
@@ -26,5 +27,10 @@ struct BoardAppointmentArrow {
 std::string ownership_flowchart(const governance::Model& full,
                                 const std::vector<const governance::Stake*>& stakes,
                                 const std::vector<BoardAppointmentArrow>& appointments = {});
+
+// The same flowchart as a fenced mermaid block of a document.
+doc::Block ownership_diagram(const governance::Model& full,
+                             const std::vector<const governance::Stake*>& stakes,
+                             const std::vector<BoardAppointmentArrow>& appointments = {});
 
 }  // namespace jvgov::report

@@ -1,0 +1,482 @@
+#include "model/report/document.hpp"
+
+#include <stdexcept>
+
+#include <fmt/core.h>
+
+namespace jvgov::report::doc {
+
+namespace {
+
+bool is_ascii_alnum(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+
+// Whether `text` starts with a character reference: "&name;", "&#123;" or "&#x1F;".
+bool starts_reference(std::string_view text) {
+    std::size_t i = 1;
+    if (i < text.size() && text[i] == '#') {
+        ++i;
+        if (i < text.size() && (text[i] == 'x' || text[i] == 'X'))
+            ++i;
+    }
+    const auto first = i;
+    while (i < text.size() && is_ascii_alnum(text[i]))
+        ++i;
+    return i > first && i < text.size() && text[i] == ';';
+}
+
+// Appends a line break as one space, unless `out` already ends in one.
+void line_break_as_space(std::string& out) {
+    if (out.empty() || out.back() != ' ')
+        out += ' ';
+}
+
+// escape_text(), appended to `out` (a line break adds no space after one `out` ends with).
+void append_text(std::string& out, std::string_view model_text, Where where) {
+    const bool line_start = where == Where::line_start;
+    if (line_start) {
+        const auto first = model_text.find_first_not_of(" \t");
+        model_text.remove_prefix(first == std::string_view::npos ? model_text.size() : first);
+        if (!model_text.empty() && (model_text[0] == '-' || model_text[0] == '+'))
+            out += '\\';
+    }
+    const auto leading_digits = line_start ? model_text.find_first_not_of("0123456789") : 0;
+    for (std::size_t i = 0; i < model_text.size(); ++i) {
+        const char c = model_text[i];
+        switch (c) {
+            case '\\':
+            case '`':
+            case '*':
+            case '[':
+            case ']':
+            case '~':
+                out += '\\';
+                out += c;
+                break;
+            case '|':
+                out += where == Where::table_cell ? "\\|" : "|";
+                break;
+            case '#': {
+                // A heading's first or closing '#'s: at the start, or a run that ends the text.
+                const auto after_run = model_text.find_first_not_of('#', i);
+                const bool closing =
+                    model_text.find_first_not_of(' ', after_run) == std::string_view::npos;
+                if ((i == 0 && line_start) || (closing && (i == 0 || model_text[i - 1] != '#')))
+                    out += '\\';
+                out += c;
+                break;
+            }
+            case '_': {
+                const bool inside_word = i > 0 && i + 1 < model_text.size() &&
+                                         is_ascii_alnum(model_text[i - 1]) &&
+                                         is_ascii_alnum(model_text[i + 1]);
+                out += inside_word ? "_" : "\\_";
+                break;
+            }
+            case '<':
+                out += "&lt;";
+                break;
+            case '>':
+                out += i == 0 && line_start ? "&gt;" : ">";
+                break;
+            case '&':
+                out += starts_reference(model_text.substr(i)) ? "&amp;" : "&";
+                break;
+            case '.':
+            case ')':
+                if (i > 0 && i == leading_digits && is_digit(model_text[0]) &&
+                    (i + 1 == model_text.size() || model_text[i + 1] == ' ')) {
+                    out += '\\';
+                }
+                out += c;
+                break;
+            case '\n':
+            case '\r':
+                line_break_as_space(out);
+                break;
+            case '\0':
+                out += "\uFFFD";
+                break;
+            default:
+                out += c;
+        }
+    }
+}
+
+// Appends markup (or code) on one line for a table cell: '|' as "\|", line breaks as spaces.
+void append_in_cell(std::string& out, std::string_view markup) {
+    for (const char c : markup) {
+        if (c == '|')
+            out += "\\|";
+        else if (c == '\n' || c == '\r')
+            line_break_as_space(out);
+        else
+            out += c;
+    }
+}
+
+// A link, image or autolink target: the characters that would end or break it are
+// percent-encoded (parentheses only in a link or image target).
+std::string link_target(std::string_view target, bool autolink = false) {
+    std::string out;
+    for (const char c : target) {
+        if (autolink && (c == '(' || c == ')')) {
+            out += c;
+            continue;
+        }
+        switch (c) {
+            case ' ':
+                out += "%20";
+                break;
+            case '(':
+                out += "%28";
+                break;
+            case ')':
+                out += "%29";
+                break;
+            case '<':
+                out += "%3C";
+                break;
+            case '>':
+                out += "%3E";
+                break;
+            case '|':
+                out += "%7C";
+                break;
+            case '\n':
+                out += "%0A";
+                break;
+            case '\r':
+                out += "%0D";
+                break;
+            case '\0':
+                break;
+            default:
+                out += c;
+        }
+    }
+    return out;
+}
+
+std::string attribute(std::string_view value) {
+    std::string out;
+    for (const char c : value) {
+        if (c == '"')
+            out += "&quot;";
+        else if (c == '<')
+            out += "&lt;";
+        else if (c == '&')
+            out += "&amp;";
+        else if (c != '\0' && c != '\n' && c != '\r')
+            out += c;
+    }
+    return out;
+}
+
+struct InlineWriter {
+    bool in_table = false;
+    std::string out;
+
+    Where where() const {
+        if (in_table)
+            return Where::table_cell;
+        return out.empty() || out.back() == '\n' ? Where::line_start : Where::inline_text;
+    }
+
+    void raw(std::string_view markup) {
+        if (in_table)
+            append_in_cell(out, markup);
+        else
+            out += markup;
+    }
+
+    void close_link(std::string_view target) {
+        out += "](";
+        out += link_target(target);
+        out += ')';
+    }
+
+    void write(const Inlines& content) {
+        for (const auto& piece : content)
+            write(piece);
+    }
+
+    void write(const Inline& piece) {
+        switch (piece.kind) {
+            case Inline::Kind::text:
+                append_text(out, piece.value, where());
+                break;
+            case Inline::Kind::markup:
+                raw(piece.value);
+                break;
+            case Inline::Kind::code:
+                raw(report::code(piece.value));
+                break;
+            case Inline::Kind::strong:
+                out += "**";
+                write(piece.children);
+                out += "**";
+                break;
+            case Inline::Kind::emphasis:
+                out += "*";
+                write(piece.children);
+                out += "*";
+                break;
+            case Inline::Kind::link:
+                out += "[";
+                write(piece.children);
+                close_link(piece.target);
+                break;
+            case Inline::Kind::image:
+                out += "![";
+                append_text(out, piece.value, in_table ? Where::table_cell : Where::inline_text);
+                close_link(piece.target);
+                break;
+            case Inline::Kind::anchor_target:
+                out += "<a id=\"";
+                out += attribute(piece.target);
+                out += "\"></a>";
+                break;
+            case Inline::Kind::autolink:
+                out += '<';
+                out += link_target(piece.target, true);
+                out += '>';
+                break;
+        }
+    }
+};
+
+std::string_view trim_spaces(std::string_view text) {
+    const auto first = text.find_first_not_of(' ');
+    if (first == std::string_view::npos)
+        return {};
+    const auto last = text.find_last_not_of(' ');
+    return text.substr(first, last - first + 1);
+}
+
+std::string cell(const Inlines& content) {
+    InlineWriter writer{.in_table = true, .out = {}};
+    writer.write(content);
+    const auto trimmed = trim_spaces(writer.out);
+    return trimmed.empty() ? std::string{"—"} : std::string{trimmed};
+}
+
+// Appends " cell |".
+void append_cell(std::string& out, const Inlines& content) {
+    out += ' ';
+    out += cell(content);
+    out += " |";
+}
+
+std::string table_markdown(const Table& table) {
+    std::string out = "|";
+    for (const auto& column : table.columns)
+        append_cell(out, column.header);
+    out += "\n|";
+    for (const auto& column : table.columns)
+        out += column.align == Align::right ? " ---: |" : " :--- |";
+    for (const auto& row : table.rows) {
+        if (row.size() != table.columns.size()) {
+            throw std::invalid_argument(fmt::format("markdown table row has {} cells, expected {}",
+                                                    row.size(), table.columns.size()));
+        }
+        out += "\n|";
+        for (const auto& content : row)
+            append_cell(out, content);
+    }
+    return out;
+}
+
+template <class... Ts>
+struct overloaded : Ts... {
+    using Ts::operator()...;
+};
+
+}  // namespace
+
+// ---- Inline content ----------------------------------------------------------------------------
+
+Inline text(std::string_view model_text) {
+    return {Inline::Kind::text, std::string{model_text}, {}, {}};
+}
+
+Inline markup(std::string_view report_markup) {
+    return {Inline::Kind::markup, std::string{report_markup}, {}, {}};
+}
+
+Inline code(std::string_view text) {
+    return {Inline::Kind::code, std::string{text}, {}, {}};
+}
+
+Inline strong(Inlines content) {
+    return {Inline::Kind::strong, {}, {}, std::move(content)};
+}
+
+Inline emphasis(Inlines content) {
+    return {Inline::Kind::emphasis, {}, {}, std::move(content)};
+}
+
+Inline link(Inlines content, std::string_view target) {
+    return {Inline::Kind::link, {}, std::string{target}, std::move(content)};
+}
+
+Inline image(std::string_view alt, std::string_view target) {
+    return {Inline::Kind::image, std::string{alt}, std::string{target}, {}};
+}
+
+Inline anchor_link(Inlines content, std::string_view anchor) {
+    std::string target = "#";
+    target += anchor;
+    return link(std::move(content), target);
+}
+
+Inline anchor_target(std::string_view anchor) {
+    return {Inline::Kind::anchor_target, {}, std::string{anchor}, {}};
+}
+
+Inline autolink(std::string_view url) {
+    return {Inline::Kind::autolink, {}, std::string{url}, {}};
+}
+
+Inlines format(std::string_view pattern, const Inlines& args) {
+    Inlines out;
+    std::size_t next = 0;
+    while (true) {
+        const auto hole = pattern.find("{}");
+        if (!pattern.substr(0, hole).empty())
+            out.push_back(markup(pattern.substr(0, hole)));
+        if (hole == std::string_view::npos)
+            break;
+        if (next == args.size())
+            throw std::invalid_argument("doc::format: more \"{}\" than arguments");
+        out.push_back(args[next++]);
+        pattern.remove_prefix(hole + 2);
+    }
+    if (next != args.size())
+        throw std::invalid_argument("doc::format: more arguments than \"{}\"");
+    return out;
+}
+
+Inlines join(const std::vector<Inlines>& parts, std::string_view separator) {
+    Inlines out;
+    for (const auto& part : parts) {
+        if (part.empty())
+            continue;
+        if (!out.empty())
+            out.push_back(markup(separator));
+        append(out, part);
+    }
+    return out;
+}
+
+Inlines join_and(const std::vector<std::string>& model_texts) {
+    Inlines out;
+    for (std::size_t i = 0; i < model_texts.size(); ++i) {
+        if (i > 0)
+            out.push_back(markup(i + 1 == model_texts.size() ? " and " : ", "));
+        out.push_back(text(model_texts[i]));
+    }
+    return out;
+}
+
+Inlines join_texts(const std::vector<std::string>& model_texts, std::string_view separator) {
+    Inlines out;
+    for (const auto& model_text : model_texts) {
+        if (!out.empty())
+            out.push_back(markup(separator));
+        out.push_back(text(model_text));
+    }
+    return out;
+}
+
+Inlines& append(Inlines& to, const Inlines& more) {
+    to.insert(to.end(), more.begin(), more.end());
+    return to;
+}
+
+// ---- Blocks ------------------------------------------------------------------------------------
+
+Block heading(int level, Inlines title) {
+    return Heading{level, std::move(title)};
+}
+
+Block paragraph(Inlines content) {
+    return Paragraph{std::move(content)};
+}
+
+Block bullet_list(std::vector<Inlines> items) {
+    return BulletList{std::move(items)};
+}
+
+Block quote(Inlines content) {
+    return Quote{std::move(content)};
+}
+
+Block fenced(std::string_view language, std::string_view body) {
+    return Fenced{std::string{language}, std::string{body}};
+}
+
+Blocks& append(Blocks& to, Blocks more) {
+    for (auto& block : more)
+        to.push_back(std::move(block));
+    return to;
+}
+
+// ---- The markdown writer -----------------------------------------------------------------------
+
+std::string escape_text(std::string_view model_text, Where where) {
+    std::string out;
+    append_text(out, model_text, where);
+    return out;
+}
+
+std::string to_markdown(const Inlines& content) {
+    InlineWriter writer;
+    writer.write(content);
+    return writer.out;
+}
+
+std::string to_markdown(const Block& block) {
+    return std::visit(overloaded{
+                          [](const Heading& heading) {
+                              return std::string(static_cast<std::size_t>(heading.level), '#')
+                                  .append(" ")
+                                  .append(to_markdown(heading.title));
+                          },
+                          [](const Paragraph& paragraph) { return to_markdown(paragraph.content); },
+                          [](const BulletList& list) {
+                              std::string out;
+                              for (const auto& item : list.items) {
+                                  if (!out.empty())
+                                      out += '\n';
+                                  out += "- ";
+                                  out += to_markdown(item);
+                              }
+                              return out;
+                          },
+                          [](const Quote& quote) {
+                              const auto content = to_markdown(quote.content);
+                              return content.empty() ? content : std::string{"> "}.append(content);
+                          },
+                          [](const Table& table) { return table_markdown(table); },
+                          [](const Fenced& fenced_block) {
+                              return report::fenced(fenced_block.language, fenced_block.body);
+                          },
+                      },
+                      block);
+}
+
+std::string to_markdown(const Blocks& document) {
+    std::vector<std::string> blocks;
+    blocks.reserve(document.size());
+    for (const auto& block : document)
+        blocks.push_back(to_markdown(block));
+    return join_blocks(blocks);
+}
+
+}  // namespace jvgov::report::doc
