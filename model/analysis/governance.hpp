@@ -17,4 +17,9 @@ struct GovernanceFacts {
 // checks.
 GovernanceFacts governance_facts(const governance::Model& full, governance::Date day);
 
+// Throws InputError "the entity '<id>' does not exist on <day>" when the model's entity is not
+// a party of `model_on_date` (it starts later or has ended): its power and control cannot be
+// analysed on that day.
+void require_entity(const governance::Model& model_on_date, governance::Date day);
+
 }  // namespace jvgov::analysis
