@@ -278,8 +278,13 @@ std::string table_markdown(const Table& table) {
     for (const auto& column : table.columns)
         append_cell(out, column.header);
     out += "\n|";
-    for (const auto& column : table.columns)
-        out += column.align == Align::right ? " ---: |" : " :--- |";
+    const bool compact = table.delimiters == Table::Delimiters::compact;
+    for (const auto& column : table.columns) {
+        if (compact)
+            out += column.align == Align::right ? "---:|" : "---|";
+        else
+            out += column.align == Align::right ? " ---: |" : " :--- |";
+    }
     for (const auto& row : table.rows) {
         if (row.size() != table.columns.size()) {
             throw std::invalid_argument(fmt::format("markdown table row has {} cells, expected {}",

@@ -102,6 +102,10 @@ struct Column {
 struct Table {
     std::vector<Column> columns;
     std::vector<std::vector<Inlines>> rows;
+    // The delimiter row: "| :--- | ---: |" (spaced, the reports' style) or "|---|---:|"
+    // (compact, the style `jvgov explain` has always printed).
+    enum class Delimiters { spaced, compact };
+    Delimiters delimiters = Delimiters::spaced;
 };
 
 // A fenced block, e.g. a mermaid diagram: the body is written as is (the diagram's own writer

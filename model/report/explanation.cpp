@@ -53,28 +53,10 @@ Inlines markup_line(std::string_view markup) {
     return {doc::markup(markup)};
 }
 
-// The explanation's tables keep the delimiter row `jvgov explain` has always printed
-// ("|---|---:|": no colon on a left-aligned column, no spaces), while doc::Table writes
-// "| :--- | ---: |"; the header and body rows are the writer's (cells escaped by it).
-std::string compact_table(const doc::Table& table) {
-    auto out = doc::to_markdown(doc::Block{table});
-    const auto first_end = out.find('\n');
-    const auto second_end = out.find('\n', first_end + 1);
-    std::string delimiter = "|";
-    for (const auto& column : table.columns)
-        delimiter += column.align == Align::right ? "---:|" : "---|";
-    out.replace(first_end + 1,
-                (second_end == std::string::npos ? out.size() : second_end) - first_end - 1,
-                delimiter);
-    return out;
-}
-
-doc::Block table_block(const doc::Table& table) {
-    return doc::paragraph(markup_line(compact_table(table)));
-}
-
+// A table in the style `jvgov explain` has always printed (compact delimiter row).
 doc::Table new_table(const std::vector<std::pair<std::string, Align>>& headers) {
     doc::Table table;
+    table.delimiters = doc::Table::Delimiters::compact;
     for (const auto& [header, align] : headers)
         table.columns.push_back({markup_line(header), align});
     return table;
@@ -125,7 +107,7 @@ doc::Blocks game_section(const governance::Model& model, const governance::Body&
                               markup_line(exact::to_percent_string(player.voting)),
                               markup_line(player.entitled_to_vote ? "yes" : "no (excluded)")});
     }
-    blocks.push_back(table_block(table));
+    blocks.push_back(doc::Block{table});
     return blocks;
 }
 
@@ -134,26 +116,24 @@ doc::Blocks power_section(const compile::CompiledGame& compiled, int p,
     const auto& row = table.players[static_cast<std::size_t>(p)];
     const auto& player = compiled.players[static_cast<std::size_t>(p)];
     doc::Blocks blocks = {doc::heading(2, doc::format("{}'s power", {doc::text(player.name)}))};
-    auto values = new_table(
-        {{"Index", Align::left}, {"Exact", Align::right}, {"Decimal", Align::right}});
+    auto values =
+        new_table({{"Index", Align::left}, {"Exact", Align::right}, {"Decimal", Align::right}});
     const auto line = [&values](std::string_view index, const std::optional<exact::Rational>& v) {
         if (v) {
-            values.rows.push_back({markup_line(index),
-                                   markup_line(exact::to_fraction_string(*v)),
+            values.rows.push_back({markup_line(index), markup_line(exact::to_fraction_string(*v)),
                                    markup_line(exact::to_decimal_string(*v, decimals))});
         }
     };
     line("Banzhaf (normalised)", row.banzhaf);
     line("Penrose (absolute Banzhaf)", row.penrose);
     line("Shapley-Shubik", row.shapley_shubik);
-    blocks.push_back(table_block(values));
+    blocks.push_back(doc::Block{values});
     blocks.push_back(doc::paragraph(doc::format(
-        fmt::format("For comparison: {{}}'s voting stake is {} ({}) and its economic stake {} "
-                    "({}).",
-                    exact::to_fraction_string(player.voting),
-                    exact::to_percent_string(player.voting),
-                    exact::to_fraction_string(player.economic),
-                    exact::to_percent_string(player.economic)),
+        fmt::format(
+            "For comparison: {{}}'s voting stake is {} ({}) and its economic stake {} "
+            "({}).",
+            exact::to_fraction_string(player.voting), exact::to_percent_string(player.voting),
+            exact::to_fraction_string(player.economic), exact::to_percent_string(player.economic)),
         {doc::text(player.name)})));
     return blocks;
 }
@@ -166,8 +146,8 @@ doc::Blocks swings_section(const compile::CompiledGame& compiled, int p,
     exact::Integer all_swings = 0;
     for (const auto& row : table.players)
         all_swings += row.swings.value_or(0);
-    doc::Blocks blocks = {doc::heading(
-        2, doc::format("Coalitions in which {} is critical (swings)", {name}))};
+    doc::Blocks blocks = {
+        doc::heading(2, doc::format("Coalitions in which {} is critical (swings)", {name}))};
     blocks.push_back(doc::paragraph(doc::format(
         fmt::format(
             "{{}} is critical in a coalition when the coalition wins with {{}} and loses without "
@@ -183,8 +163,7 @@ doc::Blocks swings_section(const compile::CompiledGame& compiled, int p,
     std::vector<Inlines> items;
     if (e.swing_count == 0) {
         items.push_back(doc::format(
-            "none: no coalition of the others turns from losing to winning when {} joins",
-            {name}));
+            "none: no coalition of the others turns from losing to winning when {} joins", {name}));
     }
     for (games::Coalition c : e.swing_coalitions) {
         Inlines item = {doc::markup("with "), name, doc::markup(", ")};
@@ -206,8 +185,7 @@ doc::Blocks orderings_section(const compile::CompiledGame& compiled, int p,
                               const power::PlayerExplanation& e) {
     const int n = static_cast<int>(compiled.players.size());
     const auto name = doc::text(name_of(compiled, p));
-    doc::Blocks blocks = {
-        doc::heading(2, doc::format("Orderings in which {} is pivotal", {name}))};
+    doc::Blocks blocks = {doc::heading(2, doc::format("Orderings in which {} is pivotal", {name}))};
     blocks.push_back(doc::paragraph(doc::format(
         fmt::format(
             "Let the {} players join one at a time, each of the {}! = {} orders equally likely. "
@@ -234,7 +212,7 @@ doc::Blocks orderings_section(const compile::CompiledGame& compiled, int p,
                  markup_line(fmt::format("{}! × {}! = {}", s, n - 1 - s, each.str())),
                  markup_line(exact::Integer(each * count).str())});
         }
-        blocks.push_back(table_block(table));
+        blocks.push_back(doc::Block{table});
     }
     blocks.push_back(doc::paragraph(doc::format(
         fmt::format("{{}} is pivotal in {} of the {} orderings: its Shapley-Shubik index is "
@@ -334,12 +312,12 @@ std::string render_explanation(const governance::Model& model_on_date,
     const auto& compiled = facts.compiled;
     const int player = facts.player;
     doc::Blocks blocks = {
-        doc::heading(1, doc::format("Why {} has its power: {}",
-                                    {doc::text(name_of(compiled, player)),
-                                     doc::text(facts.matter.name)})),
-        doc::paragraph(doc::format("Model: {}, as of {}.",
-                                   {doc::text(model_file),
-                                    doc::markup(governance::to_iso_string(facts.day))})),
+        doc::heading(
+            1, doc::format("Why {} has its power: {}",
+                           {doc::text(name_of(compiled, player)), doc::text(facts.matter.name)})),
+        doc::paragraph(doc::format(
+            "Model: {}, as of {}.",
+            {doc::text(model_file), doc::markup(governance::to_iso_string(facts.day))})),
     };
     doc::append(blocks, game_section(model_on_date, facts.body, facts.matter, compiled));
     doc::append(blocks, power_section(compiled, player, facts.table));

@@ -111,6 +111,13 @@ TEST_CASE("a table cell with a pipe and a line break stays one cell on one line"
           "| - x |\n| :--- |\n| - y |");
 }
 
+TEST_CASE("a compact table has the delimiter row `jvgov explain` prints", "[report]") {
+    Table table{{{{markup("Index")}}, {{markup("Exact")}, Align::right}},
+                {{{text("B*")}, {markup("1/3")}}}};
+    table.delimiters = Table::Delimiters::compact;
+    CHECK(to_markdown(Block{table}) == "| Index | Exact |\n|---|---:|\n| B\\* | 1/3 |");
+}
+
 TEST_CASE("a table row with the wrong number of cells is rejected", "[report]") {
     const Table table{{{{markup("A")}}, {{markup("B")}}}, {{{markup("only one")}}}};
     CHECK_THROWS_AS(to_markdown(Block{table}), std::invalid_argument);
