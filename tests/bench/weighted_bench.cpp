@@ -4,6 +4,11 @@
 //
 //   jvgov_bench --list
 //   jvgov_bench WORKLOAD [--repeat N] [--imf FILE]
+//   jvgov_bench WORKLOAD --write-weights FILE
+//
+// The last form writes the workload's weights (one per line, the format of --weights-file) to
+// FILE and prints its quota, so that tools/run-bench.sh can time whole `jvgov power` processes
+// on the same game.
 //
 // prints one tab-separated line: workload, players, quota, total, median seconds, min, max,
 // repeats, peak resident MiB, and a checksum of the result (decimal digits of one exact value)
@@ -173,11 +178,14 @@ int main(int argc, char** argv) {
     int repeat = 3;
     std::string name;
     bool list = false;
+    std::string weights_out;
     for (std::size_t i = 0; i < args.size(); ++i) {
         if (args[i] == "--list") {
             list = true;
         } else if (args[i] == "--repeat" && i + 1 < args.size()) {
             repeat = std::max(1, std::stoi(args[++i]));
+        } else if (args[i] == "--write-weights" && i + 1 < args.size()) {
+            weights_out = args[++i];
         } else if (args[i] == "--imf" && i + 1 < args.size()) {
             imf_path = args[++i];
         } else {
@@ -199,6 +207,17 @@ int main(int argc, char** argv) {
     }
     try {
         WeightedGame game = found->game(imf_path);
+        if (!weights_out.empty()) {
+            std::ofstream out(weights_out);
+            for (std::int64_t w : game.weights) {
+                out << w << '\n';
+            }
+            if (!out) {
+                throw std::runtime_error("cannot write " + weights_out);
+            }
+            std::cout << game.quota << '\n';
+            return 0;
+        }
         std::vector<double> seconds;
         std::string check;
         for (int r = 0; r < repeat; ++r) {
