@@ -4,6 +4,7 @@
 
 #include "model/power/crt_reconstruction.hpp"
 #include "model/power/weighted_power.hpp"
+#include "model/power/size_weight_table.hpp"
 #include "model/power/weighted_tables.hpp"
 
 namespace jvgov::power {
@@ -64,41 +65,14 @@ std::vector<Rational> shapley_shubik(const games::WeightedGame& game) {
     CrtBasis basis(modular::primes_for_bits(tables::coalition_bits(n)));
     std::vector<std::vector<std::uint64_t>> residues(basis.primes().size());
     unsigned threads = tables::threads_for(layout.cells * sizeof(std::uint64_t));
+    // A table too large for two primes at once is shared by two threads instead (row bands).
+    const bool split_rows = threads == 1 && modular::default_threads() > 1;
     modular::for_each_prime(basis.primes().size(), threads, [&](std::size_t p) {
         const modular::Prime& prime = basis.primes()[p];
-        const std::uint64_t modulus = prime.p;
         std::vector<std::uint64_t> table(layout.cells, 0);
         table[0] = 1;  // the empty coalition
-        // Players in descending weight: after j of them, row k spans at most
-        // [sum of the last k added, sum of the first k added].
-        std::vector<std::int64_t> current_low(layout.rows, 0);
-        std::vector<std::int64_t> current_high(layout.rows, 0);
-        for (std::size_t j = 0; j < n; ++j) {
-            const std::int64_t w = descending[j];
-            std::size_t top = std::min(j + 1, layout.rows - 1);
-            for (std::size_t k = top; k >= 1; --k) {
-                std::int64_t from = std::max(layout.low[k], current_low[k - 1] + w);
-                std::int64_t to = std::min(layout.high[k], current_high[k - 1] + w);
-                if (from <= to) {
-                    tables::add_rows(table.data() + layout.offset[k] +
-                                         static_cast<std::size_t>(from - layout.low[k]),
-                                     table.data() + layout.offset[k - 1] +
-                                         static_cast<std::size_t>(from - w - layout.low[k - 1]),
-                                     static_cast<std::size_t>(to - from + 1), modulus);
-                }
-            }
-            for (std::size_t k = top; k >= 1; --k) {
-                std::int64_t low = current_low[k - 1] + w;
-                std::int64_t high = std::min(current_high[k - 1] + w, layout.high[k]);
-                if (k == j + 1) {
-                    current_low[k] = low;
-                    current_high[k] = high;
-                } else {
-                    current_low[k] = std::min(current_low[k], low);
-                    current_high[k] = std::max(current_high[k], high);
-                }
-            }
-        }
+        tables::add_players_by_size(table, layout, descending, prime,
+                                    {.split_rows = split_rows});
         for (std::size_t k = 0; k < layout.rows; ++k) {
             tables::to_prefix_sums(table.data() + layout.offset[k],
                                    static_cast<std::size_t>(layout.high[k] - layout.low[k] + 1),
