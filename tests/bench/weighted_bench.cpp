@@ -109,6 +109,10 @@ std::string deegan_packel(const WeightedGame& game) {
     return digits(numerator(power::minimal_winning_counts(game).deegan_packel_raw[0]));
 }
 
+std::string public_good(const WeightedGame& game) {
+    return digits(power::minimal_winning_counts(game, {.deegan_packel = false}).containing[0]);
+}
+
 std::string johnston(const WeightedGame& game) {
     return digits(numerator(power::johnston_raw(game)[0]));
 }
@@ -151,11 +155,13 @@ std::vector<Workload> workloads() {
         {"baseline-banzhaf-n500-w2000", uniform(500, 2000), banzhaf},
         {"banzhaf-n1000-w1000-50", uniform(1000, 1000), banzhaf},
         {"banzhaf-n5000-w100-50", uniform(5000, 100), banzhaf},
+        {"banzhaf-n4000-w1000-50", uniform(4000, 1000), banzhaf},
         {"banzhaf-imf-50", imf(Rational(1, 2), true), banzhaf},
         {"banzhaf-imf-85", imf(Rational(85, 100), false), banzhaf},
         {"ss-n200-w1000-50", uniform(200, 1000), shapley},
         {"ss-imf-85", imf(Rational(85, 100), false), shapley},
         {"ss-imf-50", imf(Rational(1, 2), true), shapley},
+        {"pg-n200-w1000-50", uniform(200, 1000), public_good},
         {"dp-n200-w1000-50", uniform(200, 1000), deegan_packel},
         {"johnston-n200-w1000-50", uniform(200, 1000), johnston},
         {"board-n30-w100-every-index", uniform(30, 100), every_index},
