@@ -118,10 +118,9 @@ std::vector<Integer> minimal_winning_residues(const tables::ReducedGame& game,
             }
             total = prime.add(total, as_last);
             if (positions.group_ends[i] && w > 0) {
-                std::uint64_t inside = 0;
-                for (std::size_t t = 0; t + wu < size; ++t) {
-                    inside = prime.add(inside, prime.montgomery(before[t], after[t + wu]));
-                }
+                std::uint64_t inside =
+                    wu < size ? prime.montgomery_dot(before.data(), after.data() + wu, size - wu)
+                              : 0;
                 inside = prime.montgomery(inside, prime.r_squared);
                 per_group[positions.group_of[i]] = prime.add(as_last, inside);
             }

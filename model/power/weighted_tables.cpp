@@ -296,6 +296,14 @@ void divide_by_binomial(std::uint64_t* table, std::size_t size, std::size_t w,
         }
         return;
     }
+    if (w >= 16) {
+        // Ascending runs of w coefficients: each run's sources (the w before it) are final and
+        // do not overlap it, so the run is one vectorised subtraction.
+        for (std::size_t s = w; s < size; s += w) {
+            subtract_rows(table + s, table + s - w, std::min(w, size - s), p);
+        }
+        return;
+    }
     for (std::size_t s = w; s < size; ++s) {
         std::uint64_t a = table[s];
         std::uint64_t b = table[s - w];
