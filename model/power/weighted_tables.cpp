@@ -134,22 +134,31 @@ void multiply_by_binomials(std::uint64_t* table, std::size_t size,
     constexpr std::size_t chunk = 2048;
     constexpr std::size_t chunks_per_buffer = 4;
     const std::size_t stride = history + chunk * chunks_per_buffer;
-    std::vector<std::uint64_t> level(steps * stride, 0);
+    // One buffer per thread, kept between calls (a fresh one costs page faults and zeroing of
+    // megabytes per call); only each level's history, the coefficients below 0, starts at 0.
+    thread_local std::vector<std::uint64_t> buffer;
+    if (buffer.size() < steps * stride) {
+        buffer.resize(steps * stride);
+    }
+    std::uint64_t* const levels = buffer.data();
+    for (std::size_t g = 0; g < steps; ++g) {
+        std::fill(levels + g * stride, levels + g * stride + history, 0);
+    }
     std::size_t position = history;  // where the current chunk starts in every level
     for (std::size_t start = 0; start < size; start += chunk) {
         const std::size_t count = std::min(chunk, size - start);
         if (position + count > stride) {
             for (std::size_t g = 0; g < steps; ++g) {
-                std::uint64_t* base = level.data() + g * stride;
+                std::uint64_t* base = levels + g * stride;
                 std::copy(base + position - history, base + position, base);
             }
             position = history;
         }
-        std::copy(table + start, table + start + count, level.data() + position);
+        std::copy(table + start, table + start + count, levels + position);
         for (std::size_t g = 0; g < steps; ++g) {
-            const std::uint64_t* below = level.data() + g * stride + position;
+            const std::uint64_t* below = levels + g * stride + position;
             std::uint64_t* out =
-                g + 1 < steps ? level.data() + (g + 1) * stride + position : table + start;
+                g + 1 < steps ? levels + (g + 1) * stride + position : table + start;
             const std::size_t a = weights[2 * g];
             if (2 * g + 1 < weights.size()) {
                 const std::size_t b = weights[2 * g + 1];
