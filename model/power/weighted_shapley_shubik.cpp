@@ -1,6 +1,7 @@
 // shapley_shubik (weighted_power.hpp): a table of coalition counts by size and weight on the
 // smaller side of the quota, each distinct weight divided out by alternating window sums.
 #include <algorithm>
+#include <mutex>
 
 #include "model/power/crt_reconstruction.hpp"
 #include "model/power/weighted_power.hpp"
@@ -67,9 +68,25 @@ std::vector<Rational> shapley_shubik(const games::WeightedGame& game) {
     unsigned threads = tables::threads_for(layout.cells * sizeof(std::uint64_t));
     // A table too large for two primes at once is shared by two threads instead (row bands).
     const bool split_rows = threads == 1 && modular::default_threads() > 1;
+    // Tables are reused from one prime to the next (zeroed again): a fresh table of gigabytes
+    // per prime cost more in page faults than its additions.
+    std::mutex spare_mutex;
+    std::vector<std::vector<std::uint64_t>> spare;
     modular::for_each_prime(basis.primes().size(), threads, [&](std::size_t p) {
         const modular::Prime& prime = basis.primes()[p];
-        std::vector<std::uint64_t> table(layout.cells, 0);
+        std::vector<std::uint64_t> table;
+        {
+            std::lock_guard lock(spare_mutex);
+            if (!spare.empty()) {
+                table = std::move(spare.back());
+                spare.pop_back();
+            }
+        }
+        if (table.empty()) {
+            table.assign(layout.cells, 0);
+        } else {
+            std::fill(table.begin(), table.end(), 0);
+        }
         table[0] = 1;  // the empty coalition
         tables::add_players_by_size(table, layout, descending, prime,
                                     {.split_rows = split_rows});
@@ -84,6 +101,8 @@ std::vector<Rational> shapley_shubik(const games::WeightedGame& game) {
                 pivots_by_size(table, layout, n, q, group.weight, prime, out);
             }
         }
+        std::lock_guard lock(spare_mutex);
+        spare.push_back(std::move(table));
     });
     std::vector<Integer> pivots = reconstruct_all(basis, residues);
 
