@@ -14,7 +14,7 @@
 # (BUILD_DIR/model/cli/jvgov, --weights-file with the game's weights written by
 # `jvgov_bench WORKLOAD --write-weights`, --quota, --index from the workload's name: banzhaf-*
 # banzhaf, ss-* shapley_shubik, dp-* deegan_packel, pg-* public_good, johnston-* johnston;
-# --format json to /dev/null): the wall-clock seconds of the process (reading, computing,
+# --format json to a scratch file): the wall-clock seconds of the process (reading, computing,
 # formatting, writing), its peak resident memory from /usr/bin/time, and as the check the first
 # 12 hex digits of the output's SHA-256 and its size. Put WORKLOAD before cli-WORKLOAD to have
 # the in-process engine time beside it in the same run.
@@ -36,7 +36,8 @@ slow_repeat=${SLOW_REPEAT:-1}
 if [ $# -gt 0 ]; then
   workloads=$*
 else
-  workloads=$("$bench" --list)
+  workloads="$("$bench" --list) cli-banzhaf-n5000-w100-50 cli-banzhaf-n1000-w1000-50
+    cli-pg-n200-w1000-50 cli-ss-imf-85"
 fi
 
 echo "machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB"
@@ -61,15 +62,17 @@ cli_line() {
   : > "$scratch/times"
   r=0
   while [ $r -lt "$2" ]; do
-    /usr/bin/time -f '%e %M' -o "$scratch/time" "$jvgov" power --weights-file \
+    start=$(date +%s%N)
+    /usr/bin/time -f '%M' -o "$scratch/memory" "$jvgov" power --weights-file \
       "$scratch/weights.txt" --quota "$quota" --index $index --format json \
       > "$scratch/out.json" || return 1
-    cat "$scratch/time" >> "$scratch/times"
+    stop=$(date +%s%N)
+    echo "$(( (stop - start) / 1000 )) $(cat "$scratch/memory")" >> "$scratch/times"
     r=$((r + 1))
   done
   check="sha256 $(sha256sum < "$scratch/out.json" | cut -c1-12), $(wc -c < "$scratch/out.json") bytes"
   sort -n "$scratch/times" | awk -v name="$name" -v n="$players" -v q="$quota" -v check="$check" '
-    { t[NR] = $1; if ($2 > peak) peak = $2 }
+    { t[NR] = $1 / 1e6; if ($2 > peak) peak = $2 }
     END {
       median = NR % 2 ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2;
       printf "%s\t%s\t%s\t\t%s\t%s\t%s\t%s\t%s\t%s\n", name, n, q, median, t[1], t[NR], NR,

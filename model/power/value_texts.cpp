@@ -41,7 +41,9 @@ const std::string& ValueTexts::decimal(const exact::Rational& value, int digits)
 const std::string& ValueTexts::integer(const exact::Integer& value) {
     auto [it, inserted] = integers_.try_emplace(value);
     if (inserted) {
-        it->second = value.str();
+        // The same digits as value.str(), through exact (GCC 12 reports a false -Wrestrict in
+        // Boost's cpp_int::str when it is inlined here).
+        it->second = exact::to_fraction_string(exact::Rational(value));
     }
     return it->second;
 }
