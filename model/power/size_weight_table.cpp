@@ -16,22 +16,22 @@ struct RowUpdate {
     std::int64_t to;
 };
 
-void apply(std::vector<std::uint64_t>& table, const SizeWeightLayout& layout,
+void apply(std::uint64_t* table, const SizeWeightLayout& layout,
            const RowUpdate& update, std::int64_t w, std::uint64_t modulus,
            const std::uint64_t* source = nullptr) {
     const std::size_t k = update.row;
     if (source == nullptr) {
-        source = table.data() + layout.offset[k - 1] +
+        source = table + layout.offset[k - 1] +
                  static_cast<std::size_t>(update.from - w - layout.low[k - 1]);
     }
     add_rows(
-        table.data() + layout.offset[k] + static_cast<std::size_t>(update.from - layout.low[k]),
+        table + layout.offset[k] + static_cast<std::size_t>(update.from - layout.low[k]),
         source, static_cast<std::size_t>(update.to - update.from + 1), modulus);
 }
 
 }  // namespace
 
-void add_players_by_size(std::vector<std::uint64_t>& table, const SizeWeightLayout& layout,
+void add_players_by_size(std::uint64_t* table, const SizeWeightLayout& layout,
                          const std::vector<std::int64_t>& descending, const modular::Prime& prime,
                          const SizeTableOptions& options) {
     const std::size_t n = descending.size();
@@ -69,7 +69,7 @@ void add_players_by_size(std::vector<std::uint64_t>& table, const SizeWeightLayo
             const RowUpdate& boundary = updates[middle - 1];
             const std::size_t below = boundary.row - 1;
             const auto length = static_cast<std::size_t>(boundary.to - boundary.from + 1);
-            const std::uint64_t* start = table.data() + layout.offset[below] +
+            const std::uint64_t* start = table + layout.offset[below] +
                                          static_cast<std::size_t>(boundary.from - w -
                                                                   layout.low[below]);
             copy.assign(start, start + length);

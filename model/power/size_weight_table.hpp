@@ -25,14 +25,14 @@ struct SizeTableOptions {
     std::int64_t split_cells = std::int64_t{1} << 20;
 };
 
-// Multiplies the table (counts by size and weight for the layout, initially the empty
+// Multiplies the table (layout.cells counts by size and weight, initially the empty
 // coalition: table[0] = 1 and zeros) by (1 + y x^w) for every weight w of `descending`
 // (descending order, as given to layout_for), modulo prime.p. After j players, row k spans at
 // most the weights between the sums of the k lightest and of the k heaviest of them; only that
 // range is touched. The result does not depend on the options.
 // Complexity: O(sum over players of the cells of the rows' current ranges) additions; memory:
 // the table plus, with split_rows, one row.
-void add_players_by_size(std::vector<std::uint64_t>& table, const SizeWeightLayout& layout,
+void add_players_by_size(std::uint64_t* table, const SizeWeightLayout& layout,
                          const std::vector<std::int64_t>& descending, const modular::Prime& prime,
                          const SizeTableOptions& options = {});
 

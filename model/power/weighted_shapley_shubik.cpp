@@ -2,9 +2,11 @@
 // smaller side of the quota, each distinct weight divided out by alternating window sums.
 #include <algorithm>
 #include <mutex>
+#include <optional>
 
 #include "model/power/crt_reconstruction.hpp"
 #include "model/power/weighted_power.hpp"
+#include "model/power/residue_table.hpp"
 #include "model/power/size_weight_table.hpp"
 #include "model/power/weighted_tables.hpp"
 
@@ -13,7 +15,7 @@ namespace jvgov::power {
 namespace {
 
 // Sum of row k over weights [0, t) from the row's inclusive prefix sums.
-std::uint64_t row_prefix(const std::vector<std::uint64_t>& table,
+std::uint64_t row_prefix(const std::uint64_t* table,
                          const tables::SizeWeightLayout& layout, std::size_t k, std::int64_t t) {
     if (k >= layout.rows || t <= layout.low[k]) {
         return 0;
@@ -24,7 +26,7 @@ std::uint64_t row_prefix(const std::vector<std::uint64_t>& table,
 
 // Residues of the pivot counts by size, for a player of weight w >= 1: value k counts the
 // coalitions S of k other players with q - w <= w(S) < q.
-void pivots_by_size(const std::vector<std::uint64_t>& table, const tables::SizeWeightLayout& layout,
+void pivots_by_size(const std::uint64_t* table, const tables::SizeWeightLayout& layout,
                     std::size_t players, std::int64_t q, std::int64_t w,
                     const modular::Prime& prime, std::vector<std::uint64_t>& out) {
     for (std::size_t k = 0; k < players; ++k) {
@@ -71,38 +73,38 @@ std::vector<Rational> shapley_shubik(const games::WeightedGame& game) {
     // Tables are reused from one prime to the next (zeroed again): a fresh table of gigabytes
     // per prime cost more in page faults than its additions.
     std::mutex spare_mutex;
-    std::vector<std::vector<std::uint64_t>> spare;
+    std::vector<tables::ResidueTable> spare;
     modular::for_each_prime(basis.primes().size(), threads, [&](std::size_t p) {
         const modular::Prime& prime = basis.primes()[p];
-        std::vector<std::uint64_t> table;
+        std::optional<tables::ResidueTable> table;
         {
             std::lock_guard lock(spare_mutex);
             if (!spare.empty()) {
-                table = std::move(spare.back());
+                table.emplace(std::move(spare.back()));
                 spare.pop_back();
             }
         }
-        if (table.empty()) {
-            table.assign(layout.cells, 0);
+        if (table) {
+            table->clear();
         } else {
-            std::fill(table.begin(), table.end(), 0);
+            table.emplace(layout.cells);
         }
-        table[0] = 1;  // the empty coalition
-        tables::add_players_by_size(table, layout, descending, prime,
+        (*table)[0] = 1;  // the empty coalition
+        tables::add_players_by_size(table->data(), layout, descending, prime,
                                     {.split_rows = split_rows});
         for (std::size_t k = 0; k < layout.rows; ++k) {
-            tables::to_prefix_sums(table.data() + layout.offset[k],
+            tables::to_prefix_sums(table->data() + layout.offset[k],
                                    static_cast<std::size_t>(layout.high[k] - layout.low[k] + 1),
                                    prime);
         }
         std::vector<std::uint64_t>& out = residues[p];
         for (const tables::WeightGroup& group : groups) {
             if (group.weight > 0) {
-                pivots_by_size(table, layout, n, q, group.weight, prime, out);
+                pivots_by_size(table->data(), layout, n, q, group.weight, prime, out);
             }
         }
         std::lock_guard lock(spare_mutex);
-        spare.push_back(std::move(table));
+        spare.push_back(std::move(*table));
     });
     std::vector<Integer> pivots = reconstruct_all(basis, residues);
 

@@ -23,7 +23,7 @@ std::vector<std::uint64_t> build(const tables::SizeWeightLayout& layout,
                                  const modular::Prime& prime, tables::SizeTableOptions options) {
     std::vector<std::uint64_t> table(layout.cells, 0);
     table[0] = 1;
-    tables::add_players_by_size(table, layout, descending, prime, options);
+    tables::add_players_by_size(table.data(), layout, descending, prime, options);
     return table;
 }
 
