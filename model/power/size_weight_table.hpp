@@ -20,7 +20,9 @@ struct SizeTableOptions {
     // Share each player's rows between this thread and a second one (the top rows on a new
     // thread; its lowest row reads a copy of the row below, which this thread updates), for a
     // table too large to hold one per thread. Only for players whose update covers at least
-    // split_cells cells (below that a thread costs more than it saves).
+    // split_cells cells (below that a thread costs more than it saves). Measured slower than one
+    // thread on this machine (the additions are bound by memory bandwidth: docs/performance.md),
+    // so shapley_shubik leaves it off; kept, and cross-checked, for machines where it is not.
     bool split_rows = false;
     std::int64_t split_cells = std::int64_t{1} << 20;
 };

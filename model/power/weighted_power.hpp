@@ -2,8 +2,7 @@
 // (generating functions), never by enumerating coalitions.
 //
 // Every count is computed as residues modulo several primes just below 2^62, one prime at a time
-// (two primes at once on two threads when a prime's tables take at most 1 GiB; a larger
-// Shapley-Shubik table is shared by two threads instead, by bands of rows), and
+// (two primes at once on two threads when a prime's tables take at most 1 GiB), and
 // reconstructed exactly by the Chinese remainder theorem (crt_reconstruction.hpp); the number of
 // primes follows from a proven bound on the result. Winning counts, swings and Shapley-Shubik
 // values work on the smaller side of the quota: a game and its dual [total - q + 1] have the

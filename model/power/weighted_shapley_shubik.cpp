@@ -68,8 +68,11 @@ std::vector<Rational> shapley_shubik(const games::WeightedGame& game) {
     CrtBasis basis(modular::primes_for_bits(tables::coalition_bits(n)));
     std::vector<std::vector<std::uint64_t>> residues(basis.primes().size());
     unsigned threads = tables::threads_for(layout.cells * sizeof(std::uint64_t));
-    // A table too large for two primes at once is shared by two threads instead (row bands).
-    const bool split_rows = threads == 1 && modular::default_threads() > 1;
+    // A table too large for two primes at once could be shared by two threads (row bands,
+    // SizeTableOptions::split_rows), but the additions are bound by memory bandwidth: on the IMF
+    // at 50% one prime took 5.6 s on one thread against 8.1 s on two (load 4.5; 9.1 against
+    // 11.1 s at load 3), so it stays on one thread.
+    const bool split_rows = false;
     // Tables are reused from one prime to the next (zeroed again): a fresh table of gigabytes
     // per prime cost more in page faults than its additions.
     std::mutex spare_mutex;
