@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <unordered_map>
 
 #include <fmt/core.h>
 
@@ -99,8 +100,20 @@ void add_owen(const WinningBitmap& winning, const PowerOptions& options, PowerTa
     }
 }
 
+// part / total, or 0 when total is 0. (Rational division: Rational(a, b) reduces with a
+// Euclidean gcd that is ten times slower on numbers of thousands of digits.)
 Rational normalised(const Rational& part, const Rational& total) {
     return total == 0 ? Rational(0) : Rational(part / total);
+}
+
+// For each player, the first player (in input order) of the same weight.
+std::vector<std::size_t> first_of_equal_weight(const games::WeightedGame& weighted) {
+    std::unordered_map<std::int64_t, std::size_t> first_by_weight;
+    std::vector<std::size_t> first(weighted.weights.size());
+    for (std::size_t i = 0; i < weighted.weights.size(); ++i) {
+        first[i] = first_by_weight.try_emplace(weighted.weights[i], i).first->second;
+    }
+    return first;
 }
 
 PowerTable weighted_power(const games::SimpleGame& game, const games::WeightedGame& weighted,
@@ -141,23 +154,45 @@ PowerTable weighted_power(const games::SimpleGame& game, const games::WeightedGa
         winning = count_winning(weighted);
     }
     const Integer coalitions = Integer(1) << n;
+    // Players of equal weight have equal values: each value is computed (and reduced) once per
+    // distinct weight and copied to the others; only the indices asked for are built.
+    const std::vector<std::size_t> first = first_of_equal_weight(weighted);
+    const bool want_banzhaf = has(wanted, Index::banzhaf);
+    const bool want_penrose = has(wanted, Index::penrose);
+    const bool want_coleman = has(wanted, Index::coleman) && winning.has_value();
     if (swings) {
         Integer total = 0;
-        for (const Integer& s : *swings) {
-            total += s;
+        if (want_banzhaf) {
+            for (const Integer& s : *swings) {
+                total += s;
+            }
         }
+        const Integer half = coalitions / 2;
         for (std::size_t i = 0; i < size_n; ++i) {
             PlayerPower& player = table.players[i];
             const Integer& s = (*swings)[i];
-            player.swings = s;
-            player.penrose = Rational(s, coalitions / 2);
-            player.banzhaf = normalised(Rational(s), Rational(total));
-            if (winning) {
-                player.coleman_prevent = Rational(s, *winning);
-                player.coleman_initiate = Rational(s, coalitions - *winning);
-            }
             if (s == 0) {
                 table.dummies.push_back(static_cast<int>(i));
+            }
+            if (first[i] != i) {
+                const PlayerPower& same = table.players[first[i]];
+                player.swings = same.swings;
+                player.penrose = same.penrose;
+                player.banzhaf = same.banzhaf;
+                player.coleman_prevent = same.coleman_prevent;
+                player.coleman_initiate = same.coleman_initiate;
+                continue;
+            }
+            player.swings = s;
+            if (want_penrose) {
+                player.penrose = Rational(s, half);
+            }
+            if (want_banzhaf) {
+                player.banzhaf = normalised(Rational(s), Rational(total));
+            }
+            if (want_coleman) {
+                player.coleman_prevent = Rational(s, *winning);
+                player.coleman_initiate = Rational(s, coalitions - *winning);
             }
         }
         table.veto_players = weighted_veto_players(weighted);
@@ -175,21 +210,38 @@ PowerTable weighted_power(const games::SimpleGame& game, const games::WeightedGa
             table.players[i].shapley_shubik = values[i];
         }
     }
-    const bool want_minimal = has(wanted, Index::deegan_packel) || has(wanted, Index::public_good);
-    if (want_minimal &&
-        fits(WeightedIndex::minimal_winning, "minimal winning coalition count", true)) {
-        const MinimalWinningCounts counts = minimal_winning_counts(weighted);
+    const bool want_deegan_packel = has(wanted, Index::deegan_packel);
+    const bool want_public_good = has(wanted, Index::public_good);
+    const WeightedIndex minimal_index =
+        want_deegan_packel ? WeightedIndex::minimal_winning : WeightedIndex::public_good;
+    if ((want_deegan_packel || want_public_good) &&
+        fits(minimal_index, "minimal winning coalition count", true)) {
+        const MinimalWinningCounts counts = minimal_winning_counts(
+            weighted, MinimalWinningParts{.deegan_packel = want_deegan_packel});
         table.minimal_winning_coalitions = counts.total;
         Rational total_deegan_packel = 0;
         Integer total_public_good = 0;
         for (std::size_t i = 0; i < size_n; ++i) {
-            total_deegan_packel += counts.deegan_packel_raw[i];
+            if (want_deegan_packel) {
+                total_deegan_packel += counts.deegan_packel_raw[i];
+            }
             total_public_good += counts.containing[i];
         }
         for (std::size_t i = 0; i < size_n; ++i) {
             PlayerPower& player = table.players[i];
-            player.raw_deegan_packel = counts.deegan_packel_raw[i];
-            player.deegan_packel = normalised(counts.deegan_packel_raw[i], total_deegan_packel);
+            if (first[i] != i) {
+                const PlayerPower& same = table.players[first[i]];
+                player.raw_deegan_packel = same.raw_deegan_packel;
+                player.deegan_packel = same.deegan_packel;
+                player.raw_public_good = same.raw_public_good;
+                player.public_good = same.public_good;
+                continue;
+            }
+            if (want_deegan_packel) {
+                player.raw_deegan_packel = counts.deegan_packel_raw[i];
+                player.deegan_packel =
+                    normalised(counts.deegan_packel_raw[i], total_deegan_packel);
+            }
             player.raw_public_good = counts.containing[i];
             player.public_good =
                 normalised(Rational(counts.containing[i]), Rational(total_public_good));
@@ -202,8 +254,14 @@ PowerTable weighted_power(const games::SimpleGame& game, const games::WeightedGa
             total += r;
         }
         for (std::size_t i = 0; i < size_n; ++i) {
-            table.players[i].raw_johnston = raw[i];
-            table.players[i].johnston = normalised(raw[i], total);
+            PlayerPower& player = table.players[i];
+            if (first[i] != i) {
+                player.raw_johnston = table.players[first[i]].raw_johnston;
+                player.johnston = table.players[first[i]].johnston;
+                continue;
+            }
+            player.raw_johnston = raw[i];
+            player.johnston = normalised(raw[i], total);
         }
     }
     if (n <= games::max_players) {

@@ -118,10 +118,9 @@ std::vector<Integer> minimal_winning_residues(const tables::ReducedGame& game,
             }
             total = prime.add(total, as_last);
             if (positions.group_ends[i] && w > 0) {
-                std::uint64_t inside = 0;
-                for (std::size_t t = 0; t + wu < size; ++t) {
-                    inside = prime.add(inside, prime.montgomery(before[t], after[t + wu]));
-                }
+                std::uint64_t inside =
+                    wu < size ? prime.montgomery_dot(before.data(), after.data() + wu, size - wu)
+                              : 0;
                 inside = prime.montgomery(inside, prime.r_squared);
                 per_group[positions.group_of[i]] = prime.add(as_last, inside);
             }
@@ -443,23 +442,31 @@ std::vector<Integer> johnston_scores(const tables::ReducedGame& game, const Posi
 
 }  // namespace
 
-MinimalWinningCounts minimal_winning_counts(const games::WeightedGame& game) {
+MinimalWinningCounts minimal_winning_counts(const games::WeightedGame& game,
+                                            MinimalWinningParts parts) {
     tables::ReducedGame reduced = tables::reduce(game);
     Positions positions = positions_of(reduced);
     const std::size_t n = reduced.weights.size();
     std::vector<Integer> counts = minimal_winning_residues(reduced, positions);
+    MinimalWinningCounts result;
+    result.total = counts[0];
+    result.containing.assign(n, 0);
+    for (std::size_t g = 0; g < positions.groups.size(); ++g) {
+        for (std::size_t player : positions.groups[g].players) {
+            result.containing[player] = counts[1 + g];
+        }
+    }
+    if (!parts.deegan_packel) {
+        return result;
+    }
     // Removing one member of a minimal winning coalition leaves a losing one: at most
     // (largest losing size) + 1 members.
     Integer lcm = lcm_up_to(largest_losing_size(reduced) + 1);
     std::vector<Integer> scores = deegan_packel_scores(reduced, positions, lcm);
-    MinimalWinningCounts result;
-    result.total = counts[0];
-    result.containing.assign(n, 0);
     result.deegan_packel_raw.resize(n);
     for (std::size_t g = 0; g < positions.groups.size(); ++g) {
         Rational score = scaled_to_rational(scores[g], lcm);
         for (std::size_t player : positions.groups[g].players) {
-            result.containing[player] = counts[1 + g];
             result.deegan_packel_raw[player] = score;
         }
     }

@@ -46,6 +46,12 @@ ResourceEstimate estimate(const games::WeightedGame& game, WeightedIndex index) 
             return {overhead + table_bytes(layout.cells, 1),
                     coalition_primes * players * static_cast<double>(layout.cells)};
         }
+        case WeightedIndex::public_good: {
+            // minimal_winning_residues: two tables of q residues per prime.
+            auto line = static_cast<std::uint64_t>(reduced.quota);
+            return {overhead + table_bytes(line, 2),
+                    coalition_primes * 3 * players * static_cast<double>(line)};
+        }
         case WeightedIndex::minimal_winning:
         case WeightedIndex::johnston: {
             tables::SizeWeightLayout layout = tables::layout_for(descending, reduced.quota);

@@ -44,9 +44,19 @@ struct MinimalWinningCounts {
     std::vector<Rational> deegan_packel_raw;  // per player: sum over MWCs S containing it of 1/|S|
 };
 
+// Which parts of MinimalWinningCounts to compute. The total and the per-player counts (the raw
+// public good index) take one sweep over one-dimensional tables, O(n q) per prime; the
+// Deegan-Packel scores a sweep over a size-by-weight table, O(n * cells) per prime, about 20
+// times more: leave it out when only the public good index is wanted.
+struct MinimalWinningParts {
+    bool deegan_packel = true;  // false: deegan_packel_raw is left empty
+};
+
 // Minimal winning coalitions: a coalition is minimal winning iff its weight is >= q and its
 // weight minus its smallest member's weight is < q (so a player of weight 0 is in none).
-MinimalWinningCounts minimal_winning_counts(const games::WeightedGame& game);
+// Both parts come from the same reduced game with its players in descending weight order.
+MinimalWinningCounts minimal_winning_counts(const games::WeightedGame& game,
+                                            MinimalWinningParts parts = {});
 
 // Raw Johnston score per player: the sum, over winning coalitions S in which i is critical
 // (S - {i} loses), of 1 / (number of critical players of S).
@@ -55,7 +65,15 @@ std::vector<Rational> johnston_raw(const games::WeightedGame& game);
 // Resource estimate before computing: peak bytes of the tables and a rough count of elementary
 // operations, so callers can refuse games over a memory budget with a message giving the
 // estimate. Validates the game (throws like the functions above).
-enum class WeightedIndex { winning, swings, shapley_shubik, minimal_winning, johnston };
+// minimal_winning: minimal_winning_counts with Deegan-Packel; public_good: without it.
+enum class WeightedIndex {
+    winning,
+    swings,
+    shapley_shubik,
+    minimal_winning,
+    johnston,
+    public_good
+};
 
 struct ResourceEstimate {
     std::uint64_t bytes;

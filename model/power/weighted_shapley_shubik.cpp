@@ -1,9 +1,13 @@
 // shapley_shubik (weighted_power.hpp): a table of coalition counts by size and weight on the
 // smaller side of the quota, each distinct weight divided out by alternating window sums.
 #include <algorithm>
+#include <mutex>
+#include <optional>
 
 #include "model/power/crt_reconstruction.hpp"
 #include "model/power/weighted_power.hpp"
+#include "model/power/residue_table.hpp"
+#include "model/power/size_weight_table.hpp"
 #include "model/power/weighted_tables.hpp"
 
 namespace jvgov::power {
@@ -11,7 +15,7 @@ namespace jvgov::power {
 namespace {
 
 // Sum of row k over weights [0, t) from the row's inclusive prefix sums.
-std::uint64_t row_prefix(const std::vector<std::uint64_t>& table,
+std::uint64_t row_prefix(const std::uint64_t* table,
                          const tables::SizeWeightLayout& layout, std::size_t k, std::int64_t t) {
     if (k >= layout.rows || t <= layout.low[k]) {
         return 0;
@@ -22,7 +26,7 @@ std::uint64_t row_prefix(const std::vector<std::uint64_t>& table,
 
 // Residues of the pivot counts by size, for a player of weight w >= 1: value k counts the
 // coalitions S of k other players with q - w <= w(S) < q.
-void pivots_by_size(const std::vector<std::uint64_t>& table, const tables::SizeWeightLayout& layout,
+void pivots_by_size(const std::uint64_t* table, const tables::SizeWeightLayout& layout,
                     std::size_t players, std::int64_t q, std::int64_t w,
                     const modular::Prime& prime, std::vector<std::uint64_t>& out) {
     for (std::size_t k = 0; k < players; ++k) {
@@ -64,52 +68,46 @@ std::vector<Rational> shapley_shubik(const games::WeightedGame& game) {
     CrtBasis basis(modular::primes_for_bits(tables::coalition_bits(n)));
     std::vector<std::vector<std::uint64_t>> residues(basis.primes().size());
     unsigned threads = tables::threads_for(layout.cells * sizeof(std::uint64_t));
+    // A table too large for two primes at once could be shared by two threads (row bands,
+    // SizeTableOptions::split_rows), but the additions are bound by memory bandwidth: on the IMF
+    // at 50% one prime took 5.6 s on one thread against 8.1 s on two (load 4.5; 9.1 against
+    // 11.1 s at load 3), so it stays on one thread.
+    const bool split_rows = false;
+    // Tables are reused from one prime to the next (zeroed again): a fresh table of gigabytes
+    // per prime cost more in page faults than its additions.
+    std::mutex spare_mutex;
+    std::vector<tables::ResidueTable> spare;
     modular::for_each_prime(basis.primes().size(), threads, [&](std::size_t p) {
         const modular::Prime& prime = basis.primes()[p];
-        const std::uint64_t modulus = prime.p;
-        std::vector<std::uint64_t> table(layout.cells, 0);
-        table[0] = 1;  // the empty coalition
-        // Players in descending weight: after j of them, row k spans at most
-        // [sum of the last k added, sum of the first k added].
-        std::vector<std::int64_t> current_low(layout.rows, 0);
-        std::vector<std::int64_t> current_high(layout.rows, 0);
-        for (std::size_t j = 0; j < n; ++j) {
-            const std::int64_t w = descending[j];
-            std::size_t top = std::min(j + 1, layout.rows - 1);
-            for (std::size_t k = top; k >= 1; --k) {
-                std::int64_t from = std::max(layout.low[k], current_low[k - 1] + w);
-                std::int64_t to = std::min(layout.high[k], current_high[k - 1] + w);
-                if (from <= to) {
-                    tables::add_rows(table.data() + layout.offset[k] +
-                                         static_cast<std::size_t>(from - layout.low[k]),
-                                     table.data() + layout.offset[k - 1] +
-                                         static_cast<std::size_t>(from - w - layout.low[k - 1]),
-                                     static_cast<std::size_t>(to - from + 1), modulus);
-                }
-            }
-            for (std::size_t k = top; k >= 1; --k) {
-                std::int64_t low = current_low[k - 1] + w;
-                std::int64_t high = std::min(current_high[k - 1] + w, layout.high[k]);
-                if (k == j + 1) {
-                    current_low[k] = low;
-                    current_high[k] = high;
-                } else {
-                    current_low[k] = std::min(current_low[k], low);
-                    current_high[k] = std::max(current_high[k], high);
-                }
+        std::optional<tables::ResidueTable> table;
+        {
+            std::lock_guard lock(spare_mutex);
+            if (!spare.empty()) {
+                table.emplace(std::move(spare.back()));
+                spare.pop_back();
             }
         }
+        if (table) {
+            table->clear();
+        } else {
+            table.emplace(layout.cells);
+        }
+        (*table)[0] = 1;  // the empty coalition
+        tables::add_players_by_size(table->data(), layout, descending, prime,
+                                    {.split_rows = split_rows});
         for (std::size_t k = 0; k < layout.rows; ++k) {
-            tables::to_prefix_sums(table.data() + layout.offset[k],
+            tables::to_prefix_sums(table->data() + layout.offset[k],
                                    static_cast<std::size_t>(layout.high[k] - layout.low[k] + 1),
                                    prime);
         }
         std::vector<std::uint64_t>& out = residues[p];
         for (const tables::WeightGroup& group : groups) {
             if (group.weight > 0) {
-                pivots_by_size(table, layout, n, q, group.weight, prime, out);
+                pivots_by_size(table->data(), layout, n, q, group.weight, prime, out);
             }
         }
+        std::lock_guard lock(spare_mutex);
+        spare.push_back(std::move(*table));
     });
     std::vector<Integer> pivots = reconstruct_all(basis, residues);
 

@@ -8,6 +8,8 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "model/power/value_texts.hpp"
+
 namespace jvgov::report {
 
 namespace {
@@ -20,6 +22,7 @@ using power::PlayerExplanation;
 using power::PlayerPower;
 using power::PowerTable;
 using power::Rational;
+using power::ValueTexts;
 
 // One per-player value in output order: a rational (with a decimal view) or an integer.
 struct Column {
@@ -96,16 +99,16 @@ std::string estimate_text(double value) {
     return fmt::format("{:.{}f}", value, decimal_digits);
 }
 
-Json exact_or_null(const std::optional<Rational>& value) {
-    return value ? Json(exact::to_fraction_string(*value)) : Json(nullptr);
+Json exact_or_null(const std::optional<Rational>& value, ValueTexts& texts) {
+    return value ? Json(texts.fraction(*value)) : Json(nullptr);
 }
 
-Json decimal_or_null(const std::optional<Rational>& value) {
-    return value ? Json(decimal_text(*value)) : Json(nullptr);
+Json decimal_or_null(const std::optional<Rational>& value, ValueTexts& texts) {
+    return value ? Json(texts.decimal(*value, decimal_digits)) : Json(nullptr);
 }
 
-Json integer_or_null(const std::optional<Integer>& value) {
-    return value ? Json(integer_text(*value)) : Json(nullptr);
+Json integer_or_null(const std::optional<Integer>& value, ValueTexts& texts) {
+    return value ? Json(texts.integer(*value)) : Json(nullptr);
 }
 
 Json estimate_json(const std::optional<Estimate>& estimate) {
@@ -187,19 +190,19 @@ std::string markdown_cell(std::string_view text) {
     return escaped;
 }
 
-std::string markdown_value(const Column& column, const PlayerPower& player) {
+std::string markdown_value(const Column& column, const PlayerPower& player, ValueTexts& texts) {
     if (column.integer != nullptr) {
         const auto& value = player.*column.integer;
-        return value ? integer_text(*value) : std::string();
+        return value ? texts.integer(*value) : std::string();
     }
     const auto& value = player.*column.rational;
     if (!value) {
         return {};
     }
     if (denominator(*value) == 1) {
-        return integer_text(numerator(*value));
+        return texts.integer(numerator(*value));
     }
-    return fmt::format("{} ({})", exact::to_fraction_string(*value), decimal_text(*value));
+    return fmt::format("{} ({})", texts.fraction(*value), texts.decimal(*value, decimal_digits));
 }
 
 std::string markdown_summary(const games::SimpleGame& game, const PowerTable& table) {
@@ -278,12 +281,13 @@ std::string to_json(const PowerReport& report) {
     root["title"] = report.title;
     root["game"] = games::describe(game);
     Json players = Json::array();
+    ValueTexts texts;  // players of equal weight share their values: format each once
     const std::vector<Column> columns = player_columns(has_owen(table));
     for (const PlayerPower& player : table.players) {
         Json entry;
         entry["name"] = player.name;
         if (table.approximation) {
-            entry["weight"] = integer_or_null(player.weight);
+            entry["weight"] = integer_or_null(player.weight, texts);
             for (const EstimateColumn& column : estimate_columns) {
                 entry[std::string(column.key) + "_estimate"] =
                     estimate_json(player.*column.estimate);
@@ -292,10 +296,10 @@ std::string to_json(const PowerReport& report) {
             for (const Column& column : columns) {
                 const std::string key(column.key);
                 if (column.integer != nullptr) {
-                    entry[key] = integer_or_null(player.*column.integer);
+                    entry[key] = integer_or_null(player.*column.integer, texts);
                 } else {
-                    entry[key] = exact_or_null(player.*column.rational);
-                    entry[key + "_decimal"] = decimal_or_null(player.*column.rational);
+                    entry[key] = exact_or_null(player.*column.rational, texts);
+                    entry[key + "_decimal"] = decimal_or_null(player.*column.rational, texts);
                 }
             }
         }
@@ -307,10 +311,11 @@ std::string to_json(const PowerReport& report) {
         root["seed"] = std::to_string(table.approximation->seed);
         root["coleman_act_estimate"] = estimate_json(table.approximation->coleman_act);
     } else {
-        root["coleman_act"] = exact_or_null(table.coleman_act);
-        root["coleman_act_decimal"] = decimal_or_null(table.coleman_act);
-        root["winning_coalitions"] = integer_or_null(table.winning_coalitions);
-        root["minimal_winning_coalitions"] = integer_or_null(table.minimal_winning_coalitions);
+        root["coleman_act"] = exact_or_null(table.coleman_act, texts);
+        root["coleman_act_decimal"] = decimal_or_null(table.coleman_act, texts);
+        root["winning_coalitions"] = integer_or_null(table.winning_coalitions, texts);
+        root["minimal_winning_coalitions"] =
+            integer_or_null(table.minimal_winning_coalitions, texts);
         Json list = nullptr;
         if (table.minimal_winning_list) {
             list = Json::array();
@@ -335,6 +340,7 @@ std::string to_json(const PowerReport& report) {
 
 std::string to_csv(const PowerReport& report) {
     const PowerTable& table = *report.table;
+    ValueTexts texts;  // players of equal weight share their values: format each once
     std::vector<std::string> header = {"name"};
     std::vector<std::vector<std::string>> rows(table.players.size());
     for (std::size_t i = 0; i < table.players.size(); ++i) {
@@ -358,15 +364,15 @@ std::string to_csv(const PowerReport& report) {
             if (column.integer != nullptr) {
                 for (std::size_t i = 0; i < table.players.size(); ++i) {
                     const auto& value = table.players[i].*column.integer;
-                    rows[i].push_back(value ? integer_text(*value) : "");
+                    rows[i].push_back(value ? texts.integer(*value) : "");
                 }
                 continue;
             }
             header.push_back(std::string(column.key) + "_decimal");
             for (std::size_t i = 0; i < table.players.size(); ++i) {
                 const auto& value = table.players[i].*column.rational;
-                rows[i].push_back(value ? exact::to_fraction_string(*value) : "");
-                rows[i].push_back(value ? decimal_text(*value) : "");
+                rows[i].push_back(value ? texts.fraction(*value) : "");
+                rows[i].push_back(value ? texts.decimal(*value, decimal_digits) : "");
             }
         }
     }
@@ -403,6 +409,7 @@ std::string to_markdown(const PowerReport& report) {
             }
         }
     } else {
+        ValueTexts texts;  // players of equal weight share their values: format each once
         for (const Column& column : player_columns(has_owen(table))) {
             if (column.key.starts_with("raw_")) {
                 continue;
@@ -410,7 +417,7 @@ std::string to_markdown(const PowerReport& report) {
             std::vector<std::string> cells;
             bool any = false;
             for (const PlayerPower& player : table.players) {
-                cells.push_back(markdown_value(column, player));
+                cells.push_back(markdown_value(column, player, texts));
                 any = any || !cells.back().empty();
             }
             if (!any) {

@@ -4,6 +4,11 @@
 //
 //   jvgov_bench --list
 //   jvgov_bench WORKLOAD [--repeat N] [--imf FILE]
+//   jvgov_bench WORKLOAD --write-weights FILE
+//
+// The last form writes the workload's weights (one per line, the format of --weights-file) to
+// FILE and prints its quota, so that tools/run-bench.sh can time whole `jvgov power` processes
+// on the same game.
 //
 // prints one tab-separated line: workload, players, quota, total, median seconds, min, max,
 // repeats, peak resident MiB, and a checksum of the result (decimal digits of one exact value)
@@ -104,6 +109,10 @@ std::string deegan_packel(const WeightedGame& game) {
     return digits(numerator(power::minimal_winning_counts(game).deegan_packel_raw[0]));
 }
 
+std::string public_good(const WeightedGame& game) {
+    return digits(power::minimal_winning_counts(game, {.deegan_packel = false}).containing[0]);
+}
+
 std::string johnston(const WeightedGame& game) {
     return digits(numerator(power::johnston_raw(game)[0]));
 }
@@ -146,11 +155,13 @@ std::vector<Workload> workloads() {
         {"baseline-banzhaf-n500-w2000", uniform(500, 2000), banzhaf},
         {"banzhaf-n1000-w1000-50", uniform(1000, 1000), banzhaf},
         {"banzhaf-n5000-w100-50", uniform(5000, 100), banzhaf},
+        {"banzhaf-n4000-w1000-50", uniform(4000, 1000), banzhaf},
         {"banzhaf-imf-50", imf(Rational(1, 2), true), banzhaf},
         {"banzhaf-imf-85", imf(Rational(85, 100), false), banzhaf},
         {"ss-n200-w1000-50", uniform(200, 1000), shapley},
         {"ss-imf-85", imf(Rational(85, 100), false), shapley},
         {"ss-imf-50", imf(Rational(1, 2), true), shapley},
+        {"pg-n200-w1000-50", uniform(200, 1000), public_good},
         {"dp-n200-w1000-50", uniform(200, 1000), deegan_packel},
         {"johnston-n200-w1000-50", uniform(200, 1000), johnston},
         {"board-n30-w100-every-index", uniform(30, 100), every_index},
@@ -173,11 +184,14 @@ int main(int argc, char** argv) {
     int repeat = 3;
     std::string name;
     bool list = false;
+    std::string weights_out;
     for (std::size_t i = 0; i < args.size(); ++i) {
         if (args[i] == "--list") {
             list = true;
         } else if (args[i] == "--repeat" && i + 1 < args.size()) {
             repeat = std::max(1, std::stoi(args[++i]));
+        } else if (args[i] == "--write-weights" && i + 1 < args.size()) {
+            weights_out = args[++i];
         } else if (args[i] == "--imf" && i + 1 < args.size()) {
             imf_path = args[++i];
         } else {
@@ -199,6 +213,17 @@ int main(int argc, char** argv) {
     }
     try {
         WeightedGame game = found->game(imf_path);
+        if (!weights_out.empty()) {
+            std::ofstream out(weights_out);
+            for (std::int64_t w : game.weights) {
+                out << w << '\n';
+            }
+            if (!out) {
+                throw std::runtime_error("cannot write " + weights_out);
+            }
+            std::cout << game.quota << '\n';
+            return 0;
+        }
         std::vector<double> seconds;
         std::string check;
         for (int r = 0; r < repeat; ++r) {
