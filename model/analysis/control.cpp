@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "model/analysis/governance.hpp"
 #include "model/governance/as_of.hpp"
 #include "model/governance/registry.hpp"
 
@@ -87,9 +88,11 @@ std::vector<MatterPower> matter_powers(const Model& on_date,
 }  // namespace
 
 ControlFacts control_facts(const Model& full, Date as_of) {
+    auto on_date = governance::as_of(full, as_of);
+    require_entity(on_date, as_of);
     ControlFacts facts{full,
                        as_of,
-                       governance::as_of(full, as_of),
+                       std::move(on_date),
                        ownership::graph_on(full, as_of),
                        {},
                        {},

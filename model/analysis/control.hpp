@@ -58,7 +58,8 @@ struct ControlFacts {
 // ownership::indirect_power with its default options (exact up to 20 ultimate players, else
 // 100000 Monte Carlo samples with seed 1). Throws InputError as ownership::graph_on
 // and ownership::look_through do on a bad structure, compile::CompileError when a game of the
-// entity or of a member's board cannot be compiled.
+// entity or of a member's board cannot be compiled, and as require_entity when the entity does
+// not exist on that date.
 ControlFacts control_facts(const governance::Model& full, governance::Date as_of);
 
 }  // namespace jvgov::analysis

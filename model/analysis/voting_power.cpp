@@ -5,6 +5,7 @@
 #include <numeric>
 #include <utility>
 
+#include "model/analysis/governance.hpp"
 #include "model/games/weighted_game.hpp"
 #include "model/governance/as_of.hpp"
 #include "model/governance/registry.hpp"
@@ -205,6 +206,7 @@ std::vector<BodySweep> body_sweeps(const Model& model, const std::vector<GameRes
 
 VotingPowerFacts analyse_voting_power(const Model& full, governance::Date day) {
     VotingPowerFacts facts{full, governance::as_of(full, day), day, {}, {}, {}};
+    require_entity(facts.on_date, day);
     facts.games = compute_voting_power(facts.on_date);
     facts.sweeps = body_sweeps(facts.on_date, facts.games);
     for (const auto& result : facts.games) {

@@ -114,7 +114,8 @@ struct VotingPowerFacts {
 };
 
 // The voting-power facts of `full.info.entity` on `day`. REQUIRES: `full` passed the loader's
-// checks. Throws what compute_voting_power, body_sweeps and explain throw.
+// checks. Throws what compute_voting_power, body_sweeps and explain throw, and InputError when
+// the entity does not exist on that date (analysis/governance.hpp, require_entity).
 VotingPowerFacts analyse_voting_power(const governance::Model& full, governance::Date day);
 
 }  // namespace jvgov::analysis

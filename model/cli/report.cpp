@@ -12,6 +12,7 @@
 
 #include "model/analysis/control.hpp"
 #include "model/analysis/example.hpp"
+#include "model/analysis/governance.hpp"
 #include "model/analysis/voting_power.hpp"
 #include "model/cli/commands.hpp"
 #include "model/cli/guarded.hpp"
@@ -73,7 +74,7 @@ std::vector<report::OutputFile> edition_files(const governance::Model& model,
     std::vector<report::OutputFile> files;
     files.push_back(
         {out / ("governance" + edition.suffix + ".md"),
-         report::render_governance_report(model, edition.day,
+         report::render_governance_report(analysis::governance_facts(model, edition.day),
                                           context("governance", control_link, voting_power_link))});
     for (auto& file : report::render_control_files(
              analysis::control_facts(model, edition.day),

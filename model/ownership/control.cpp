@@ -209,7 +209,7 @@ std::vector<Divergence> divergences(const OwnershipGraph& graph, const LookThrou
             const Edge& edge = graph.edges[e];
             if (edge.economic > edge.voting) {
                 result.push_back(Divergence{DivergenceKind::economic_above_votes, entity,
-                                            edge.holder, edge.economic, edge.voting});
+                                            edge.holder, edge.economic, edge.voting, 0, 0});
             }
         }
         std::optional<std::size_t> controller = ultimate_controller(controls[entity]);
@@ -219,7 +219,8 @@ std::vector<Divergence> divergences(const OwnershipGraph& graph, const LookThrou
         Rational controller_interest = interest_split(graph, interests, *controller, entity).total;
         if (controller_interest * 2 < 1) {
             result.push_back(Divergence{DivergenceKind::controller_without_majority, entity,
-                                        *controller, controller_interest, controls[entity].votes});
+                                        *controller, controller_interest, controls[entity].votes,
+                                        0, 0});
         }
         const EntityInterests& entity_interests = interests.interests[entity];
         for (const Share& share : entity_interests.shares) {

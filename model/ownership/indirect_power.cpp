@@ -180,11 +180,11 @@ class Expander {
                      ? 1
                      : governance::seats_appointed_by(body, player.appointer)});
         }
-        const auto game = step.game.game;
-        const auto players = step.game.players;
+        const auto board_game = step.game.game;
+        const auto board_players = step.game.players;
         steps.push_back(std::move(step));
         std::vector<std::size_t> children;
-        for (const auto& player : players) {
+        for (const auto& player : board_players) {
             if (player.appointer.empty()) {
                 children.push_back(
                     leaf({UltimateKind::seat, party,
@@ -193,7 +193,7 @@ class Expander {
                 children.push_back(expand(player.appointer, path, steps, cuts));
             }
         }
-        nodes.push_back(Node{std::nullopt, game, std::move(children)});
+        nodes.push_back(Node{std::nullopt, board_game, std::move(children)});
         return nodes.size() - 1;
     }
 

@@ -4,26 +4,37 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <fmt/core.h>
-#include <fmt/format.h>
 
 #include "model/governance/date.hpp"
 #include "model/power/explain.hpp"
+#include "model/report/document.hpp"
 #include "model/report/rule_wording.hpp"
 
 namespace jvgov::report {
 
 namespace {
 
+using doc::Inlines;
+
 constexpr int decimals = 4;
 
-std::string coalition_text(const compile::CompiledGame& compiled, games::Coalition coalition) {
+const std::string& name_of(const compile::CompiledGame& compiled, int player) {
+    return compiled.players[static_cast<std::size_t>(player)].name;
+}
+
+// "{A, B}": the names of the coalition's players (model text).
+Inlines coalition_text(const compile::CompiledGame& compiled, games::Coalition coalition) {
     std::vector<std::string> names;
     for (int i : games::members(coalition))
-        names.push_back(compiled.players[static_cast<std::size_t>(i)].name);
-    return fmt::format("{{{}}}", fmt::join(names, ", "));
+        names.push_back(name_of(compiled, i));
+    Inlines out = {doc::markup("{")};
+    doc::append(out, doc::join_texts(names, ", "));
+    out.push_back(doc::markup("}"));
+    return out;
 }
 
 std::string value_text(const exact::Rational& value) {
@@ -36,6 +47,37 @@ exact::Integer factorial(int n) {
     for (int k = 2; k <= n; ++k)
         result *= k;
     return result;
+}
+
+Inlines markup_line(std::string_view markup) {
+    return {doc::markup(markup)};
+}
+
+// The explanation's tables keep the delimiter row `jvgov explain` has always printed
+// ("|---|---:|": no colon on a left-aligned column, no spaces), while doc::Table writes
+// "| :--- | ---: |"; the header and body rows are the writer's (cells escaped by it).
+std::string compact_table(const doc::Table& table) {
+    auto out = doc::to_markdown(doc::Block{table});
+    const auto first_end = out.find('\n');
+    const auto second_end = out.find('\n', first_end + 1);
+    std::string delimiter = "|";
+    for (const auto& column : table.columns)
+        delimiter += column.align == Align::right ? "---:|" : "---|";
+    out.replace(first_end + 1,
+                (second_end == std::string::npos ? out.size() : second_end) - first_end - 1,
+                delimiter);
+    return out;
+}
+
+doc::Block table_block(const doc::Table& table) {
+    return doc::paragraph(markup_line(compact_table(table)));
+}
+
+doc::Table new_table(const std::vector<std::pair<std::string, Align>>& headers) {
+    doc::Table table;
+    for (const auto& [header, align] : headers)
+        table.columns.push_back({markup_line(header), align});
+    return table;
 }
 
 std::string view_words(const compile::CompiledGame& compiled) {
@@ -51,107 +93,135 @@ std::string view_words(const compile::CompiledGame& compiled) {
     return {};
 }
 
-std::string game_section(const governance::Model& model, const governance::Body& body,
+doc::Blocks game_section(const governance::Model& model, const governance::Body& body,
                          const governance::Matter& matter, const compile::CompiledGame& compiled) {
-    std::string out = "## The matter and its rule\n\n";
-    out += fmt::format("- Body: {} (`{}`)\n", body.name, body.id);
-    out += fmt::format("- Matter: {} (`{}`){}\n", matter.name, matter.id,
-                       compiled.is_default ? ", the body's default rule (it covers matters not "
-                                             "listed)"
-                                           : "");
-    out += fmt::format("- View: {}{}\n", view_words(compiled),
-                       compiled.declared_view ? " (the view the model declares)"
-                                              : " (not the view the model declares)");
-    out += fmt::format("- The rule in words: {}\n", rule_in_words(model, compiled));
-    out += "\n## The game\n\n";
-    out += fmt::format("As a simple game over {} player{}: `{}`\n\n", compiled.players.size(),
-                       compiled.players.size() == 1 ? "" : "s", games::describe(compiled.game));
-    out += "| Player | Id | Economic stake | Voting stake | Votes on this matter |\n";
-    out += "|---|---|---:|---:|---|\n";
+    doc::Blocks blocks = {doc::heading(2, markup_line("The matter and its rule"))};
+    blocks.push_back(doc::bullet_list({
+        doc::format("Body: {} ({})", {doc::text(body.name), doc::code(body.id)}),
+        doc::format("Matter: {} ({}){}",
+                    {doc::text(matter.name), doc::code(matter.id),
+                     doc::markup(compiled.is_default ? ", the body's default rule (it covers "
+                                                       "matters not listed)"
+                                                     : "")}),
+        markup_line(fmt::format("View: {}{}", view_words(compiled),
+                                compiled.declared_view ? " (the view the model declares)"
+                                                       : " (not the view the model declares)")),
+        {doc::markup("The rule in words: "), doc::text(rule_in_words(model, compiled))},
+    }));
+    blocks.push_back(doc::heading(2, markup_line("The game")));
+    blocks.push_back(doc::paragraph(
+        {doc::markup(fmt::format("As a simple game over {} player{}: ", compiled.players.size(),
+                                 compiled.players.size() == 1 ? "" : "s")),
+         doc::code(games::describe(compiled.game))}));
+    auto table = new_table({{"Player", Align::left},
+                            {"Id", Align::left},
+                            {"Economic stake", Align::right},
+                            {"Voting stake", Align::right},
+                            {"Votes on this matter", Align::left}});
     for (const auto& player : compiled.players) {
-        out += fmt::format("| {} | `{}` | {} | {} | {} |\n", player.name, player.id,
-                           exact::to_percent_string(player.economic),
-                           exact::to_percent_string(player.voting),
-                           player.entitled_to_vote ? "yes" : "no (excluded)");
+        table.rows.push_back({{doc::text(player.name)},
+                              {doc::code(player.id)},
+                              markup_line(exact::to_percent_string(player.economic)),
+                              markup_line(exact::to_percent_string(player.voting)),
+                              markup_line(player.entitled_to_vote ? "yes" : "no (excluded)")});
     }
-    return out;
+    blocks.push_back(table_block(table));
+    return blocks;
 }
 
-std::string power_section(const compile::CompiledGame& compiled, int p,
+doc::Blocks power_section(const compile::CompiledGame& compiled, int p,
                           const power::PowerTable& table) {
     const auto& row = table.players[static_cast<std::size_t>(p)];
-    const std::string& name = compiled.players[static_cast<std::size_t>(p)].name;
-    std::string out = fmt::format("\n## {}'s power\n\n", name);
-    out += "| Index | Exact | Decimal |\n|---|---:|---:|\n";
-    const auto line = [&out](std::string_view index, const std::optional<exact::Rational>& v) {
-        if (v)
-            out += fmt::format("| {} | {} | {} |\n", index, exact::to_fraction_string(*v),
-                               exact::to_decimal_string(*v, decimals));
+    const auto& player = compiled.players[static_cast<std::size_t>(p)];
+    doc::Blocks blocks = {doc::heading(2, doc::format("{}'s power", {doc::text(player.name)}))};
+    auto values = new_table(
+        {{"Index", Align::left}, {"Exact", Align::right}, {"Decimal", Align::right}});
+    const auto line = [&values](std::string_view index, const std::optional<exact::Rational>& v) {
+        if (v) {
+            values.rows.push_back({markup_line(index),
+                                   markup_line(exact::to_fraction_string(*v)),
+                                   markup_line(exact::to_decimal_string(*v, decimals))});
+        }
     };
     line("Banzhaf (normalised)", row.banzhaf);
     line("Penrose (absolute Banzhaf)", row.penrose);
     line("Shapley-Shubik", row.shapley_shubik);
-    const auto& player = compiled.players[static_cast<std::size_t>(p)];
-    out += fmt::format(
-        "\nFor comparison: {}'s voting stake is {} ({}) and its economic stake {} "
-        "({}).\n",
-        name, exact::to_fraction_string(player.voting), exact::to_percent_string(player.voting),
-        exact::to_fraction_string(player.economic), exact::to_percent_string(player.economic));
-    return out;
+    blocks.push_back(table_block(values));
+    blocks.push_back(doc::paragraph(doc::format(
+        fmt::format("For comparison: {{}}'s voting stake is {} ({}) and its economic stake {} "
+                    "({}).",
+                    exact::to_fraction_string(player.voting),
+                    exact::to_percent_string(player.voting),
+                    exact::to_fraction_string(player.economic),
+                    exact::to_percent_string(player.economic)),
+        {doc::text(player.name)})));
+    return blocks;
 }
 
-std::string swings_section(const compile::CompiledGame& compiled, int p,
+doc::Blocks swings_section(const compile::CompiledGame& compiled, int p,
                            const power::PlayerExplanation& e, const power::PowerTable& table) {
     const int n = static_cast<int>(compiled.players.size());
-    const std::string& name = compiled.players[static_cast<std::size_t>(p)].name;
+    const auto name = doc::text(name_of(compiled, p));
     const exact::Integer others = exact::Integer{1} << (n - 1);
     exact::Integer all_swings = 0;
     for (const auto& row : table.players)
         all_swings += row.swings.value_or(0);
-    std::string out = fmt::format("\n## Coalitions in which {} is critical (swings)\n\n", name);
-    out += fmt::format(
-        "{} is critical in a coalition when the coalition wins with {} and loses without it. Of "
-        "the {} coalitions the other {} players can form, {} become winning when {} joins, so "
-        "its Penrose (absolute Banzhaf) index is {}/{} = {}. All players together have {} swings, "
-        "so its normalised Banzhaf index is {}/{} = {}.\n\n",
-        name, name, others.str(), n - 1, e.swing_count.str(), name, e.swing_count.str(),
-        others.str(), value_text(exact::Rational(e.swing_count, others)), all_swings.str(),
-        e.swing_count.str(), all_swings.str(),
-        all_swings == 0 ? std::string("0")
-                        : value_text(exact::Rational(e.swing_count, all_swings)));
+    doc::Blocks blocks = {doc::heading(
+        2, doc::format("Coalitions in which {} is critical (swings)", {name}))};
+    blocks.push_back(doc::paragraph(doc::format(
+        fmt::format(
+            "{{}} is critical in a coalition when the coalition wins with {{}} and loses without "
+            "it. Of the {} coalitions the other {} players can form, {} become winning when {{}} "
+            "joins, so its Penrose (absolute Banzhaf) index is {}/{} = {}. All players together "
+            "have {} swings, so its normalised Banzhaf index is {}/{} = {}.",
+            others.str(), n - 1, e.swing_count.str(), e.swing_count.str(), others.str(),
+            value_text(exact::Rational(e.swing_count, others)), all_swings.str(),
+            e.swing_count.str(), all_swings.str(),
+            all_swings == 0 ? std::string("0")
+                            : value_text(exact::Rational(e.swing_count, all_swings))),
+        {name, name, name})));
+    std::vector<Inlines> items;
     if (e.swing_count == 0) {
-        out += fmt::format(
-            "- none: no coalition of the others turns from losing to winning when "
-            "{} joins\n",
-            name);
+        items.push_back(doc::format(
+            "none: no coalition of the others turns from losing to winning when {} joins",
+            {name}));
     }
     for (games::Coalition c : e.swing_coalitions) {
-        out += fmt::format("- with {}, {} wins; without {}, {} loses\n", name,
-                           coalition_text(compiled, c | games::singleton(p)), name,
-                           coalition_text(compiled, c));
+        Inlines item = {doc::markup("with "), name, doc::markup(", ")};
+        doc::append(item, coalition_text(compiled, c | games::singleton(p)));
+        doc::append(item, Inlines{doc::markup(" wins; without "), name, doc::markup(", ")});
+        doc::append(item, coalition_text(compiled, c));
+        item.push_back(doc::markup(" loses"));
+        items.push_back(std::move(item));
     }
     if (!e.listed_all) {
-        out += fmt::format("- ... ({} listed of {})\n", e.swing_coalitions.size(),
-                           e.swing_count.str());
+        items.push_back(markup_line(
+            fmt::format("... ({} listed of {})", e.swing_coalitions.size(), e.swing_count.str())));
     }
-    return out;
+    blocks.push_back(doc::bullet_list(std::move(items)));
+    return blocks;
 }
 
-std::string orderings_section(const compile::CompiledGame& compiled, int p,
+doc::Blocks orderings_section(const compile::CompiledGame& compiled, int p,
                               const power::PlayerExplanation& e) {
     const int n = static_cast<int>(compiled.players.size());
-    const std::string& name = compiled.players[static_cast<std::size_t>(p)].name;
-    std::string out = fmt::format("\n## Orderings in which {} is pivotal\n\n", name);
-    out += fmt::format(
-        "Let the {} players join one at a time, each of the {}! = {} orders equally likely. The "
-        "pivotal player of an order is the one whose arrival first makes the coalition win. {} "
-        "is pivotal exactly when the players before it form one of its swing coalitions S: then "
-        "the |S| players of S can come first in |S|! orders and the other {} - |S| players "
-        "after {} in ({} - |S|)! orders.\n\n",
-        n, n, e.total_orderings.str(), name, n - 1, name, n - 1);
+    const auto name = doc::text(name_of(compiled, p));
+    doc::Blocks blocks = {
+        doc::heading(2, doc::format("Orderings in which {} is pivotal", {name}))};
+    blocks.push_back(doc::paragraph(doc::format(
+        fmt::format(
+            "Let the {} players join one at a time, each of the {}! = {} orders equally likely. "
+            "The pivotal player of an order is the one whose arrival first makes the coalition "
+            "win. {{}} is pivotal exactly when the players before it form one of its swing "
+            "coalitions S: then the |S| players of S can come first in |S|! orders and the other "
+            "{} - |S| players after {{}} in ({} - |S|)! orders.",
+            n, n, e.total_orderings.str(), n - 1, n - 1),
+        {name, name})));
     if (e.listed_all && !e.swing_coalitions.empty()) {
-        out += "| Size of S | Swing coalitions | Orderings each | Orderings |\n";
-        out += "|---:|---:|---:|---:|\n";
+        auto table = new_table({{"Size of S", Align::right},
+                                {"Swing coalitions", Align::right},
+                                {"Orderings each", Align::right},
+                                {"Orderings", Align::right}});
         for (int s = 0; s < n; ++s) {
             const auto count =
                 std::count_if(e.swing_coalitions.begin(), e.swing_coalitions.end(),
@@ -159,72 +229,79 @@ std::string orderings_section(const compile::CompiledGame& compiled, int p,
             if (count == 0)
                 continue;
             const exact::Integer each = factorial(s) * factorial(n - 1 - s);
-            out += fmt::format("| {} | {} | {}! × {}! = {} | {} |\n", s, count, s, n - 1 - s,
-                               each.str(), exact::Integer(each * count).str());
+            table.rows.push_back(
+                {markup_line(fmt::format("{}", s)), markup_line(fmt::format("{}", count)),
+                 markup_line(fmt::format("{}! × {}! = {}", s, n - 1 - s, each.str())),
+                 markup_line(exact::Integer(each * count).str())});
         }
-        out += "\n";
+        blocks.push_back(table_block(table));
     }
-    out += fmt::format(
-        "{} is pivotal in {} of the {} orderings: its Shapley-Shubik index is "
-        "{}/{} = {}.\n",
-        name, e.pivotal_orderings.str(), e.total_orderings.str(), e.pivotal_orderings.str(),
-        e.total_orderings.str(),
-        value_text(exact::Rational(e.pivotal_orderings, e.total_orderings)));
-    return out;
+    blocks.push_back(doc::paragraph(doc::format(
+        fmt::format("{{}} is pivotal in {} of the {} orderings: its Shapley-Shubik index is "
+                    "{}/{} = {}.",
+                    e.pivotal_orderings.str(), e.total_orderings.str(), e.pivotal_orderings.str(),
+                    e.total_orderings.str(),
+                    value_text(exact::Rational(e.pivotal_orderings, e.total_orderings))),
+        {name})));
+    return blocks;
 }
 
-// One line per minimal winning coalition; those containing player p are marked when `mark`.
-std::string minimal_winning_lines(const compile::CompiledGame& compiled,
-                                  const std::vector<games::Coalition>& list, int p, bool mark) {
-    const std::string& name = compiled.players[static_cast<std::size_t>(p)].name;
-    std::string out;
+// One item per minimal winning coalition; those containing player p are marked when `mark`.
+std::vector<Inlines> minimal_winning_items(const compile::CompiledGame& compiled,
+                                           const std::vector<games::Coalition>& list, int p,
+                                           bool mark) {
+    std::vector<Inlines> items;
     for (games::Coalition c : list) {
-        out +=
-            fmt::format("- {}{}\n", coalition_text(compiled, c),
-                        mark && games::contains(c, p) ? fmt::format(" (contains {})", name) : "");
+        auto item = coalition_text(compiled, c);
+        if (mark && games::contains(c, p))
+            doc::append(item, doc::format(" (contains {})", {doc::text(name_of(compiled, p))}));
+        items.push_back(std::move(item));
     }
-    return out;
+    return items;
 }
 
-std::string structure_section(const compile::CompiledGame& compiled, int p,
+doc::Blocks structure_section(const compile::CompiledGame& compiled, int p,
                               const power::PowerTable& table) {
     const auto& player = compiled.players[static_cast<std::size_t>(p)];
-    const std::string& name = player.name;
+    const auto name = doc::text(player.name);
     const bool dummy =
         std::find(table.dummies.begin(), table.dummies.end(), p) != table.dummies.end();
     const bool veto = std::find(table.veto_players.begin(), table.veto_players.end(), p) !=
                       table.veto_players.end();
-    std::string out;
+    Inlines title;
+    Inlines words;
     if (table.dictator == p) {
-        out += fmt::format("\n## {} is a dictator\n\n", name);
-        out += fmt::format("A coalition wins exactly when it contains {}: {} decides alone.\n",
-                           name, name);
+        title = doc::format("{} is a dictator", {name});
+        words = doc::format("A coalition wins exactly when it contains {}: {} decides alone.",
+                            {name, name});
     } else if (veto) {
-        out += fmt::format("\n## {} has a veto\n\n", name);
-        out += fmt::format(
+        title = doc::format("{} has a veto", {name});
+        words = doc::format(
             "Every winning coalition contains {}: without {} nothing passes, so {} can block "
             "any decision alone.",
-            name, name, name);
+            {name, name, name});
     } else if (dummy) {
-        out += fmt::format("\n## Why {} is a dummy\n\n", name);
+        title = doc::format("Why {} is a dummy", {name});
         if (!player.entitled_to_vote) {
-            out += fmt::format(
-                "{} may not vote on this matter (it is excluded: a conflict of "
-                "interest), so it counts as a player with no votes. ",
-                name);
+            words = doc::format(
+                "{} may not vote on this matter (it is excluded: a conflict of interest), so it "
+                "counts as a player with no votes. ",
+                {name});
         }
-        out += fmt::format(
-            "In no winning coalition is {} needed: every winning coalition that contains {} "
-            "still wins without it. So {} is critical in no coalition and pivotal in no "
-            "ordering, and its Banzhaf and Shapley-Shubik values are 0, whatever its stake.",
-            name, name, name);
+        doc::append(words,
+                    doc::format("In no winning coalition is {} needed: every winning coalition "
+                                "that contains {} still wins without it. So {} is critical in no "
+                                "coalition and pivotal in no ordering, and its Banzhaf and "
+                                "Shapley-Shubik values are 0, whatever its stake.",
+                                {name, name, name}));
     } else {
-        out += "\n## The minimal winning coalitions\n\n";
-        out += fmt::format(
-            "{} is neither a dummy nor a veto player: it is needed in some winning "
-            "coalitions but not in all.",
-            name);
+        title = markup_line("The minimal winning coalitions");
+        words = doc::format(
+            "{} is neither a dummy nor a veto player: it is needed in some winning coalitions but "
+            "not in all.",
+            {name});
     }
+    doc::Blocks blocks = {doc::heading(2, std::move(title))};
     if (table.minimal_winning_list && table.dictator != p) {
         const auto& list = *table.minimal_winning_list;
         const auto with_p = std::count_if(
@@ -234,15 +311,19 @@ std::string structure_section(const compile::CompiledGame& compiled, int p,
             : with_p == static_cast<std::ptrdiff_t>(list.size()) ? "every one contains"
             : with_p == 0                                        ? "none contains"
                           : fmt::format("{} of them contain", with_p);
-        out += fmt::format(
-            " The game has {} minimal winning coalition{} (winning coalitions that "
-            "lose if any member leaves); {} {}:\n\n",
-            list.size(), list.size() == 1 ? "" : "s", how_many, name);
-        out += minimal_winning_lines(compiled, list, p, !dummy && !veto);
+        doc::append(words,
+                    doc::format(fmt::format(" The game has {} minimal winning coalition{} "
+                                            "(winning coalitions that lose if any member "
+                                            "leaves); {} {{}}:",
+                                            list.size(), list.size() == 1 ? "" : "s", how_many),
+                                {name}));
+        blocks.push_back(doc::paragraph(std::move(words)));
+        blocks.push_back(
+            doc::bullet_list(minimal_winning_items(compiled, list, p, !dummy && !veto)));
     } else {
-        out += "\n";
+        blocks.push_back(doc::paragraph(std::move(words)));
     }
-    return out;
+    return blocks;
 }
 
 }  // namespace
@@ -252,15 +333,20 @@ std::string render_explanation(const governance::Model& model_on_date,
                                const std::string& model_file) {
     const auto& compiled = facts.compiled;
     const int player = facts.player;
-    const std::string& name = compiled.players[static_cast<std::size_t>(player)].name;
-    std::string out = fmt::format("# Why {} has its power: {}\n\n", name, facts.matter.name);
-    out += fmt::format("Model: {}, as of {}.\n\n", model_file, governance::to_iso_string(facts.day));
-    out += game_section(model_on_date, facts.body, facts.matter, compiled);
-    out += power_section(compiled, player, facts.table);
-    out += swings_section(compiled, player, facts.explanation, facts.table);
-    out += orderings_section(compiled, player, facts.explanation);
-    out += structure_section(compiled, player, facts.table);
-    return out;
+    doc::Blocks blocks = {
+        doc::heading(1, doc::format("Why {} has its power: {}",
+                                    {doc::text(name_of(compiled, player)),
+                                     doc::text(facts.matter.name)})),
+        doc::paragraph(doc::format("Model: {}, as of {}.",
+                                   {doc::text(model_file),
+                                    doc::markup(governance::to_iso_string(facts.day))})),
+    };
+    doc::append(blocks, game_section(model_on_date, facts.body, facts.matter, compiled));
+    doc::append(blocks, power_section(compiled, player, facts.table));
+    doc::append(blocks, swings_section(compiled, player, facts.explanation, facts.table));
+    doc::append(blocks, orderings_section(compiled, player, facts.explanation));
+    doc::append(blocks, structure_section(compiled, player, facts.table));
+    return doc::to_markdown(blocks);
 }
 
 }  // namespace jvgov::report

@@ -13,7 +13,8 @@ namespace jvgov::report {
 
 // The explanation (analysis::explain), starting with "# Why <player> has its power: <matter>"
 // and the line "Model: <model_file>, as of <day>."; party names from `model_on_date` (the model
-// as of the facts' day). Deterministic.
+// as of the facts' day). Names, the rule in words and the model file are printed literally
+// (doc::text, escaped by the writer). Deterministic.
 std::string render_explanation(const governance::Model& model_on_date,
                                const analysis::ExplanationFacts& facts,
                                const std::string& model_file);

@@ -8,7 +8,6 @@
 #include <fmt/core.h>
 
 #include "model/exact/rational.hpp"
-#include "model/governance/as_of.hpp"
 #include "model/governance/date.hpp"
 #include "model/governance/registry.hpp"
 #include "model/report/document.hpp"
@@ -939,8 +938,11 @@ doc::Blocks sources(const Model& full) {
 
 }  // namespace
 
-std::string render_governance_report(const Model& full, Date as_of, const ReportContext& context) {
-    const auto view = governance::as_of(full, as_of);
+std::string render_governance_report(const analysis::GovernanceFacts& facts,
+                                     const ReportContext& context) {
+    const Model& full = facts.full;
+    const Model& view = facts.on_date;
+    const Date as_of = facts.day;
     const auto usage = usage_of(full);
     doc::Blocks document = title_and_metadata(full, view, as_of, context);
     document.push_back(how_to_read(as_of));

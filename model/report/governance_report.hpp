@@ -5,14 +5,14 @@
 #include <string>
 #include <vector>
 
-#include "model/governance/model.hpp"
+#include "model/analysis/governance.hpp"
 #include "model/report/report_context.hpp"
 
 namespace jvgov::report {
 
-// The governance report of `full.info.entity` as it stood on `as_of`, in markdown, in this
+// The governance report of the facts' entity as it stood on their day, in markdown, in this
 // section order: title and metadata; how to read this report; overview (name, description,
-// status on the date, committed capital; when `as_of` is later than the model's own as_of, a
+// status on the date, committed capital; when the day is later than the model's own as_of, a
 // "What changed" list of the events and of the stakes, versions, rights and parties that
 // started or ended in between); parties and roles; ownership of the entity (table with the
 // unallocated remainder when not zero, the stakes in other parties, a mermaid ownership flowchart
@@ -21,11 +21,12 @@ namespace jvgov::report {
 // ended and the agreement versions; the timeline of all events (mermaid and table, marking
 // those after the date); seed claims and the records representing them; assumptions and where
 // they are used; sources.
-// `full` is the whole model (all dates); the function takes the date view itself. Every fact row
+// Every fact row
 // shows its confidence and a link to its source; long descriptions and notes are listed under
 // their table ("Notes:") to keep tables compact. Deterministic: same inputs, same bytes.
-// REQUIRES: `full` passed the loader's checks (ids resolve; stakes do not over-allocate).
-std::string render_governance_report(const governance::Model& full, governance::Date as_of,
+// REQUIRES: the facts' model passed the loader's checks (ids resolve; stakes do not
+// over-allocate).
+std::string render_governance_report(const analysis::GovernanceFacts& facts,
                                      const ReportContext& context);
 
 }  // namespace jvgov::report

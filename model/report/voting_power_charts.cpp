@@ -30,9 +30,9 @@ std::string percent_text(const Rational& share) {
 }
 
 // "OpenAI and SoftBank Group 1/2 (50.00%) each; Oracle Corporation 0": parties of equal index
-// together, in order of first appearance.
-std::string indices_in_words(const std::vector<std::string>& parties,
-                             const std::vector<Rational>& indices) {
+// together, in order of first appearance; the names are model text.
+doc::Inlines indices_in_words(const std::vector<std::string>& parties,
+                              const std::vector<Rational>& indices) {
     std::vector<std::pair<Rational, std::vector<std::string>>> groups;
     for (std::size_t i = 0; i < parties.size(); ++i) {
         const auto found = std::find_if(groups.begin(), groups.end(), [&](const auto& group) {
@@ -43,18 +43,16 @@ std::string indices_in_words(const std::vector<std::string>& parties,
         else
             found->second.push_back(parties[i]);
     }
-    std::vector<std::string> parts;
+    std::vector<doc::Inlines> parts;
     for (const auto& [value, names] : groups) {
         const auto number = value == 0 ? std::string{"0"}
                                        : fmt::format("{} ({})", exact::to_fraction_string(value),
                                                      exact::to_percent_string(value));
-        parts.push_back(
-            fmt::format("{} {}{}", join_and(names), number, names.size() > 1 ? " each" : ""));
+        auto part = doc::join_and(names);
+        part.push_back(doc::markup(fmt::format(" {}{}", number, names.size() > 1 ? " each" : "")));
+        parts.push_back(std::move(part));
     }
-    std::string text;
-    for (const auto& part : parts)
-        text += (text.empty() ? "" : "; ") + part;
-    return text;
+    return doc::join(parts, "; ");
 }
 
 std::string svg_name(const std::filesystem::path& stem, const std::string& suffix) {
@@ -144,26 +142,35 @@ StepChart threshold_chart(const BodySweep& body) {
     return chart;
 }
 
-std::vector<std::string> threshold_steps_in_words(const BodySweep& body) {
+std::vector<doc::Inlines> threshold_steps(const BodySweep& body) {
     const auto total = body.sweep.total_weight;
-    std::vector<std::string> sentences;
+    std::vector<doc::Inlines> sentences;
     for (const auto& step : body.sweep.steps) {
-        const auto indices = indices_in_words(body.parties, step.banzhaf);
+        doc::Inlines sentence;
         if (!body.sweep.exhaustive) {
-            sentences.push_back(fmt::format("Sampled quotas {} to {} of {} {}: {}.",
-                                            step.first_quota, step.last_quota, total,
-                                            weight_unit(body),
-                                            indices));
-            continue;
+            sentence.push_back(doc::markup(fmt::format("Sampled quotas {} to {} of {} {}: ",
+                                                       step.first_quota, step.last_quota, total,
+                                                       weight_unit(body))));
+        } else {
+            const auto quotas = step.first_quota == step.last_quota
+                                    ? fmt::format("{}", step.first_quota)
+                                    : fmt::format("{} to {}", step.first_quota, step.last_quota);
+            sentence.push_back(doc::markup(fmt::format(
+                "{} of {} {} (thresholds above {} up to {}): ", quotas, total, weight_unit(body),
+                percent_text(Rational{step.first_quota - 1, total}),
+                percent_text(Rational{step.last_quota, total}))));
         }
-        const auto quotas = step.first_quota == step.last_quota
-                                ? fmt::format("{}", step.first_quota)
-                                : fmt::format("{} to {}", step.first_quota, step.last_quota);
-        sentences.push_back(fmt::format("{} of {} {} (thresholds above {} up to {}): {}.", quotas,
-                                        total, weight_unit(body),
-                                        percent_text(Rational{step.first_quota - 1, total}),
-                                        percent_text(Rational{step.last_quota, total}), indices));
+        doc::append(sentence, indices_in_words(body.parties, step.banzhaf));
+        sentence.push_back(doc::markup("."));
+        sentences.push_back(std::move(sentence));
     }
+    return sentences;
+}
+
+std::vector<std::string> threshold_steps_in_words(const BodySweep& body) {
+    std::vector<std::string> sentences;
+    for (const auto& sentence : threshold_steps(body))
+        sentences.push_back(doc::to_markdown(sentence));
     return sentences;
 }
 

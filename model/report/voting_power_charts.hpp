@@ -12,6 +12,7 @@
 #include "model/governance/model.hpp"
 #include "model/analysis/voting_power.hpp"
 #include "model/power/threshold_sweep.hpp"
+#include "model/report/document.hpp"
 #include "model/report/svg_chart.hpp"
 #include "model/report/write_files.hpp"
 
@@ -39,7 +40,10 @@ StepChart threshold_chart(const BodySweep& body);
 
 // In words, where power jumps: one sentence per step, e.g. "7 to 8 of 10 votes (thresholds above
 // 60.00% up to 80.00%): OpenAI and SoftBank Group 1/2 (50.00%) each; Oracle Corporation and
-// MGX 0 each." (sampled sweeps name the sampled quotas instead).
+// MGX 0 each." (sampled sweeps name the sampled quotas instead). The party names are model text.
+std::vector<doc::Inlines> threshold_steps(const BodySweep& body);
+
+// The same sentences as markdown (doc::to_markdown of each).
 std::vector<std::string> threshold_steps_in_words(const BodySweep& body);
 
 // A chart file of the report and how the markdown links it.

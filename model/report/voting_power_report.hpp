@@ -29,10 +29,12 @@ namespace jvgov::report {
 // stake-and-power chart (voting_power_charts.hpp) as an image link; then a summary table, one row
 // per game and one column per party, of each party's Banzhaf index; last "Power as the threshold
 // moves": per body its simple weighted form, where power jumps in words
-// (threshold_steps_in_words), the model's thresholds on it and its threshold chart. Image links
+// (threshold_steps), the model's thresholds on it and its threshold chart. Image links
 // name the SVG files render_voting_power_files writes beside the markdown (stem's file name +
 // "-<game slug>.svg" and "-threshold-<body id>.svg").
 // An index that did not fit the budget is shown as "—" and named under its table.
+// Written with the document model (document.hpp): party, body and matter names, the rule in words
+// and the game titles are model text, printed literally (escaped by the writer).
 // Deterministic: same inputs, same bytes.
 std::string render_voting_power_report(const analysis::VotingPowerFacts& facts,
                                        const ReportContext& context,

@@ -468,10 +468,12 @@ None.
 )md";
 
 const auto report_2025 = [] {
-    return render_governance_report(test_model(), year{2025} / 1 / 22, context);
+    return render_governance_report(analysis::governance_facts(test_model(), year{2025} / 1 / 22),
+                                    context);
 };
 const auto report_2026 = [] {
-    return render_governance_report(test_model(), year{2026} / 2 / 1, context);
+    return render_governance_report(analysis::governance_facts(test_model(), year{2026} / 2 / 1),
+                                    context);
 };
 
 TEST_CASE("governance report: title, metadata and reading note", "[report]") {
@@ -481,7 +483,8 @@ TEST_CASE("governance report: title, metadata and reading note", "[report]") {
                       "on 2025-01-22") != std::string::npos);
     const ReportContext with_related{
         "data/test.toml", "jvgov 0.1.0", {{"governance-latest.md", "the later state"}}};
-    CHECK(render_governance_report(test_model(), year{2025} / 1 / 22, with_related)
+    CHECK(render_governance_report(analysis::governance_facts(test_model(), year{2025} / 1 / 22),
+                                   with_related)
               .find("\n- See also: [governance-latest.md](governance-latest.md), the later "
                     "state\n") != std::string::npos);
 }
@@ -520,7 +523,8 @@ governance::Model empty_model() {
 
 TEST_CASE("governance report of a model with nothing but its entity", "[report]") {
     const ReportContext bare{"e.toml", "jvgov 0.1.0", {}};
-    const auto report = render_governance_report(empty_model(), year{2025} / 1 / 1, bare);
+    const auto report = render_governance_report(
+        analysis::governance_facts(empty_model(), year{2025} / 1 / 1), bare);
     CHECK(report.substr(report.find("\n## Overview")) == expected_empty_report);
 }
 
@@ -539,8 +543,9 @@ TEST_CASE("governance report changes when a stake changes", "[report]") {
     auto alpha = by_order.front();
     alpha.economic = Rational{1, 4};
     by_order.replace(by_order.begin(), alpha);
-    const auto ownership =
-        section(render_governance_report(model, year{2025} / 1 / 22, context), "Ownership of");
+    const auto ownership = section(
+        render_governance_report(analysis::governance_facts(model, year{2025} / 1 / 22), context),
+        "Ownership of");
     CHECK(ownership != expected_ownership_2025);
     CHECK(ownership.find("| Alpha | 25.00% | 50.00% | $7.5 billion |") != std::string::npos);
     CHECK(ownership.find("| Unallocated (held by no party in the model) | 25.00% | 0.00% |") !=
