@@ -74,7 +74,10 @@ compile::View choose_view(const governance::Body& body, const std::string& reque
     }
     if (requested.empty())
         return body.directors_vote_as_bloc ? compile::View::bloc : compile::View::individual;
-    return requested == "bloc" ? compile::View::bloc : compile::View::individual;
+    const auto view = compile::parse_view(requested);
+    if (!view || *view == compile::View::members)
+        throw UsageError(fmt::format("--view must be individual or bloc, not '{}'", requested));
+    return *view;
 }
 
 int find_player(const compile::CompiledGame& compiled, const std::string& id) {

@@ -312,6 +312,14 @@ std::string view_name(View view) {
     return {};
 }
 
+std::optional<View> parse_view(std::string_view text) {
+    for (const View view : {View::members, View::individual, View::bloc}) {
+        if (view_name(view) == text)
+            return view;
+    }
+    return std::nullopt;
+}
+
 CompiledGame compile_matter(const Model& model, const Body& body, const Matter& matter, View view) {
     if (matter.body != body.id) {
         fail(body, matter, fmt::format("the matter belongs to body '{}'", matter.body));

@@ -51,6 +51,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/exact/errors.hpp"
@@ -64,6 +65,8 @@ enum class View { members, individual, bloc };
 
 // "members", "individual", "bloc".
 std::string view_name(View view);
+// The view named by view_name(), or nullopt.
+std::optional<View> parse_view(std::string_view text);
 
 struct CompiledPlayer {
     std::string id;            // party id, director id, "<appointer>-<k>" or appointer id

@@ -125,6 +125,30 @@ Control decide(const OwnershipGraph& graph, std::size_t entity,
 
 }  // namespace
 
+std::string_view name(ControlBasis basis) {
+    switch (basis) {
+        case ControlBasis::none:
+            return "none";
+        case ControlBasis::appointment:
+            return "appointment";
+        case ControlBasis::votes:
+            return "votes";
+    }
+    return "none";
+}
+
+std::string_view name(DivergenceKind kind) {
+    switch (kind) {
+        case DivergenceKind::economic_above_votes:
+            return "economic_above_votes";
+        case DivergenceKind::controller_without_majority:
+            return "controller_without_majority";
+        case DivergenceKind::larger_interest_than_controller:
+            return "larger_interest_than_controller";
+    }
+    return "";
+}
+
 std::vector<Control> control(const OwnershipGraph& graph) {
     std::size_t n = graph.parties.size();
     std::vector<std::size_t> parent(n, none);

@@ -25,6 +25,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <string_view>
 #include <vector>
 
 #include "model/ownership/graph.hpp"
@@ -33,6 +34,9 @@
 namespace jvgov::ownership {
 
 enum class ControlBasis { none, appointment, votes };
+
+// "none", "appointment", "votes": the spelling of the control JSON.
+std::string_view name(ControlBasis basis);
 
 struct Control {
     ControlBasis basis = ControlBasis::none;
@@ -63,6 +67,10 @@ enum class DivergenceKind {
     larger_interest_than_controller,  // an ultimate holder, not the controller, with a larger
                                       // look-through interest than the controller's
 };
+
+// "economic_above_votes", "controller_without_majority", "larger_interest_than_controller": the
+// spelling of the control JSON.
+std::string_view name(DivergenceKind kind);
 
 // `party` and `entity` are graph indices. `economic` is the direct economic fraction
 // (economic_above_votes) or the look-through total (interest_split(...).total);

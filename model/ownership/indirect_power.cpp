@@ -236,6 +236,28 @@ class Expander {
 
 }  // namespace
 
+std::string_view name(UltimateKind kind) {
+    switch (kind) {
+        case UltimateKind::party:
+            return "party";
+        case UltimateKind::other_holders:
+            return "other_holders";
+        case UltimateKind::seat:
+            return "seat";
+    }
+    return "";
+}
+
+std::string_view name(IndirectMethod method) {
+    switch (method) {
+        case IndirectMethod::exact:
+            return "exact";
+        case IndirectMethod::monte_carlo:
+            return "monte_carlo";
+    }
+    return "";
+}
+
 std::string ultimate_id(UltimateKind kind, const std::string& party, const std::string& seat) {
     switch (kind) {
         case UltimateKind::other_holders:

@@ -37,6 +37,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -54,6 +55,9 @@ enum class UltimateKind {
     other_holders,  // the unallocated voting remainder of `party`, as one bloc
     seat,           // a board player that is not a party (an independent seat)
 };
+
+// "party", "other_holders", "seat": the spelling of the control JSON.
+std::string_view name(UltimateKind kind);
 
 struct UltimatePlayer {
     UltimateKind kind = UltimateKind::party;
@@ -107,6 +111,9 @@ struct MemberVote {
 };
 
 enum class IndirectMethod { exact, monte_carlo };
+
+// "exact", "monte_carlo": the spelling of the control JSON.
+std::string_view name(IndirectMethod method);
 
 struct IndirectOptions {
     int max_exact_players = 20;

@@ -72,18 +72,6 @@ Json look_through(const ControlFacts& facts) {
     return list;
 }
 
-std::string basis_id(ownership::ControlBasis basis) {
-    switch (basis) {
-        case ownership::ControlBasis::appointment:
-            return "appointment";
-        case ownership::ControlBasis::votes:
-            return "votes";
-        case ownership::ControlBasis::none:
-            break;
-    }
-    return "none";
-}
-
 Json control(const ControlFacts& facts) {
     Json list = Json::array();
     for (std::size_t party = 0; party < facts.graph.parties.size(); ++party) {
@@ -94,7 +82,7 @@ Json control(const ControlFacts& facts) {
         list.push_back(
             {{"entity", facts.graph.parties[party]},
              {"ultimate_controller", party_id(facts, ownership::ultimate_controller(c))},
-             {"basis", basis_id(c.basis)},
+             {"basis", ownership::name(c.basis)},
              {"chain", ids(facts, c.chain)},
              {"votes", share_json(c.votes)},
              {"seats", c.seats},
@@ -106,40 +94,16 @@ Json control(const ControlFacts& facts) {
     return list;
 }
 
-std::string kind_id(ownership::DivergenceKind kind) {
-    switch (kind) {
-        case ownership::DivergenceKind::economic_above_votes:
-            return "economic_above_votes";
-        case ownership::DivergenceKind::controller_without_majority:
-            return "controller_without_majority";
-        case ownership::DivergenceKind::larger_interest_than_controller:
-            break;
-    }
-    return "larger_interest_than_controller";
-}
-
 Json divergences(const ControlFacts& facts) {
     Json list = Json::array();
     for (const auto& flag : facts.divergences) {
-        list.push_back({{"kind", kind_id(flag.kind)},
+        list.push_back({{"kind", ownership::name(flag.kind)},
                         {"entity", facts.graph.parties[flag.entity]},
                         {"party", facts.graph.parties[flag.party]},
                         {"economic", share_json(flag.economic)},
                         {"votes", share_json(flag.votes)}});
     }
     return list;
-}
-
-std::string ultimate_kind_id(ownership::UltimateKind kind) {
-    switch (kind) {
-        case ownership::UltimateKind::other_holders:
-            return "other_holders";
-        case ownership::UltimateKind::seat:
-            return "seat";
-        case ownership::UltimateKind::party:
-            break;
-    }
-    return "party";
 }
 
 Json matter_power(const ControlFacts& facts, const MatterPower& matter) {
@@ -149,7 +113,7 @@ Json matter_power(const ControlFacts& facts, const MatterPower& matter) {
                   {"matter", result.matter},
                   {"matter_name", matter.matter_name},
                   {"view", compile::view_name(result.view)},
-                  {"method", exact ? "exact" : "monte_carlo"}};
+                  {"method", ownership::name(result.method)}};
     if (!exact) {
         entry["samples"] = result.samples;
         entry["seed"] = result.seed;
@@ -168,7 +132,7 @@ Json matter_power(const ControlFacts& facts, const MatterPower& matter) {
         const auto& power = result.power[i];
         Json row = {{"holder", player.id},
                     {"label", ultimate_player_label(facts.on_date, player)},
-                    {"kind", ultimate_kind_id(player.kind)}};
+                    {"kind", ownership::name(player.kind)}};
         if (exact) {
             row["banzhaf"] = share_json(*power.banzhaf);
             row["shapley_shubik"] = share_json(*power.shapley_shubik);

@@ -9,6 +9,8 @@
 #include <nlohmann/json.hpp>
 
 #include "model/power/value_texts.hpp"
+#include "model/report/document.hpp"
+#include "model/report/power_sections.hpp"
 
 namespace jvgov::report {
 
@@ -122,22 +124,6 @@ Json estimate_json(const std::optional<Estimate>& estimate) {
     return result;
 }
 
-std::string names_text(const games::SimpleGame& game, const std::vector<int>& players) {
-    if (players.empty()) {
-        return "none";
-    }
-    std::vector<std::string_view> names;
-    for (int i : players) {
-        names.push_back(game.players[static_cast<std::size_t>(i)]);
-    }
-    return fmt::format("{}", fmt::join(names, ", "));
-}
-
-std::string coalition_text(const games::SimpleGame& game, games::Coalition coalition) {
-    return fmt::format(
-        "{{{}}}", coalition == 0 ? std::string() : names_text(game, games::members(coalition)));
-}
-
 Json names_json(const games::SimpleGame& game, const std::vector<int>& players) {
     Json result = Json::array();
     for (int i : players) {
@@ -179,15 +165,40 @@ std::string csv_field(std::string_view text) {
     return quoted + "\"";
 }
 
-std::string markdown_cell(std::string_view text) {
-    std::string escaped;
-    for (char c : text) {
-        if (c == '|') {
-            escaped += '\\';
-        }
-        escaped += c;
+using doc::Inlines;
+
+// The table of `jvgov power` in its own compact layout: "| Player | Banzhaf |", the rule
+// "|---|---:|" and "| A | 1/3 (0.333333) |", an empty value left empty. The players are model
+// text, escaped for a table cell; the headers and values are the tool's own.
+std::string markdown_table(const std::vector<std::string>& headers,
+                           const std::vector<std::string>& players,
+                           const std::vector<std::vector<std::string>>& values) {
+    std::string out = fmt::format("| {} |\n", fmt::join(headers, " | "));
+    std::vector<std::string_view> rule(headers.size(), "---:");
+    rule.front() = "---";
+    out += fmt::format("|{}|", fmt::join(rule, "|"));
+    for (std::size_t i = 0; i < players.size(); ++i) {
+        std::vector<std::string> cells = {doc::escape_text(players[i], doc::Where::table_cell)};
+        cells.insert(cells.end(), values[i].begin(), values[i].end());
+        out += fmt::format("\n| {} |", fmt::join(cells, " | "));
     }
-    return escaped;
+    return out;
+}
+
+std::vector<std::string> names_of(const games::SimpleGame& game, const std::vector<int>& players) {
+    std::vector<std::string> names;
+    for (int i : players) {
+        names.push_back(game.players[static_cast<std::size_t>(i)]);
+    }
+    return names;
+}
+
+// "{A, B}", "{}" for the empty coalition.
+Inlines coalition_inlines(const games::SimpleGame& game, games::Coalition coalition) {
+    Inlines out = {doc::markup("{")};
+    doc::append(out, doc::join_texts(names_of(game, games::members(coalition)), ", "));
+    out.push_back(doc::markup("}"));
+    return out;
 }
 
 std::string markdown_value(const Column& column, const PlayerPower& player, ValueTexts& texts) {
@@ -205,69 +216,78 @@ std::string markdown_value(const Column& column, const PlayerPower& player, Valu
     return fmt::format("{} ({})", texts.fraction(*value), texts.decimal(*value, decimal_digits));
 }
 
-std::string markdown_summary(const games::SimpleGame& game, const PowerTable& table) {
-    std::string out;
+std::vector<Inlines> markdown_summary(const games::SimpleGame& game, const PowerTable& table) {
+    std::vector<Inlines> items;
     if (table.approximation) {
         const Estimate& act = table.approximation->coleman_act;
-        out +=
-            fmt::format("- Share of winning coalitions (Coleman power to act): {} [{}, {}]\n",
-                        estimate_text(act.value), estimate_text(act.low), estimate_text(act.high));
-        return out;
+        items.push_back({doc::markup(fmt::format(
+            "Share of winning coalitions (Coleman power to act): {} [{}, {}]",
+            estimate_text(act.value), estimate_text(act.low), estimate_text(act.high)))});
+        return items;
     }
     if (table.winning_coalitions && table.coleman_act) {
-        out += fmt::format(
-            "- Winning coalitions: {} of {} (Coleman power of the collectivity to act {} = {})\n",
+        items.push_back({doc::markup(fmt::format(
+            "Winning coalitions: {} of {} (Coleman power of the collectivity to act {} = {})",
             integer_text(*table.winning_coalitions),
             integer_text(Integer(1) << table.players.size()),
-            exact::to_fraction_string(*table.coleman_act), decimal_text(*table.coleman_act));
+            exact::to_fraction_string(*table.coleman_act), decimal_text(*table.coleman_act)))});
     }
-    if (table.minimal_winning_coalitions) {
-        out += fmt::format("- Minimal winning coalitions: {}\n",
-                           integer_text(*table.minimal_winning_coalitions));
-    }
+    constexpr std::size_t shown = 20;
+    GameStructure structure;
+    if (table.minimal_winning_coalitions)
+        structure.minimal_winning_count = integer_text(*table.minimal_winning_coalitions);
+    structure.roles_known = table.structure_known;
     if (table.structure_known) {
-        out += fmt::format("- Veto players: {}\n", names_text(game, table.veto_players));
-        out += fmt::format("- Dummies (never critical): {}\n", names_text(game, table.dummies));
-        out += fmt::format("- Dictator: {}\n",
-                           table.dictator ? names_text(game, {*table.dictator}) : "none");
+        structure.veto_players = names_of(game, table.veto_players);
+        structure.dummies = names_of(game, table.dummies);
+        if (table.dictator)
+            structure.dictator = game.players[static_cast<std::size_t>(*table.dictator)];
     }
-    if (table.minimal_winning_list && !table.minimal_winning_list->empty()) {
-        constexpr std::size_t shown = 20;
+    StructureWording wording;
+    wording.dummies_label = "Dummies (never critical)";
+    wording.name_separator = ", ";
+    wording.coalitions_as_items = true;
+    if (table.minimal_winning_list) {
         const auto& list = *table.minimal_winning_list;
-        std::vector<std::string> coalitions;
-        for (std::size_t k = 0; k < list.size() && k < shown; ++k) {
-            coalitions.push_back(markdown_cell(coalition_text(game, list[k])));
+        std::vector<std::vector<std::string>> coalitions;
+        for (std::size_t k = 0; k < list.size() && k < shown; ++k)
+            coalitions.push_back(names_of(game, games::members(list[k])));
+        structure.minimal_winning = std::move(coalitions);
+        if (list.size() > shown) {
+            wording.more_coalitions =
+                fmt::format(" ... and {} more (--format json lists them all)", list.size() - shown);
         }
-        out += fmt::format(
-            "- Minimal winning coalitions listed: {}{}\n", fmt::join(coalitions, " "),
-            list.size() > shown ? fmt::format(" ... and {} more (--format json lists them all)",
-                                              list.size() - shown)
-                                : "");
     }
-    return out;
+    for (auto& item : structure_items(structure, wording))
+        items.push_back(std::move(item));
+    return items;
 }
 
-std::string markdown_explanation(const games::SimpleGame& game, const PlayerExplanation& e) {
-    const std::string name = markdown_cell(game.players[static_cast<std::size_t>(e.player)]);
-    std::string out = fmt::format("\n## Why {} has this power\n\n", name);
-    out += fmt::format(
-        "{} is critical in {} coalitions: each coalition below loses without {} and wins when {} "
-        "joins.\n\n",
-        name, integer_text(e.swing_count), name, name);
+doc::Blocks markdown_explanation(const games::SimpleGame& game, const PlayerExplanation& e) {
+    const auto name = doc::text(game.players[static_cast<std::size_t>(e.player)]);
+    std::vector<Inlines> coalitions;
     for (games::Coalition c : e.swing_coalitions) {
-        out += fmt::format("- {}\n", markdown_cell(coalition_text(game, c)));
+        coalitions.push_back(coalition_inlines(game, c));
     }
     if (!e.listed_all) {
-        out += fmt::format("- ... ({} listed of {})\n", e.swing_coalitions.size(),
-                           integer_text(e.swing_count));
+        coalitions.push_back({doc::markup(fmt::format(
+            "... ({} listed of {})", e.swing_coalitions.size(), integer_text(e.swing_count)))});
     }
     const Rational share(e.pivotal_orderings, e.total_orderings);
-    out += fmt::format(
-        "\n{} is pivotal in {} of the {} orderings of the players: its Shapley-Shubik index is "
-        "{} = {}.\n",
-        name, integer_text(e.pivotal_orderings), integer_text(e.total_orderings),
-        exact::to_fraction_string(share), decimal_text(share));
-    return out;
+    return {
+        doc::heading(2, doc::format("Why {} has this power", {name})),
+        doc::paragraph(doc::format("{} is critical in " + integer_text(e.swing_count) +
+                                       " coalitions: each coalition below loses without {} and "
+                                       "wins when {} joins.",
+                                   {name, name, name})),
+        doc::bullet_list(std::move(coalitions)),
+        doc::paragraph(doc::format(
+            fmt::format("{{}} is pivotal in {} of the {} orderings of the players: its "
+                        "Shapley-Shubik index is {} = {}.",
+                        integer_text(e.pivotal_orderings), integer_text(e.total_orderings),
+                        exact::to_fraction_string(share), decimal_text(share)),
+            {name})),
+    };
 }
 
 }  // namespace
@@ -282,7 +302,7 @@ std::string to_json(const PowerReport& report) {
     root["game"] = games::describe(game);
     Json players = Json::array();
     ValueTexts texts;  // players of equal weight share their values: format each once
-    const std::vector<Column> columns = player_columns(has_owen(table));
+    const auto columns = player_columns(has_owen(table));
     for (const PlayerPower& player : table.players) {
         Json entry;
         entry["name"] = player.name;
@@ -293,7 +313,7 @@ std::string to_json(const PowerReport& report) {
                     estimate_json(player.*column.estimate);
             }
         } else {
-            for (const Column& column : columns) {
+            for (const auto& column : columns) {
                 const std::string key(column.key);
                 if (column.integer != nullptr) {
                     entry[key] = integer_or_null(player.*column.integer, texts);
@@ -359,7 +379,7 @@ std::string to_csv(const PowerReport& report) {
             }
         }
     } else {
-        for (const Column& column : player_columns(has_owen(table))) {
+        for (const auto& column : player_columns(has_owen(table))) {
             header.emplace_back(column.key);
             if (column.integer != nullptr) {
                 for (std::size_t i = 0; i < table.players.size(); ++i) {
@@ -386,19 +406,25 @@ std::string to_csv(const PowerReport& report) {
 std::string to_markdown(const PowerReport& report) {
     const games::SimpleGame& game = *report.game;
     const PowerTable& table = *report.table;
-    std::string out = fmt::format("# Voting power{}\n\n",
-                                  report.title.empty() ? "" : fmt::format(": {}", report.title));
-    out += fmt::format("Game: `{}` ({} players).\n\n", games::describe(game), table.players.size());
+    doc::Blocks document = {
+        doc::heading(1, report.title.empty()
+                            ? Inlines{doc::markup("Voting power")}
+                            : doc::format("Voting power: {}", {doc::text(report.title)})),
+        doc::paragraph(doc::format(fmt::format("Game: {{}} ({} players).", table.players.size()),
+                                   {doc::code(games::describe(game))})),
+    };
     std::vector<std::string> headers = {"Player"};
+    std::vector<std::string> players;
     std::vector<std::vector<std::string>> rows(table.players.size());
-    for (std::size_t i = 0; i < table.players.size(); ++i) {
-        rows[i].push_back(markdown_cell(table.players[i].name));
+    for (const PlayerPower& player : table.players) {
+        players.push_back(player.name);
     }
     if (table.approximation) {
-        out += fmt::format(
-            "**Approximate values**: Monte Carlo estimates from {} samples (seed {}), each with "
-            "its 95% confidence interval.\n\n",
-            table.approximation->samples, table.approximation->seed);
+        document.push_back(doc::paragraph(
+            {doc::strong({doc::markup("Approximate values")}),
+             doc::markup(fmt::format(": Monte Carlo estimates from {} samples (seed {}), each "
+                                     "with its 95% confidence interval.",
+                                     table.approximation->samples, table.approximation->seed))}));
         for (const EstimateColumn& column : estimate_columns) {
             headers.emplace_back(column.header);
             for (std::size_t i = 0; i < table.players.size(); ++i) {
@@ -410,7 +436,7 @@ std::string to_markdown(const PowerReport& report) {
         }
     } else {
         ValueTexts texts;  // players of equal weight share their values: format each once
-        for (const Column& column : player_columns(has_owen(table))) {
+        for (const auto& column : player_columns(has_owen(table))) {
             if (column.key.starts_with("raw_")) {
                 continue;
             }
@@ -429,21 +455,16 @@ std::string to_markdown(const PowerReport& report) {
             }
         }
     }
-    out += fmt::format("| {} |\n", fmt::join(headers, " | "));
-    std::vector<std::string_view> rule(headers.size(), "---:");
-    rule.front() = "---";
-    out += fmt::format("|{}|\n", fmt::join(rule, "|"));
-    for (const auto& row : rows) {
-        out += fmt::format("| {} |\n", fmt::join(row, " | "));
-    }
-    out += "\n" + markdown_summary(game, table);
+    document.push_back(doc::paragraph({doc::markup(markdown_table(headers, players, rows))}));
+    auto items = markdown_summary(game, table);
     for (const std::string& skipped : table.skipped) {
-        out += fmt::format("- Not computed: {}\n", skipped);
+        items.push_back({doc::markup("Not computed: " + skipped)});
     }
+    document.push_back(doc::bullet_list(std::move(items)));
     if (report.explanation != nullptr) {
-        out += markdown_explanation(game, *report.explanation);
+        doc::append(document, markdown_explanation(game, *report.explanation));
     }
-    return out;
+    return doc::to_markdown(document);
 }
 
 }  // namespace jvgov::report

@@ -2,6 +2,7 @@
 // figures of the default model checked against the ownership module.
 #include "model/report/control_report.hpp"
 
+#include <sstream>
 #include <string>
 
 #include <catch2/catch.hpp>
@@ -532,6 +533,151 @@ TEST_CASE("Control report on Stargate: SoftBank's direct and indirect interest o
                                          "through OpenAI but control nothing:"));
     CHECK_THAT(findings, Catch::Contains("- Other OpenAI holders (employees and investors) hold "
                                          "34.00% of OpenAI's value but none of its votes.\n"));
+}
+
+}  // namespace jvgov::report
+
+namespace jvgov::report {
+namespace {
+
+// Model text that markdown would read as markup or raw HTML: every name below must come out
+// literal. Fund holds 70% of Holdco, which holds 60% of the JV; Pat holds the other 40%.
+constexpr const char* hostile_toml = R"toml([model]
+name = "Evil <script>alert(1)</script> JV"
+entity = "jv"
+as_of = 2025-06-30
+
+[[sources]]
+id = "s1"
+title = "Launch"
+url = "https://example.com/launch"
+
+[[parties]]
+id = "jv"
+name = "Evil <script>alert(1)</script> JV"
+kind = "company"
+source = "s1"
+confidence = "confirmed"
+
+[[parties]]
+id = "holdco"
+name = "Star*Corp | Holdings"
+kind = "company"
+source = "s1"
+confidence = "confirmed"
+
+[[parties]]
+id = "fund"
+name = "_Fund_ `tick`"
+kind = "fund"
+source = "s1"
+confidence = "confirmed"
+
+[[parties]]
+id = "pat"
+name = "Pat [x](y)"
+kind = "person"
+source = "s1"
+confidence = "confirmed"
+
+[[stakes]]
+holder = "holdco"
+issuer = "jv"
+economic = "60%"
+voting = "60%"
+source = "s1"
+confidence = "reported"
+
+[[stakes]]
+holder = "pat"
+issuer = "jv"
+economic = "40%"
+voting = "40%"
+source = "s1"
+confidence = "reported"
+
+[[stakes]]
+holder = "fund"
+issuer = "holdco"
+economic = "70%"
+voting = "70%"
+source = "s1"
+confidence = "reported"
+
+[[bodies]]
+id = "members"
+name = "Members | <i>meeting</i>"
+of = "jv"
+kind = "members"
+source = "s1"
+confidence = "reported"
+
+[[matters]]
+id = "ordinary"
+name = "Ordinary *decisions*"
+body = "members"
+rule = { more_than = "50%" }
+default = true
+source = "s1"
+confidence = "reported"
+)toml";
+
+// The number of cells of a table line: its '|' that are not escaped, less one.
+std::size_t cell_count(const std::string& line) {
+    std::size_t bars = 0;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        if (line[i] == '|' && (i == 0 || line[i - 1] != '\\'))
+            ++bars;
+    }
+    return bars - 1;
+}
+
+// Every line of every table of `markdown` has as many cells as the table's header.
+void check_table_columns(const std::string& markdown) {
+    std::istringstream lines(markdown);
+    std::string line;
+    std::size_t columns = 0;
+    int tables = 0;
+    while (std::getline(lines, line)) {
+        if (line.empty() || line.front() != '|') {
+            columns = 0;
+            continue;
+        }
+        if (columns == 0) {
+            columns = cell_count(line);
+            ++tables;
+            continue;
+        }
+        INFO(line);
+        CHECK(cell_count(line) == columns);
+    }
+    CHECK(tables > 0);
+}
+
+}  // namespace
+
+TEST_CASE("Control report: model text is escaped, tables keep their columns", "[report]") {
+    const auto loaded = load::load_model(hostile_toml, "hostile.toml");
+    REQUIRE(loaded.model);
+    const auto report = render_control_report(control_facts(*loaded.model, year{2025} / 6 / 30),
+                                              context, "control.json");
+    // No raw HTML anywhere (the mermaid labels have their own escaping).
+    CHECK(report.find("<script>") == std::string::npos);
+    CHECK(report.find("<i>") == std::string::npos);
+    CHECK(report.find("# Ownership and control of Evil &lt;script>alert(1)&lt;/script> JV as of "
+                      "2025-06-30\n") == 0);
+    // In tables '|' is escaped too; elsewhere it stays.
+    CHECK(report.find("| Star\\*Corp \\| Holdings | Evil &lt;script>alert(1)&lt;/script> JV | "
+                      "60.00% | 60.00% |") != std::string::npos);
+    CHECK(report.find("| \\_Fund\\_ \\`tick\\` | 0.00% | 42.00% | 42.00% | Star\\*Corp \\| "
+                      "Holdings |") != std::string::npos);
+    CHECK(report.find("| Pat \\[x\\](y) | 40.00% |") != std::string::npos);
+    CHECK(report.find("- \\_Fund\\_ \\`tick\\` has a 42.00% look-through economic interest in "
+                      "Evil &lt;script>alert(1)&lt;/script> JV through Star\\*Corp | Holdings; it "
+                      "controls Star\\*Corp | Holdings.") != std::string::npos);
+    CHECK(report.find("- **M1**: Ordinary \\*decisions\\* (Members | &lt;i>meeting&lt;/i>)") !=
+          std::string::npos);
+    check_table_columns(report);
 }
 
 }  // namespace jvgov::report

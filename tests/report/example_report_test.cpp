@@ -178,3 +178,67 @@ TEST_CASE("a veto player with a Banzhaf index below its weight share is explaine
     CHECK(report.find("- A can block alone (a veto player): every winning coalition contains it. "
                       "Blocking is not what the Banzhaf index counts:") != std::string::npos);
 }
+
+namespace {
+
+// The number of cells of a table line: its '|' that are not escaped, less one.
+std::size_t cell_count(const std::string& line) {
+    std::size_t bars = 0;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        if (line[i] == '|' && (i == 0 || line[i - 1] != '\\'))
+            ++bars;
+    }
+    return bars - 1;
+}
+
+}  // namespace
+
+TEST_CASE("an example report escapes the game file's text, tables keep their columns",
+          "[report][examples]") {
+    load::GameFile file;
+    file.title = "Game of *stars* <script>alert(1)</script>";
+    file.game =
+        games::make_weighted({"A*x", "B_y_", "<script>", "C|D", "E`F`"}, {4, 3, 2, 1, 1}, 7);
+    file.source = load::GameSource{"Smith [1] `raw` <b>", "https://example.com/a_b", "Note | *n*"};
+    file.published.push_back({power::Index::banzhaf, {3}, Rational(1, 9), "1/9", "Table | 2_"});
+    file.published.push_back({load::StructuralClaim::dummy, {4}, 0, "", "_claim_"});
+    const std::string report = jvgov::report::render_example_report(
+        jvgov::analysis::analyse_example(file), {"hostile.game.toml", "jvgov test", {}}, "hostile");
+    CHECK(report.find("<script>") == std::string::npos);
+    CHECK(report.find("<b>") == std::string::npos);
+    CHECK(report.find(
+              "# Voting power in the Game of \\*stars\\* &lt;script>alert(1)&lt;/script>\n") == 0);
+    CHECK(report.find("- Rules and weights: Smith \\[1\\] \\`raw\\` &lt;b>\n") !=
+          std::string::npos);
+    CHECK(report.find("- URL: <https://example.com/a_b>\n") != std::string::npos);
+    CHECK(report.find("- Notes: Note | \\*n\\*\n") != std::string::npos);
+    CHECK(report.find("| A\\*x | 4 |") != std::string::npos);
+    CHECK(report.find("| B_y\\_ | 3 |") != std::string::npos);
+    CHECK(report.find("| &lt;script> | 2 |") != std::string::npos);
+    CHECK(report.find("| C\\|D | 1 |") != std::string::npos);
+    CHECK(report.find("| E\\`F\\` | 1 |") != std::string::npos);
+    CHECK(report.find("| Banzhaf | C\\|D | 1/9 (0.1111) | Table \\| 2\\_ |") != std::string::npos);
+    CHECK(report.find(
+              "| Structure | E\\`F\\` | dummy | \\_claim\\_ | not dummy: E\\`F\\` | DIFFERS |") !=
+          std::string::npos);
+    // Outside tables '|' stays as it is.
+    CHECK(report.find("- {A\\*x, &lt;script> and C|D}\n") != std::string::npos);
+    std::istringstream lines(report);
+    std::string line;
+    std::size_t columns = 0;
+    int tables = 0;
+    while (std::getline(lines, line)) {
+        if (line.empty() || line.front() != '|') {
+            columns = 0;
+            continue;
+        }
+        if (columns == 0) {
+            columns = cell_count(line);
+            ++tables;
+            continue;
+        }
+        INFO(line);
+        CHECK(cell_count(line) == columns);
+    }
+    CHECK(tables == 2);
+}
