@@ -1,10 +1,11 @@
-// Markdown building blocks for the reports: GitHub-flavoured pipe tables, headings, links and
-// anchors. Everything returns text; nothing here touches files.
+// Markdown primitives under the document model (report/document.hpp): table column alignment,
+// anchor names, inline code, fenced blocks and the joining of blocks. Everything returns text;
+// nothing here touches files. Reports are built with the document model, whose writer escapes
+// model text; these primitives take report markup and ids only.
 //
-// Conventions every helper keeps (so reports are diffable and byte-identical on re-runs):
-// lines end in '\n', no line ends in a space, and a block (heading, paragraph, table, list,
-// fenced code) is returned without surrounding blank lines; join_blocks() puts exactly one
-// blank line between blocks and one trailing newline at the end of the document.
+// Conventions (so reports are diffable and byte-identical on re-runs): lines end in '\n', no
+// line ends in a space, and a block is returned without surrounding blank lines; join_blocks()
+// puts exactly one blank line between blocks and one trailing newline at the end.
 #pragma once
 
 #include <string>
@@ -19,31 +20,6 @@ struct Column {
     std::string header;
     Align align = Align::left;  // numbers are right-aligned, text left-aligned
 };
-
-using Row = std::vector<std::string>;
-
-// The text made safe for one table cell: '|' becomes "\|", line breaks (CR, LF) become single
-// spaces, and leading/trailing spaces are dropped. Other markdown in the text is kept.
-std::string escape_cell(std::string_view text);
-
-// A GFM pipe table: header row, alignment row (":---" or "---:") and one line per row, each
-// cell passed through escape_cell() and an empty cell shown as "—" so no cell is blank.
-// Columns are not padded. REQUIRES: every row has exactly columns.size() cells; throws
-// PreconditionError otherwise. Ends without a trailing newline.
-std::string table(const std::vector<Column>& columns, const std::vector<Row>& rows);
-
-// "## text" for level 2, etc. REQUIRES: 1 <= level <= 6.
-std::string heading(int level, std::string_view text);
-
-// A bullet list, one "- item" line per item.
-std::string bullet_list(const std::vector<std::string>& items);
-
-// "[text](#anchor)": a link to an anchor in the same document.
-std::string anchor_link(std::string_view text, std::string_view anchor);
-
-// An HTML anchor target "<a id=\"anchor\"></a>" that anchor_link() can point to. GitHub and
-// pandoc both keep it (GitHub prefixes the id with "user-content-" and resolves links to it).
-std::string anchor_target(std::string_view anchor);
 
 // A stable anchor name: `prefix` + "-" + `id` lower-cased, with every character other than
 // ASCII letters and digits replaced by '-' ("source", "GA-3" -> "source-ga-3").
