@@ -15,16 +15,6 @@ namespace {
 
 constexpr std::int64_t max_weight = std::int64_t{1} << 62;
 
-std::string_view trim(std::string_view text) {
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\t' || text.front() == '\r')) {
-        text.remove_prefix(1);
-    }
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r')) {
-        text.remove_suffix(1);
-    }
-    return text;
-}
-
 std::int64_t share_quota(std::string_view share_text, std::string_view whole_text, bool more_than,
                          std::int64_t total) {
     const std::optional<exact::Rational> share = exact::parse_share(share_text);
@@ -47,7 +37,7 @@ std::int64_t share_quota(std::string_view share_text, std::string_view whole_tex
 }  // namespace
 
 std::int64_t parse_quota(std::string_view text, std::int64_t total_weight) {
-    const std::string_view trimmed = trim(text);
+    const std::string_view trimmed = trim_blanks(text);
     if (trimmed == "majority") {
         return quota_more_than(exact::Rational(1, 2), total_weight);
     }
@@ -73,7 +63,7 @@ std::int64_t parse_quota(std::string_view text, std::int64_t total_weight) {
 }
 
 std::int64_t parse_weight(std::string_view text) {
-    const std::optional<exact::Rational> weight = exact::parse_decimal(trim(text));
+    const std::optional<exact::Rational> weight = exact::parse_decimal(trim_blanks(text));
     if (!weight) {
         throw InputError(fmt::format("weight '{}' is not a number", text));
     }
@@ -87,6 +77,16 @@ std::int64_t parse_weight(std::string_view text) {
         throw InputError(fmt::format("weight '{}' is larger than 2^62", text));
     }
     return static_cast<std::int64_t>(numerator(*weight));
+}
+
+std::string_view trim_blanks(std::string_view text) {
+    while (!text.empty() && (text.front() == ' ' || text.front() == '\t' || text.front() == '\r')) {
+        text.remove_prefix(1);
+    }
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r')) {
+        text.remove_suffix(1);
+    }
+    return text;
 }
 
 }  // namespace jvgov::games

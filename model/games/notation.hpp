@@ -18,4 +18,8 @@ std::int64_t parse_quota(std::string_view text, std::int64_t total_weight);
 // when it is malformed, negative, fractional or larger than 2^62.
 std::int64_t parse_weight(std::string_view text);
 
+// The text without its leading and trailing spaces, tabs and carriage returns (the blanks of a
+// notation or of a line of a weights file).
+std::string_view trim_blanks(std::string_view text);
+
 }  // namespace jvgov::games

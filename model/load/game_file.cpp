@@ -23,16 +23,6 @@ using games::WeightedGame;
 constexpr std::array<StructuralClaim, 3> structural_claims = {
     StructuralClaim::veto, StructuralClaim::dummy, StructuralClaim::dictator};
 
-std::string_view trim(std::string_view text) {
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\t' || text.front() == '\r')) {
-        text.remove_prefix(1);
-    }
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r')) {
-        text.remove_suffix(1);
-    }
-    return text;
-}
-
 // Reads the tables of one game file, reporting each problem at the offending TOML node and
 // returning nullopt (or an empty value) for what it could not read, so that the reading goes on.
 class Reader {
@@ -627,7 +617,7 @@ WeightsFileResult load_weights_file(const std::filesystem::path& path) {
     std::optional<bool> named;
     std::string line;
     for (int number = 1; std::getline(in, line); ++number) {
-        const std::string_view text = trim(line);
+        const std::string_view text = games::trim_blanks(line);
         if (text.empty() || text.front() == '#') {
             continue;
         }
@@ -653,7 +643,7 @@ WeightsFileResult load_weights_file(const std::filesystem::path& path) {
                 name = weight.substr(second_tab + 1);
                 weight = weight.substr(0, second_tab);
             }
-            weights.names.emplace_back(trim(name));
+            weights.names.emplace_back(games::trim_blanks(name));
             if (weights.names.back().empty()) {
                 error("empty name");
                 continue;

@@ -96,17 +96,6 @@ Inlines cell(std::string_view markup) {
     return {doc::markup(markup)};
 }
 
-// Inline content joined like join_and(): "A", "A and B", "A, B and C".
-Inlines and_join(const std::vector<Inlines>& parts) {
-    Inlines out;
-    for (std::size_t i = 0; i < parts.size(); ++i) {
-        if (i > 0)
-            out.push_back(doc::markup(i + 1 == parts.size() ? " and " : ", "));
-        doc::append(out, parts[i]);
-    }
-    return out;
-}
-
 // The names of the parties (graph indices), in order.
 std::vector<std::string> names_of(const Analysis& a, const std::vector<std::size_t>& parties) {
     std::vector<std::string> names;
@@ -380,7 +369,7 @@ std::vector<Inlines> findings(const Analysis& a, const std::vector<HolderInteres
             doc::append(item, through);
             item.push_back(
                 doc::markup(plural ? " but control nothing: " : " but controls nothing: "));
-            doc::append(item, and_join(reasons));
+            doc::append(item, doc::join_parts_and(reasons));
             item.push_back(doc::markup("."));
             items.push_back(std::move(item));
         } else {
@@ -616,7 +605,7 @@ std::optional<Inlines> equal_power_finding(const Analysis& a, const std::vector<
             interests_differ = interests_differ || *rows[other].total != *rows[first].total;
         }
         if (interests_differ) {
-            auto text = and_join(names);
+            auto text = doc::join_parts_and(names);
             doc::append(text,
                         doc::format(" of the economic interest in {} have the same normalised "
                                     "Banzhaf index on " +
@@ -670,7 +659,7 @@ std::vector<Inlines> power_findings(const Analysis& a, const std::vector<HolderR
                                                    row.plural ? "have" : "has")));
             if (!reasons.empty()) {
                 item.push_back(doc::markup(": "));
-                doc::append(item, and_join(reasons));
+                doc::append(item, doc::join_parts_and(reasons));
             }
             item.push_back(doc::markup("."));
             items.push_back(std::move(item));

@@ -379,14 +379,21 @@ Inlines join(const std::vector<Inlines>& parts, std::string_view separator) {
     return out;
 }
 
-Inlines join_and(const std::vector<std::string>& model_texts) {
+Inlines join_parts_and(const std::vector<Inlines>& parts) {
     Inlines out;
-    for (std::size_t i = 0; i < model_texts.size(); ++i) {
+    for (std::size_t i = 0; i < parts.size(); ++i) {
         if (i > 0)
-            out.push_back(markup(i + 1 == model_texts.size() ? " and " : ", "));
-        out.push_back(text(model_texts[i]));
+            out.push_back(markup(i + 1 == parts.size() ? " and " : ", "));
+        append(out, parts[i]);
     }
     return out;
+}
+
+Inlines join_and(const std::vector<std::string>& model_texts) {
+    std::vector<Inlines> parts;
+    for (const auto& model_text : model_texts)
+        parts.push_back({text(model_text)});
+    return join_parts_and(parts);
 }
 
 Inlines join_texts(const std::vector<std::string>& model_texts, std::string_view separator) {

@@ -62,7 +62,9 @@ Inlines format(std::string_view pattern, const Inlines& args);
 // The parts one after the other, `separator` (markup) between them; empty parts are skipped.
 Inlines join(const std::vector<Inlines>& parts, std::string_view separator);
 
-// Model texts as one text each, joined like report::join_and: "A", "A and B", "A, B and C".
+// Parts joined like report::join_and: "A", "A and B", "A, B and C".
+Inlines join_parts_and(const std::vector<Inlines>& parts);
+// Model texts as one text each, joined the same way.
 Inlines join_and(const std::vector<std::string>& model_texts);
 
 // Model texts joined by `separator` (markup): "A, B".

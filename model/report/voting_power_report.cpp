@@ -52,17 +52,6 @@ std::vector<std::string> player_names(const CompiledGame& game, const std::vecto
     return names;
 }
 
-// The parts joined like join_and: "A", "A and B", "A, B and C".
-Inlines and_list(const std::vector<Inlines>& parts) {
-    Inlines out;
-    for (std::size_t i = 0; i < parts.size(); ++i) {
-        if (i > 0)
-            out.push_back(doc::markup(i + 1 == parts.size() ? " and " : ", "));
-        doc::append(out, parts[i]);
-    }
-    return out;
-}
-
 Inlines markup_line(std::string_view markup) {
     return {doc::markup(markup)};
 }
@@ -392,7 +381,7 @@ doc::Blocks thresholds_section(const std::vector<analysis::BodySweep>& sweeps,
         }
         blocks.push_back(doc::heading(3, {doc::text(body.body_name)}));
         Inlines weights_line = {doc::markup("Weights: ")};
-        doc::append(weights_line, and_list(weights));
+        doc::append(weights_line, doc::join_parts_and(weights));
         weights_line.push_back(doc::markup(fmt::format(
             " of {} {}. {} from a simple majority to unanimity{}:", body.sweep.total_weight,
             weight_unit(body), jumps_in_words(body.sweep.steps.size() - 1),
