@@ -10,6 +10,7 @@
 #include "model/exact/rational.hpp"
 #include "model/load/loader.hpp"
 #include "model/ownership/control.hpp"
+#include "tests/report/table_shape.hpp"
 
 namespace jvgov::report {
 namespace {
@@ -622,38 +623,6 @@ source = "s1"
 confidence = "reported"
 )toml";
 
-// The number of cells of a table line: its '|' that are not escaped, less one.
-std::size_t cell_count(const std::string& line) {
-    std::size_t bars = 0;
-    for (std::size_t i = 0; i < line.size(); ++i) {
-        if (line[i] == '|' && (i == 0 || line[i - 1] != '\\'))
-            ++bars;
-    }
-    return bars - 1;
-}
-
-// Every line of every table of `markdown` has as many cells as the table's header.
-void check_table_columns(const std::string& markdown) {
-    std::istringstream lines(markdown);
-    std::string line;
-    std::size_t columns = 0;
-    int tables = 0;
-    while (std::getline(lines, line)) {
-        if (line.empty() || line.front() != '|') {
-            columns = 0;
-            continue;
-        }
-        if (columns == 0) {
-            columns = cell_count(line);
-            ++tables;
-            continue;
-        }
-        INFO(line);
-        CHECK(cell_count(line) == columns);
-    }
-    CHECK(tables > 0);
-}
-
 }  // namespace
 
 TEST_CASE("Control report: model text is escaped, tables keep their columns", "[report]") {
@@ -677,7 +646,7 @@ TEST_CASE("Control report: model text is escaped, tables keep their columns", "[
                       "controls Star\\*Corp | Holdings.") != std::string::npos);
     CHECK(report.find("- **M1**: Ordinary \\*decisions\\* (Members | &lt;i>meeting&lt;/i>)") !=
           std::string::npos);
-    check_table_columns(report);
+    CHECK(testing::check_tables(report) > 0);
 }
 
 }  // namespace jvgov::report

@@ -11,6 +11,7 @@
 #include <catch2/catch.hpp>
 
 #include "model/power/compute.hpp"
+#include "tests/report/table_shape.hpp"
 
 namespace {
 
@@ -181,16 +182,6 @@ TEST_CASE("a veto player with a Banzhaf index below its weight share is explaine
 
 namespace {
 
-// The number of cells of a table line: its '|' that are not escaped, less one.
-std::size_t cell_count(const std::string& line) {
-    std::size_t bars = 0;
-    for (std::size_t i = 0; i < line.size(); ++i) {
-        if (line[i] == '|' && (i == 0 || line[i - 1] != '\\'))
-            ++bars;
-    }
-    return bars - 1;
-}
-
 }  // namespace
 
 TEST_CASE("an example report escapes the game file's text, tables keep their columns",
@@ -223,22 +214,5 @@ TEST_CASE("an example report escapes the game file's text, tables keep their col
           std::string::npos);
     // Outside tables '|' stays as it is.
     CHECK(report.find("- {A\\*x, &lt;script> and C|D}\n") != std::string::npos);
-    std::istringstream lines(report);
-    std::string line;
-    std::size_t columns = 0;
-    int tables = 0;
-    while (std::getline(lines, line)) {
-        if (line.empty() || line.front() != '|') {
-            columns = 0;
-            continue;
-        }
-        if (columns == 0) {
-            columns = cell_count(line);
-            ++tables;
-            continue;
-        }
-        INFO(line);
-        CHECK(cell_count(line) == columns);
-    }
-    CHECK(tables == 2);
+    CHECK(jvgov::report::testing::check_tables(report) == 2);
 }

@@ -11,6 +11,7 @@
 #include "model/load/loader.hpp"
 #include "model/report/explanation.hpp"
 #include "model/report/voting_power_report.hpp"
+#include "tests/report/table_shape.hpp"
 
 namespace jvgov::report {
 namespace {
@@ -136,49 +137,6 @@ const governance::Model& tricky() {
     return model;
 }
 
-std::vector<std::string> lines_of(const std::string& text) {
-    std::vector<std::string> lines;
-    std::size_t start = 0;
-    for (auto end = text.find('\n'); end != std::string::npos; end = text.find('\n', start)) {
-        lines.push_back(text.substr(start, end - start));
-        start = end + 1;
-    }
-    if (start < text.size())
-        lines.push_back(text.substr(start));
-    return lines;
-}
-
-// The '|' of a table line that are not escaped: its cell separators.
-int separators(const std::string& line) {
-    int count = 0;
-    for (std::size_t i = 0; i < line.size(); ++i) {
-        if (line[i] == '|' && (i == 0 || line[i - 1] != '\\'))
-            ++count;
-    }
-    return count;
-}
-
-// Checks that every line of each table (a run of lines starting with '|') has as many cell
-// separators as its header line; returns the number of tables.
-int check_tables(const std::string& markdown) {
-    int tables = 0;
-    int expected = -1;
-    for (const auto& line : lines_of(markdown)) {
-        if (line.rfind("|", 0) != 0) {
-            expected = -1;
-            continue;
-        }
-        if (expected < 0) {
-            expected = separators(line);
-            ++tables;
-            continue;
-        }
-        INFO(line);
-        CHECK(separators(line) == expected);
-    }
-    return tables;
-}
-
 // No markup or HTML from the model's names.
 void check_no_raw_names(const std::string& markdown) {
     CHECK(markdown.find("<script>") == std::string::npos);
@@ -231,7 +189,7 @@ TEST_CASE("voting-power report: model text with markdown and HTML is printed lit
                         "&lt;script>alert(1)&lt;/script> | Pipe \\| Co \\`tick\\` |\n") !=
           std::string::npos);
     // Power table, summary table: every row as many cells as its header.
-    CHECK(check_tables(markdown) >= 3);
+    CHECK(testing::check_tables(markdown) >= 3);
 
     // The explanation files beside the report: the same names, escaped, and their tables whole.
     int explanations = 0;
@@ -241,7 +199,7 @@ TEST_CASE("voting-power report: model text with markdown and HTML is printed lit
         ++explanations;
         INFO(file.path.generic_string() << "\n" << file.contents);
         check_no_raw_names(file.contents);
-        CHECK(check_tables(file.contents) >= 2);
+        CHECK(testing::check_tables(file.contents) >= 2);
         CHECK(file.contents.find("| Star\\*Corp | `star` | 40.00% | 40.00% | yes |\n") !=
               std::string::npos);
         CHECK(file.contents.find("| Pipe \\| Co \\`tick\\` | `pipe` | 10.00% | 10.00% | yes |\n") !=
