@@ -6,6 +6,7 @@
 
 #include "model/cli/commands.hpp"
 #include "model/cli/guarded.hpp"
+#include "model/cli/output.hpp"
 #include "model/load/loader.hpp"
 
 namespace jvgov::cli {
@@ -18,7 +19,7 @@ int run_check(const std::vector<std::string>& files) {
     for (const std::string& file : files) {
         const load::LoadResult loaded = load::load_model_file(file);
         for (const load::Diagnostic& diagnostic : loaded.diagnostics) {
-            fmt::print(stderr, "{}\n", load::format(diagnostic));
+            print_err(load::format(diagnostic) + "\n");
         }
         if (loaded.unreadable) {
             result = exit_io;

@@ -16,6 +16,7 @@
 #include "model/analysis/explanation.hpp"
 #include "model/cli/commands.hpp"
 #include "model/cli/guarded.hpp"
+#include "model/cli/output.hpp"
 #include "model/compile/compile_games.hpp"
 #include "model/exact/errors.hpp"
 #include "model/governance/as_of.hpp"
@@ -111,13 +112,13 @@ int run_explain(const ExplainOptions& options) {
     }
     const auto loaded = load::load_model_file(options.file);
     for (const auto& diagnostic : loaded.diagnostics)
-        fmt::print(stderr, "{}\n", load::format(diagnostic));
+        print_err(load::format(diagnostic) + "\n");
     if (loaded.unreadable)
         return exit_io;
     if (!loaded.model)
         return exit_invalid_input;
     if (!requested && !loaded.model->info.as_of) {
-        fmt::print(stderr, "{}: error: the model has no as_of date; pass --as-of\n", options.file);
+        print_err(fmt::format("{}: error: the model has no as_of date; pass --as-of\n", options.file));
         return exit_invalid_input;
     }
     const governance::Date day = requested ? *requested : *loaded.model->info.as_of;
@@ -145,7 +146,7 @@ int run_explain(const ExplainOptions& options) {
     }
     const std::string out = report::render_explanation(
         model, analysis::explain(body, matter, std::move(compiled), p, day), options.file);
-    fmt::print("{}", out);
+    print_out(out);
     return exit_ok;
 }
 

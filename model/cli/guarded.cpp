@@ -5,17 +5,21 @@
 #include <fmt/core.h>
 
 #include "model/cli/commands.hpp"
+#include "model/cli/output.hpp"
 #include "model/exact/errors.hpp"
 
 namespace jvgov::cli {
 
 namespace {
 
-void report_internal_error(std::FILE* diagnostics, std::string_view what) {
-    fmt::print(diagnostics,
-               "jvgov: internal error: {}; this is a bug in jvgov, please report it with the "
-               "command line and input that caused it\n",
-               what);
+void report_internal_error(std::FILE* diagnostics, std::string_view what) noexcept {
+    try {
+        print_err(fmt::format("jvgov: internal error: {}; this is a bug in jvgov, please report "
+                              "it with the command line and input that caused it\n",
+                              what),
+                  diagnostics);
+    } catch (...) {  // no memory left to format the message: the exit code tells
+    }
 }
 
 }  // namespace
@@ -25,11 +29,14 @@ int run_guarded(std::string_view context, const std::function<int()>& command,
     try {
         return command();
     } catch (const UsageError& error) {
-        fmt::print(diagnostics, "jvgov: error: {}\n", error.what());
+        print_err(fmt::format("jvgov: error: {}\n", error.what()), diagnostics);
         return exit_usage;
     } catch (const InputError& error) {
-        fmt::print(diagnostics, "{}: error: {}\n", context, error.what());
+        print_err(fmt::format("{}: error: {}\n", context, error.what()), diagnostics);
         return exit_invalid_input;
+    } catch (const OutputError& error) {
+        print_err(fmt::format("jvgov: error: {}\n", error.what()), diagnostics);
+        return exit_io;
     } catch (const std::exception& error) {
         report_internal_error(diagnostics, error.what());
         return exit_internal;

@@ -5,6 +5,8 @@
 // - UsageError (thrown by a command): "jvgov: error: <message>", exit 2 (exit_usage).
 // - InputError (bad input: a game, a quota, a rule the compiler cannot express, a computation
 //   over its budget, ...): "<context>: error: <message>", exit 1 (exit_invalid_input).
+// - OutputError (stdout could not be written, output.hpp): "jvgov: error: <message>", exit 3
+//   (exit_io).
 // - any other exception (a broken precondition, std::bad_alloc, ...): "jvgov: internal error:
 //   <message>" and a request for a bug report, exit 70 (exit_internal).
 #pragma once
@@ -24,7 +26,7 @@ class UsageError : public std::runtime_error {
 };
 
 // Runs `command` and returns its exit code, or the exit code of the exception it throws (above),
-// after printing the diagnostic to `diagnostics`. `context` locates input errors: the input
+// after printing the diagnostic to `diagnostics` (never throwing if that fails). `context` locates input errors: the input
 // file ("data/stargate.toml") or "jvgov".
 int run_guarded(std::string_view context, const std::function<int()>& command,
                 std::FILE* diagnostics = stderr);

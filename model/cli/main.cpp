@@ -5,6 +5,7 @@
 
 #include "model/cli/commands.hpp"
 #include "model/cli/guarded.hpp"
+#include "model/cli/output.hpp"
 
 int main(int argc, char** argv) {
     // The power engine allocates and frees residue tables of megabytes per prime: keep freed
@@ -25,13 +26,14 @@ int main(int argc, char** argv) {
     jvgov::cli::register_report(app, exit_code);
     jvgov::cli::register_power(app, exit_code);
     jvgov::cli::register_explain(app, exit_code);
-    // Each command runs guarded itself; this guards the parsing around them.
-    return jvgov::cli::run_guarded("jvgov", [&]() -> int {
+    // Each command runs guarded itself; this guards the parsing around them. Nothing below
+    // throws: a failure to write stdout or stderr becomes an exit code (cli/output.hpp).
+    return jvgov::cli::finish_output(jvgov::cli::run_guarded("jvgov", [&]() -> int {
         try {
             app.parse(argc, argv);
         } catch (const CLI::ParseError& e) {
             return app.exit(e) == 0 ? jvgov::cli::exit_ok : jvgov::cli::exit_usage;
         }
         return exit_code;
-    });
+    }));
 }

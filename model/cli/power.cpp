@@ -1,6 +1,8 @@
 // `jvgov power`: the voting power of an ad-hoc weighted game or of a game file, every index exact
 // (or estimated with --approximate), as markdown, JSON (the jvgov/power@1 contract) or CSV.
 #include <algorithm>
+#include <charconv>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <string>
@@ -11,8 +13,10 @@
 
 #include "model/cli/commands.hpp"
 #include "model/cli/guarded.hpp"
+#include "model/cli/output.hpp"
 #include "model/exact/errors.hpp"
 #include "model/games/notation.hpp"
+#include "model/games/weighted_game.hpp"
 #include "model/load/game_file.hpp"
 #include "model/power/compute.hpp"
 #include "model/report/power_output.hpp"
@@ -34,8 +38,8 @@ struct PowerArgs {
     std::string explain;
     std::string max_memory;
     bool approximate = false;
-    std::uint64_t samples = 100000;
-    std::uint64_t seed = 1;
+    std::string samples = "100000";
+    std::string seed = "1";
     std::vector<std::string> blocs;
 };
 
@@ -55,7 +59,24 @@ std::vector<std::string> split_list(const std::string& text) {
     }
 }
 
-// "2G", "512M", "64K", "1000" (bytes); binary units, optional "B"/"iB" suffix.
+// A whole number from `low` to `high` written in decimal digits only, or nullopt.
+std::optional<std::uint64_t> parse_count(const std::string& text, std::uint64_t low,
+                                         std::uint64_t high) {
+    std::uint64_t value = 0;
+    const char* end = text.data() + text.size();
+    const auto [last, error] = std::from_chars(text.data(), end, value);
+    if (text.empty() || error != std::errc{} || last != end || value < low || value > high) {
+        return std::nullopt;
+    }
+    return value;
+}
+
+// At most a billion samples: a bound, so that a slip of the keyboard cannot ask for a run
+// without end.
+constexpr std::uint64_t max_samples = 1'000'000'000;
+
+// "2G", "512M", "64K", "1000" (bytes, at least 1, at most 2^64 - 1); binary units, optional
+// "B"/"iB" suffix.
 std::optional<std::uint64_t> parse_bytes(std::string text) {
     for (const std::string_view suffix : {"iB", "B"}) {
         if (text.size() > suffix.size() && text.ends_with(suffix)) {
@@ -76,14 +97,21 @@ std::optional<std::uint64_t> parse_bytes(std::string text) {
         !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
         return std::nullopt;
     }
-    return std::stoull(text) * unit;
+    const std::uint64_t value = std::stoull(text);
+    if (value == 0 || value > std::numeric_limits<std::uint64_t>::max() / unit) {
+        return std::nullopt;
+    }
+    return value * unit;
 }
 
 void print_diagnostics(const std::vector<load::Diagnostic>& diagnostics) {
     for (const load::Diagnostic& diagnostic : diagnostics) {
-        fmt::print(stderr, "{}\n", load::format(diagnostic));
+        print_err(load::format(diagnostic) + "\n");
     }
 }
+
+// An input file could not be read (its diagnostic is printed): exit 3.
+struct UnreadableInput {};
 
 // The game of --weights or --weights-file with --quota or --majority; nullopt when the weights
 // file has problems (printed).
@@ -93,6 +121,9 @@ std::optional<load::GameFile> ad_hoc_game(const PowerArgs& args) {
     if (!args.weights_file.empty()) {
         const load::WeightsFileResult loaded = load::load_weights_file(args.weights_file);
         print_diagnostics(loaded.diagnostics);
+        if (loaded.unreadable) {
+            throw UnreadableInput();
+        }
         if (!loaded.weights) {
             return std::nullopt;
         }
@@ -114,17 +145,15 @@ std::optional<load::GameFile> ad_hoc_game(const PowerArgs& args) {
                 fmt::format("{} names for {} weights", named.names.size(), named.weights.size()));
         }
     }
-    std::int64_t total = 0;
-    for (std::int64_t w : named.weights) {
-        total += w;
-    }
+    const std::int64_t total = games::total_weight(games::WeightedGame{named.weights, 1});
     const std::int64_t quota = args.majority ? games::parse_quota("majority", total)
                                              : games::parse_quota(args.quota, total);
     result.game = games::make_weighted(named.names, named.weights, quota);
     return result;
 }
 
-// The game of the command line; nullopt when its file has problems (printed).
+// The game of the command line; nullopt when its file has problems (printed). Throws
+// UnreadableInput when a file cannot be read.
 std::optional<load::GameFile> read_game(const PowerArgs& args) {
     const bool ad_hoc = args.weights_given || !args.weights_file.empty();
     if (!args.game_file.empty()) {
@@ -134,6 +163,9 @@ std::optional<load::GameFile> read_game(const PowerArgs& args) {
         }
         load::GameFileResult loaded = load::load_game_file(args.game_file);
         print_diagnostics(loaded.diagnostics);
+        if (loaded.unreadable) {
+            throw UnreadableInput();
+        }
         return std::move(loaded.game_file);
     }
     if (!ad_hoc) {
@@ -178,7 +210,9 @@ power::PowerOptions options_from(const PowerArgs& args, const load::GameFile& fi
         const std::optional<std::uint64_t> bytes = parse_bytes(args.max_memory);
         if (!bytes) {
             throw UsageError(fmt::format(
-                "--max-memory '{}' is not a size such as 2G, 512M or 1000000", args.max_memory));
+                "--max-memory '{}' is not a size such as 2G, 512M or 1000000 (from 1 byte to "
+                "2^64 - 1 bytes)",
+                args.max_memory));
         }
         options.max_memory_bytes = *bytes;
     }
@@ -194,13 +228,29 @@ power::PowerOptions options_from(const PowerArgs& args, const load::GameFile& fi
         }
     }
     options.approximate = args.approximate;
-    options.samples = args.samples;
-    options.seed = args.seed;
+    const std::optional<std::uint64_t> samples = parse_count(args.samples, 1, max_samples);
+    if (!samples) {
+        throw UsageError(fmt::format("--samples '{}' is not a whole number from 1 to {}",
+                                     args.samples, max_samples));
+    }
+    options.samples = *samples;
+    const std::optional<std::uint64_t> seed =
+        parse_count(args.seed, 0, std::numeric_limits<std::uint64_t>::max());
+    if (!seed) {
+        throw UsageError(fmt::format("--seed '{}' is not a whole number from 0 to 2^64 - 1",
+                                     args.seed));
+    }
+    options.seed = *seed;
     return options;
 }
 
 int run_power(const PowerArgs& args) {
-    const std::optional<load::GameFile> file = read_game(args);
+    std::optional<load::GameFile> file;
+    try {
+        file = read_game(args);
+    } catch (const UnreadableInput&) {
+        return exit_io;
+    }
     if (!file) {
         return exit_invalid_input;
     }
@@ -217,11 +267,11 @@ int run_power(const PowerArgs& args) {
     const report::PowerReport report{file->title, &file->game, &table,
                                      explanation ? &*explanation : nullptr};
     if (args.format == "json") {
-        fmt::print("{}", report::to_json(report));
+        print_out(report::to_json(report));
     } else if (args.format == "csv") {
-        fmt::print("{}", report::to_csv(report));
+        print_out(report::to_csv(report));
     } else {
-        fmt::print("{}", report::to_markdown(report));
+        print_out(report::to_markdown(report));
     }
     return exit_ok;
 }
@@ -238,8 +288,8 @@ void register_power(CLI::App& app, int& exit_code) {
         "  jvgov power data/examples/unsc.game.toml --format json --explain China\n"
         "Indices: banzhaf, penrose, swings, shapley_shubik, deegan_packel, public_good, johnston,\n"
         "coleman, owen, banzhaf_owen (Owen ones need blocs). Game files: docs/game-format.md.\n"
-        "Exit codes: 0 ok, 1 invalid game or over the memory budget, 2 usage error, 70 internal\n"
-        "error (a bug).");
+        "Exit codes: 0 ok, 1 invalid game or over the memory budget, 2 usage error, 3 a file cannot\n"
+        "be read or the output cannot be written, 70 internal error (a bug).");
     auto args = std::make_shared<PowerArgs>();
     cmd->add_option("GAME", args->game_file, "game file (TOML, see docs/game-format.md)");
     cmd->add_option("--quota", args->quota,
@@ -265,10 +315,10 @@ void register_power(CLI::App& app, int& exit_code) {
                     "memory budget, e.g. 2G or 512M (default: a quarter of physical memory)");
     cmd->add_flag("--approximate", args->approximate,
                   "Monte Carlo estimates with 95% confidence intervals instead of exact values");
-    cmd->add_option("--samples", args->samples, "samples for --approximate")
-        ->default_str("100000")
-        ->check(CLI::PositiveNumber);
-    cmd->add_option("--seed", args->seed, "random seed for --approximate")->default_str("1");
+    cmd->add_option("--samples", args->samples, "samples for --approximate (1 to 1000000000)")
+        ->default_str("100000");
+    cmd->add_option("--seed", args->seed, "random seed for --approximate (0 to 2^64 - 1)")
+        ->default_str("1");
     cmd->callback([args, weights, &exit_code] {
         args->weights_given = weights->count() > 0;
         exit_code = run_guarded("jvgov", [&args] { return run_power(*args); });

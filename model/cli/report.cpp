@@ -16,6 +16,7 @@
 #include "model/analysis/voting_power.hpp"
 #include "model/cli/commands.hpp"
 #include "model/cli/guarded.hpp"
+#include "model/cli/output.hpp"
 #include "model/governance/as_of.hpp"
 #include "model/governance/date.hpp"
 #include "model/load/game_file.hpp"
@@ -97,19 +98,19 @@ bool is_game_file(std::string_view file) {
 // Writes the files all or none, lists them on stderr, and returns the exit code.
 int write_reports(const std::vector<report::OutputFile>& files) {
     if (const auto error = report::write_files_atomically(files)) {
-        fmt::print(stderr, "jvgov: error: cannot write {}: {}\n", error->path.string(),
-                   error->message);
+        print_err(fmt::format("jvgov: error: cannot write {}: {}\n", error->path.string(),
+                   error->message));
         return exit_io;
     }
     for (const auto& file : files)
-        fmt::print(stderr, "jvgov: wrote {}\n", file.path.string());
+        print_err(fmt::format("jvgov: wrote {}\n", file.path.string()));
     return exit_ok;
 }
 
 // The example report of a game file: <out>/<name>.md, name = the file name without .game.toml.
 int run_example_report(const ReportOptions& options) {
     if (!options.as_of.empty()) {
-        fmt::print(stderr, "jvgov: error: --as-of applies to model files, not to game files\n");
+        print_err("jvgov: error: --as-of applies to model files, not to game files\n");
         return exit_usage;
     }
     const std::filesystem::path file{options.file};
@@ -117,14 +118,12 @@ int run_example_report(const ReportOptions& options) {
     const std::filesystem::path out = options.out.empty()
                                           ? std::filesystem::path{"reports"} / "examples"
                                           : std::filesystem::path{options.out};
-    if (!std::filesystem::is_regular_file(file)) {
-        fmt::print(stderr, "{}: error: cannot read file: no such regular file\n", options.file);
-        return exit_io;
-    }
     const load::GameFileResult loaded = load::load_game_file(file);
     for (const auto& diagnostic : loaded.diagnostics) {
-        fmt::print(stderr, "{}\n", load::format(diagnostic));
+        print_err(load::format(diagnostic) + "\n");
     }
+    if (loaded.unreadable)
+        return exit_io;
     if (!loaded.game_file)
         return exit_invalid_input;
     // What the analysis still refuses (an index over the memory budget) is an InputError, which
@@ -142,15 +141,15 @@ int run_report(const ReportOptions& options) {
     if (!options.as_of.empty()) {
         requested = governance::parse_iso_date(options.as_of);
         if (!requested) {
-            fmt::print(stderr, "jvgov: error: --as-of: '{}' is not a date of the form YYYY-MM-DD\n",
-                       options.as_of);
+            print_err(fmt::format("jvgov: error: --as-of: '{}' is not a date of the form YYYY-MM-DD\n",
+                       options.as_of));
             return exit_usage;
         }
     }
 
     const auto loaded = load::load_model_file(options.file);
     for (const auto& diagnostic : loaded.diagnostics) {
-        fmt::print(stderr, "{}\n", load::format(diagnostic));
+        print_err(load::format(diagnostic) + "\n");
     }
     if (loaded.unreadable)
         return exit_io;
@@ -158,7 +157,7 @@ int run_report(const ReportOptions& options) {
         return exit_invalid_input;
     const auto& model = *loaded.model;
     if (!requested && !model.info.as_of) {
-        fmt::print(stderr, "{}: error: the model has no as_of date; pass --as-of\n", options.file);
+        print_err(fmt::format("{}: error: the model has no as_of date; pass --as-of\n", options.file));
         return exit_invalid_input;
     }
 

@@ -28,7 +28,9 @@ void require_fraction_and_total(const exact::Rational& f, std::int64_t total, bo
 std::int64_t total_weight(const WeightedGame& game) {
     std::int64_t total = 0;
     for (std::int64_t w : game.weights) {
-        total += w;
+        if (__builtin_add_overflow(total, w, &total)) {
+            throw InputError("the weights sum to more than 2^63 - 1");
+        }
     }
     return total;
 }

@@ -17,7 +17,8 @@ struct WeightedGame {
     std::int64_t quota = 1;             // 1 <= quota <= total weight
 };
 
-// The sum of the weights. REQUIRES: the sum fits in int64 (validate() checks it).
+// The sum of the weights. Throws InputError when it does not fit in int64 ("the weights sum to
+// more than 2^63 - 1"); validate() checks that too.
 std::int64_t total_weight(const WeightedGame& game);
 
 // Throws InputError with a message naming the bad value when the game is empty, a

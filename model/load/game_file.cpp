@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <fstream>
 
 #include <fmt/core.h>
 #include <fmt/format.h>
@@ -11,7 +10,9 @@
 #include "model/exact/errors.hpp"
 #include "model/games/notation.hpp"
 #include "model/load/fields.hpp"
+#include "model/load/input_file.hpp"
 #include "model/load/suggest.hpp"
+#include "model/load/toml_guard.hpp"
 
 namespace jvgov::load {
 
@@ -536,15 +537,20 @@ std::optional<StructuralClaim> parse_structural_claim(std::string_view text) {
 GameFileResult load_game_file(const std::filesystem::path& path) {
     GameFileResult result;
     Diagnostics diagnostics(path.string());
-    if (!std::filesystem::is_regular_file(path)) {
-        diagnostics.file_error("cannot open the file");
+    const InputText input = read_input_file(path.string());
+    if (!input.text) {
+        diagnostics.file_error("cannot read file: " + input.reason);
         result.diagnostics = diagnostics.sorted();
         result.unreadable = true;
         return result;
     }
+    if (std::vector<Diagnostic> guarded = toml_guard(*input.text, path.string()); !guarded.empty()) {
+        result.diagnostics = std::move(guarded);
+        return result;
+    }
     toml::table root;
     try {
-        root = toml::parse_file(path.string());
+        root = toml::parse(*input.text, path.string());
     } catch (const toml::parse_error& e) {
         diagnostics.error(e.source().begin, std::string(e.description()));
         result.diagnostics = diagnostics.sorted();
@@ -603,54 +609,144 @@ GameFileResult load_game_file(const std::filesystem::path& path) {
     return result;
 }
 
+namespace {
+
+// The fields of one comma-separated line (RFC 4180: a field in double quotes may hold commas,
+// and "" stands for one quote). Sets `problem` for a quote left open or text after a closing
+// quote.
+std::vector<std::string> csv_fields(std::string_view line, std::string& problem) {
+    std::vector<std::string> fields(1);
+    std::size_t i = 0;
+    bool at_field_start = true;
+    while (i < line.size()) {
+        const char c = line[i];
+        if (at_field_start && c == '"') {
+            std::string& field = fields.back();
+            ++i;
+            for (;;) {
+                if (i >= line.size()) {
+                    problem = "a quoted field is not closed on its line";
+                    return fields;
+                }
+                if (line[i] == '"') {
+                    if (i + 1 < line.size() && line[i + 1] == '"') {
+                        field += '"';
+                        i += 2;
+                        continue;
+                    }
+                    ++i;
+                    break;
+                }
+                field += line[i++];
+            }
+            while (i < line.size() && (line[i] == ' ' || line[i] == '\t'))
+                ++i;
+            if (i < line.size() && line[i] != ',') {
+                problem = "text after the closing quote of a field";
+                return fields;
+            }
+            at_field_start = false;
+            continue;
+        }
+        if (c == ',') {
+            fields.emplace_back();
+            at_field_start = true;
+        } else {
+            fields.back() += c;
+            if (c != ' ' && c != '\t')
+                at_field_start = false;
+        }
+        ++i;
+    }
+    for (std::string& field : fields)
+        field = std::string(games::trim_blanks(field));
+    return fields;
+}
+
+bool has_digit(std::string_view text) {
+    return std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+}  // namespace
+
 WeightsFileResult load_weights_file(const std::filesystem::path& path) {
     WeightsFileResult result;
     const std::string file = path.string();
-    std::ifstream in(path);
-    if (!in) {
+    const InputText input = read_input_file(file);
+    if (!input.text) {
         result.diagnostics.push_back(
-            {file, 0, 0, Diagnostic::Severity::error, "cannot open the file"});
+            {file, 0, 0, Diagnostic::Severity::error, "cannot read file: " + input.reason});
         result.unreadable = true;
         return result;
     }
+    std::string_view text = *input.text;
+    if (text.starts_with("\xEF\xBB\xBF"))  // a UTF-8 byte order mark
+        text.remove_prefix(3);
     NamedWeights weights;
     std::optional<bool> named;
-    std::string line;
-    for (int number = 1; std::getline(in, line); ++number) {
-        const std::string_view text = games::trim_blanks(line);
-        if (text.empty() || text.front() == '#') {
+    bool first_line = true;
+    int number = 0;
+    while (!text.empty()) {
+        ++number;
+        const std::size_t end = text.find('\n');
+        std::string_view line = text.substr(0, end);
+        text.remove_prefix(end == std::string_view::npos ? text.size() : end + 1);
+        if (line.ends_with('\r'))
+            line.remove_suffix(1);
+        line = games::trim_blanks(line);
+        if (line.empty() || line.front() == '#') {
             continue;
         }
         const auto error = [&](std::string message) {
             result.diagnostics.push_back(
                 {file, number, 0, Diagnostic::Severity::error, std::move(message)});
         };
-        const std::size_t tab = text.find('\t');
-        const std::size_t comma = tab != std::string_view::npos ? tab : text.find(',');
-        const bool has_name = comma != std::string_view::npos;
+        std::vector<std::string> fields;
+        if (line.find('\t') != std::string_view::npos) {
+            // "name<TAB>weight" or "code<TAB>weight<TAB>name" (the player is named by the name).
+            std::string_view rest = line;
+            while (!rest.empty()) {
+                const std::size_t tab = rest.find('\t');
+                fields.emplace_back(games::trim_blanks(rest.substr(0, tab)));
+                rest.remove_prefix(tab == std::string_view::npos ? rest.size() : tab + 1);
+            }
+            if (fields.size() == 3)
+                fields = {fields[2], fields[1]};
+        } else {
+            std::string problem;
+            fields = csv_fields(line, problem);
+            if (!problem.empty()) {
+                error(problem);
+                first_line = false;
+                continue;
+            }
+        }
+        // A first line whose weight holds no digit is a header ("name,weight"), not a player.
+        const bool is_header = first_line && !has_digit(fields.back());
+        first_line = false;
+        if (is_header)
+            continue;
+        if (fields.size() > 2) {
+            error(fmt::format("{} fields; a line is \"weight\", \"name,weight\" (quote a name "
+                              "that holds a comma) or \"code<TAB>weight<TAB>name\"",
+                              fields.size()));
+            continue;
+        }
+        const bool has_name = fields.size() == 2;
         if (named && *named != has_name) {
             error("either every line has a name (name,weight) or none has");
             continue;
         }
         named = has_name;
-        std::string_view weight = text;
         if (has_name) {
-            std::string_view name = text.substr(0, comma);
-            weight = text.substr(comma + 1);
-            // "code<TAB>weight<TAB>name": the player is named by the name.
-            if (const std::size_t second_tab = weight.find('\t');
-                tab != std::string_view::npos && second_tab != std::string_view::npos) {
-                name = weight.substr(second_tab + 1);
-                weight = weight.substr(0, second_tab);
-            }
-            weights.names.emplace_back(games::trim_blanks(name));
+            weights.names.push_back(fields.front());
             if (weights.names.back().empty()) {
                 error("empty name");
                 continue;
             }
         }
         try {
-            weights.weights.push_back(games::parse_weight(weight));
+            weights.weights.push_back(games::parse_weight(fields.back()));
         } catch (const InputError& e) {
             error(e.what());
         }

@@ -71,14 +71,17 @@ struct GameFileResult {
 // Reads and checks a game file, including its [source] and [[published]] entries and a weights
 // file it names (relative to the game file's directory; the problems of that file are located
 // in it and follow those of the game file). `path` names the file in diagnostics as given.
-// When the file cannot be read, `unreadable` is set and the only diagnostic is
-// "path: error: cannot open the file".
+// The file is read by read_input_file and checked by toml_guard first. When it cannot be read,
+// `unreadable` is set and the only diagnostic is "path: error: cannot read file: <reason>".
 [[nodiscard]] GameFileResult load_game_file(const std::filesystem::path& path);
 
 // A weights file: one "weight", "name,weight", "name<TAB>weight" or "code<TAB>weight<TAB>name"
 // (the IMF register's layout; the player is named by the name) per line; blank lines and lines
 // starting with '#' are ignored. Either every line has a name or none has (then names are
-// P1..Pn).
+// P1..Pn). As spreadsheets write them: a first line whose weight field holds no digit is a
+// header ("name,weight") and skipped; a UTF-8 byte order mark and CRLF line ends are accepted;
+// comma-separated fields follow RFC 4180 ("Smith, John",5 and "say ""hi""",2: quotes around a
+// name that holds a comma, "" for a quote), each record on one line.
 struct NamedWeights {
     std::vector<std::string> names;
     std::vector<std::int64_t> weights;

@@ -2,13 +2,8 @@
 
 #include <algorithm>
 #include <array>
-#include <cerrno>
-#include <cstring>
-#include <filesystem>
-#include <fstream>
 #include <map>
 #include <set>
-#include <sstream>
 
 #include <fmt/core.h>
 #include <fmt/format.h>
@@ -17,7 +12,9 @@
 #include "model/exact/rational.hpp"
 #include "model/governance/registry.hpp"
 #include "model/load/fields.hpp"
+#include "model/load/input_file.hpp"
 #include "model/load/suggest.hpp"
+#include "model/load/toml_guard.hpp"
 
 namespace jvgov::load {
 
@@ -1006,34 +1003,21 @@ LoadResult Loader::run(std::string_view text) {
 }  // namespace
 
 LoadResult load_model(std::string_view toml_text, std::string_view path) {
+    std::vector<Diagnostic> guarded = toml_guard(toml_text, path);
+    if (!guarded.empty())
+        return LoadResult{std::nullopt, std::move(guarded), false};
     return Loader(path).run(toml_text);
 }
 
 LoadResult load_model_file(std::string_view path) {
-    std::error_code error;
-    if (std::filesystem::is_directory(std::string(path), error)) {
+    InputText input = read_input_file(path);
+    if (!input.text) {
         return LoadResult{std::nullopt,
                           {Diagnostic{std::string(path), 0, 0, Diagnostic::Severity::error,
-                                      std::string("cannot read file: ") + std::strerror(EISDIR)}},
+                                      "cannot read file: " + input.reason}},
                           true};
     }
-    std::ifstream in{std::string(path), std::ios::binary};
-    if (!in) {
-        const std::string reason = std::strerror(errno);
-        return LoadResult{std::nullopt,
-                          {Diagnostic{std::string(path), 0, 0, Diagnostic::Severity::error,
-                                      "cannot read file: " + reason}},
-                          true};
-    }
-    std::ostringstream text;
-    text << in.rdbuf();
-    if (in.bad()) {
-        return LoadResult{std::nullopt,
-                          {Diagnostic{std::string(path), 0, 0, Diagnostic::Severity::error,
-                                      "cannot read file: read error"}},
-                          true};
-    }
-    return load_model(text.str(), path);
+    return load_model(*input.text, path);
 }
 
 }  // namespace jvgov::load

@@ -3,9 +3,11 @@
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <set>
 #include <system_error>
 
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -65,9 +67,47 @@ void fsync_directory(const fs::path& directory) {
     ::close(fd);
 }
 
+// An exclusive flock on a directory, released when it goes out of scope.
+class DirectoryLock {
+  public:
+    explicit DirectoryLock(const fs::path& directory)
+        : fd_(::open(directory.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)) {
+        if (fd_ < 0) {
+            error_ = errno;
+            return;
+        }
+        while (::flock(fd_, LOCK_EX) != 0) {
+            if (errno != EINTR) {
+                error_ = errno;
+                return;
+            }
+        }
+    }
+
+    ~DirectoryLock() {
+        if (fd_ >= 0)
+            ::close(fd_);  // releases the lock
+    }
+
+    DirectoryLock(const DirectoryLock&) = delete;
+    DirectoryLock& operator=(const DirectoryLock&) = delete;
+
+    int error() const { return error_; }
+
+  private:
+    int fd_;
+    int error_ = 0;
+};
+
 }  // namespace
 
-std::optional<WriteError> write_files_atomically(const std::vector<OutputFile>& files) {
+std::optional<WriteError> write_files_atomically(const std::vector<OutputFile>& files,
+                                                 const CommitCalls& calls) {
+    std::set<fs::path> paths;
+    for (const auto& file : files) {
+        if (!paths.insert(file.path.lexically_normal()).second)
+            return WriteError{file.path, "two of the report's files have this path"};
+    }
     for (const auto& file : files) {
         std::error_code error;
         const auto directory = directory_of(file.path);
@@ -80,11 +120,20 @@ std::optional<WriteError> write_files_atomically(const std::vector<OutputFile>& 
         if (fs::is_directory(file.path, error))
             return error_at(file.path, EISDIR);
     }
+    if (files.empty())
+        return std::nullopt;
+    const DirectoryLock lock(directory_of(files.front().path));
+    if (lock.error() != 0)
+        return error_at(directory_of(files.front().path), lock.error());
 
     std::vector<std::string> temp_paths;
-    const auto remove_temporaries = [&temp_paths] {
-        for (const auto& temp : temp_paths)
-            ::unlink(temp.c_str());
+    std::vector<std::string> backups;  // per file: a link to the old target, or empty
+    const auto remove_all = [&] {
+        for (const auto& path : temp_paths)
+            ::unlink(path.c_str());
+        for (const auto& path : backups)
+            if (!path.empty())
+                ::unlink(path.c_str());
     };
     for (const auto& file : files) {
         std::string temp_path;
@@ -92,19 +141,42 @@ std::optional<WriteError> write_files_atomically(const std::vector<OutputFile>& 
         if (!temp_path.empty())
             temp_paths.push_back(temp_path);
         if (error) {
-            remove_temporaries();
+            remove_all();
             return error;
         }
     }
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        std::string backup;
+        if (::access(files[i].path.c_str(), F_OK) == 0) {
+            // ".<name>.old.XXXXXX": as long as the temporary file's name, with its unique tail.
+            backup = temp_paths[i];
+            backup.replace(backup.size() - std::string_view{"tmp.XXXXXX"}.size(), 3, "old");
+            if (::link(files[i].path.c_str(), backup.c_str()) != 0) {
+                const int error_number = errno;
+                remove_all();
+                return error_at(files[i].path, error_number);
+            }
+        }
+        backups.push_back(std::move(backup));
+    }
 
     for (std::size_t i = 0; i < files.size(); ++i) {
-        if (::rename(temp_paths[i].c_str(), files[i].path.c_str()) != 0) {
+        if (calls.rename(temp_paths[i].c_str(), files[i].path.c_str()) != 0) {
             const int error_number = errno;
-            for (std::size_t j = i; j < temp_paths.size(); ++j)
-                ::unlink(temp_paths[j].c_str());
+            // Put back what was renamed: the old file from its link, or no file at all.
+            for (std::size_t j = i; j-- > 0;) {
+                if (!backups[j].empty())
+                    ::rename(backups[j].c_str(), files[j].path.c_str());
+                else
+                    ::unlink(files[j].path.c_str());
+            }
+            remove_all();
             return error_at(files[i].path, error_number);
         }
     }
+    for (const auto& backup : backups)
+        if (!backup.empty())
+            ::unlink(backup.c_str());
     for (const auto& file : files)
         fsync_directory(directory_of(file.path));
     return std::nullopt;

@@ -1,7 +1,9 @@
 // Writing a set of report files so that readers never see a torn or half-updated report.
 #pragma once
 
+#include <cstdio>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -18,14 +20,28 @@ struct WriteError {
     std::string message;         // the system's reason, e.g. "Permission denied"
 };
 
-// Writes every file, or none. Creates the files' parent directories when missing, then, for each
-// file, writes a temporary file in the same directory (mode 0644) and fsyncs it; only when every
-// temporary file is complete are they renamed over their targets, in the given order, and the
-// directories fsynced. On a failure before the renames, every temporary file is removed and
-// every existing target is left untouched (same bytes, same mtime); the error names the path.
-// A rename failing after an earlier rename succeeded (rare: same directory, same filesystem)
-// leaves the earlier files new and the later ones old. A target that is a directory is an
-// error found before anything is written. Returns nullopt on success.
-std::optional<WriteError> write_files_atomically(const std::vector<OutputFile>& files);
+// The system calls of the commit, replaceable so that tests can make one fail part-way.
+struct CommitCalls {
+    // rename(2): 0 on success, else -1 with errno set.
+    std::function<int(const char* from, const char* to)> rename = [](const char* from,
+                                                                      const char* to) {
+        return std::rename(from, to);
+    };
+};
+
+// Writes every file, or none.
+// 1. Creates the files' parent directories when missing; a target that is a directory, or two
+//    files with one path, is an error found before anything is written.
+// 2. Takes an exclusive lock (flock) on the first file's directory, so that two runs writing to
+//    one output directory commit one after the other, never interleaved; it waits for the other.
+// 3. Writes each file to a temporary file beside its target (mode 0644), fsynced.
+// 4. Commits: keeps a hard link to each existing target, then renames the temporary files over
+//    their targets in the given order. When a rename fails, the targets already renamed are put
+//    back (the old file from its link, or removed when there was none), so every target is left
+//    as it was: same bytes. Then the links are removed and the directories fsynced.
+// On any failure every temporary file and link is removed and the error names the path.
+// Returns nullopt on success.
+std::optional<WriteError> write_files_atomically(const std::vector<OutputFile>& files,
+                                                 const CommitCalls& calls = {});
 
 }  // namespace jvgov::report

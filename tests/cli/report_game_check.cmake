@@ -62,7 +62,7 @@ elseif(MODE STREQUAL "mistakes")
 
 elseif(MODE STREQUAL "unreadable")
   run_report(tests/cli/no-such.game.toml 3)
-  if(NOT last_stderr STREQUAL "tests/cli/no-such.game.toml: error: cannot read file: no such regular file\n")
+  if(NOT last_stderr STREQUAL "tests/cli/no-such.game.toml: error: cannot read file: No such file or directory\n")
     message(FATAL_ERROR "stderr:\n${last_stderr}")
   endif()
   if(EXISTS "${WORK_DIR}/out")

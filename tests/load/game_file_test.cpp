@@ -112,7 +112,7 @@ TEST_CASE("game file errors are located at the offending value", "[load]") {
                                    no_game.string() + ":1:9: error: unknown key 'title'");
     const load::GameFileResult absent = load::load_game_file("/nonexistent/game.toml");
     CHECK(absent.unreadable);
-    CHECK(joined(absent.diagnostics) == "/nonexistent/game.toml: error: cannot open the file");
+    CHECK(joined(absent.diagnostics) == "/nonexistent/game.toml: error: cannot read file: No such file or directory");
 }
 
 TEST_CASE("weights files", "[load]") {
@@ -293,6 +293,36 @@ TEST_CASE("tab-separated weights files: name and weight, or code, weight and nam
         "triples.txt", "AFG\t4697\tAfghanistan, Islamic Republic of\nALB\t2852\tAlbania\n"));
     CHECK(triples.names == std::vector<std::string>{"Afghanistan, Islamic Republic of", "Albania"});
     CHECK(triples.weights == std::vector<std::int64_t>{4697, 2852});
+}
+
+TEST_CASE("weights files as spreadsheets write them: header, BOM, CRLF, RFC 4180 quotes",
+          "[load]") {
+    const auto spreadsheet = weights(write_file(
+        "spreadsheet.csv",
+        "\xEF\xBB\xBFname,weight\r\n\"Smith, John\",5\r\n\"say \"\"hi\"\"\", 2\r\nPlain,1\r\n"));
+    CHECK(spreadsheet.names == std::vector<std::string>{"Smith, John", "say \"hi\"", "Plain"});
+    CHECK(spreadsheet.weights == std::vector<std::int64_t>{5, 2, 1});
+    // A one-column file with a header.
+    const auto column = weights(write_file("column.csv", "votes\n7\n3\n"));
+    CHECK(column.names == std::vector<std::string>{"P1", "P2"});
+    CHECK(column.weights == std::vector<std::int64_t>{7, 3});
+    // Only the first line can be a header, and only when its weight has no digit.
+    const auto typo = write_file("typo.csv", "1O\n3\n");
+    CHECK(weights_problems(typo) == typo.string() + ":1: error: weight '1O' is not a number");
+    const auto late = write_file("late.csv", "A,1\nname,weight\n");
+    CHECK(weights_problems(late) == late.string() + ":2: error: weight 'weight' is not a number");
+    const auto open_quote = write_file("open.csv", "\"Smith, John,5\n");
+    CHECK(weights_problems(open_quote) ==
+          open_quote.string() + ":1: error: a quoted field is not closed on its line");
+    const auto three = write_file("three.csv", "Smith, John,5\n");
+    CHECK(weights_problems(three) ==
+          three.string() +
+              ":1: error: 3 fields; a line is \"weight\", \"name,weight\" (quote a name that "
+              "holds a comma) or \"code<TAB>weight<TAB>name\"");
+    const auto unreadable = load::load_weights_file("/dev/zero");
+    CHECK(unreadable.unreadable);
+    CHECK(joined(unreadable.diagnostics) ==
+          "/dev/zero: error: cannot read file: not a regular file (a character device)");
 }
 
 TEST_CASE("every mistake in [game] is reported at once, unknown keys with a suggestion", "[load]") {
