@@ -51,6 +51,9 @@ std::string escape_flowchart_label(std::string_view text) {
             case '\r':
                 out += ' ';
                 break;
+            case '\0':
+                out += "\uFFFD";
+                break;
             default:
                 out += c;
         }
@@ -78,6 +81,9 @@ std::string escape_timeline_text(std::string_view text) {
             case '\n':
             case '\r':
                 out += ' ';
+                break;
+            case '\0':
+                out += "\uFFFD";
                 break;
             default:
                 out += c;

@@ -17,13 +17,15 @@ namespace jvgov::report {
 std::string mermaid_node_id(std::string_view model_id);
 
 // A label for a quoted flowchart node or edge label: '"' becomes "#quot;", '#' "#35;", '`'
-// "#96;", '<' "#lt;", '>' "#gt;", and line breaks become spaces. The caller adds the quotes.
+// "#96;", '<' "#lt;", '>' "#gt;", line breaks become spaces and a NUL U+FFFD. The caller adds
+// the quotes.
 std::string escape_flowchart_label(std::string_view text);
 
 // Text for a timeline title, period or event. Mermaid 10's timeline grammar ends an event at
 // '#', ':' or ';' and starts a comment at "%%", with no escape mechanism, so: ':' becomes the
 // look-alike U+A789 MODIFIER LETTER COLON "꞉", ';' becomes ',', '#' becomes U+FF03 "＃",
-// "%%" becomes "%％" (U+FF05), and line breaks become spaces. Leading/trailing spaces dropped.
+// "%%" becomes "%％" (U+FF05), line breaks become spaces and a NUL U+FFFD. Leading/trailing
+// spaces dropped.
 std::string escape_timeline_text(std::string_view text);
 
 struct FlowNode {

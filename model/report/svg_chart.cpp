@@ -33,9 +33,15 @@ constexpr int plot_height = 300;
 constexpr int minimum_width = 720;
 constexpr int minimum_plot_width = minimum_width - y_axis_room - margin;
 
+// Text for XML: the five special characters as entities, and the control characters XML 1.0
+// forbids (all below U+0020 but tab, line feed and carriage return; a NUL among them) as U+FFFD.
 std::string escape(std::string_view text) {
     std::string escaped;
     for (const char c : text) {
+        if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+            escaped += "\uFFFD";
+            continue;
+        }
         switch (c) {
             case '&':
                 escaped += "&amp;";

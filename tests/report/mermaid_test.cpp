@@ -16,6 +16,8 @@ TEST_CASE("flowchart labels escape quotes, hashes, backticks and angle brackets"
     CHECK(escape_flowchart_label("Say \"hi\" #1 `x` <b>") ==
           "Say #quot;hi#quot; #35;1 #96;x#96; #lt;b#gt;");
     CHECK(escape_flowchart_label("a\nb") == "a b");
+    // A NUL (a TOML "\u0000" escape in a name) never reaches a file.
+    CHECK(escape_flowchart_label(std::string("a\0b", 3)) == "a\uFFFDb");
     CHECK(escape_flowchart_label("40.00% econ. (1/3)") == "40.00% econ. (1/3)");
 }
 
@@ -23,6 +25,7 @@ TEST_CASE("timeline text avoids the characters that end a mermaid 10 timeline ev
     CHECK(escape_timeline_text("Announced: a; b #2") == "Announced\uA789 a, b \uFF032");
     CHECK(escape_timeline_text("100%% sure 50%") == "100%\uFF05 sure 50%");
     CHECK(escape_timeline_text(" two\nlines ") == "two lines");
+    CHECK(escape_timeline_text(std::string("a\0b", 3)) == "a\uFFFDb");
 }
 
 TEST_CASE("flowchart lists nodes, labelled edges and the emphasized node", "[report]") {
