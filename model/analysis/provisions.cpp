@@ -24,12 +24,17 @@ Provisions joint_venture_provisions(const governance::Model& model, governance::
     };
     Provisions provisions;
     for (const auto& right : model.rights) {
-        const auto family = governance::family(right.kind);
-        if (family == governance::RightFamily::other ||
-            std::none_of(right.holders.begin(), right.holders.end(), is_owner)) {
+        const auto right_family = governance::family(right.kind);
+        const auto is_other_owner = [&](const std::string& party) {
+            return party != entity && is_owner(party);
+        };
+        if (right_family == governance::RightFamily::other ||
+            std::none_of(right.holders.begin(), right.holders.end(), is_owner) ||
+            !std::all_of(right.counterparties.begin(), right.counterparties.end(),
+                         is_other_owner)) {
             continue;
         }
-        auto& list = family == governance::RightFamily::deadlock_device
+        auto& list = right_family == governance::RightFamily::deadlock_device
                          ? provisions.deadlock_devices
                          : provisions.transfer_restrictions;
         list.push_back({&right, state_on(right.period, day)});

@@ -24,10 +24,12 @@ struct Provisions {
     std::vector<Provision> transfer_restrictions;
 };
 
-// The rights of `model` (all dates, file order) of a deadlock, transfer or exit family held by
-// the model's entity or by a party that holds a stake in it on some date: the provisions
-// between the joint venture's owners. A right of these kinds held only by outsiders (such as
-// a right of first refusal over a supply contract) is not one of them.
+// The rights of `model` (all dates, file order) of a deadlock, transfer or exit family that are
+// provisions among the joint venture's owners (an owner: a party with a stake in the entity on
+// some date): held by the entity or by an owner, and held against owners only (or, when no
+// counterparty is named, by the holders against each other). A right of these kinds held by an
+// outsider, or held against the entity itself (such as an owner's right of first refusal over
+// the entity's supply orders), is not one of them.
 Provisions joint_venture_provisions(const governance::Model& model, governance::Date day);
 
 }  // namespace jvgov::analysis

@@ -642,7 +642,7 @@ void Loader::read_agreement(Fields& fields) {
 struct KindKey {
     std::string_view key;
     std::vector<RightKind> kinds;
-    std::string_view kinds_text;  // "deadlock", "put-option or call-option"
+    std::string_view kinds_text;  // "\"deadlock\"", "\"put-option\" or \"call-option\""
 };
 
 void Loader::read_right(Fields& fields) {
@@ -669,9 +669,10 @@ void Loader::read_right(Fields& fields) {
     right.agreement = reference(IdKind::agreement, fields, "agreement");
     right.version = reference(IdKind::version, fields, "version");
     const std::array<KindKey, 3> kind_keys = {{
-        {"deadlock", {RightKind::deadlock}, "deadlock"},
-        {"threshold", {RightKind::drag_along}, "drag-along"},
-        {"price_basis", {RightKind::put_option, RightKind::call_option}, "put-option or call-option"},
+        {"deadlock", {RightKind::deadlock}, "\"deadlock\""},
+        {"threshold", {RightKind::drag_along}, "\"drag-along\""},
+        {"price_basis", {RightKind::put_option, RightKind::call_option},
+         "\"put-option\" or \"call-option\""},
     }};
     for (const KindKey& entry : kind_keys) {
         if (kind && fields.has(entry.key) &&
