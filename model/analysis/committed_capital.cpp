@@ -61,10 +61,9 @@ CommittedCapital committed_capital(const governance::Model& model, std::string_v
         }
         ++capital.with_commitment;
         const auto& money = *stake->committed;
-        auto found = std::find_if(capital.totals.begin(), capital.totals.end(),
-                                  [&money](const CurrencyTotal& total) {
-                                      return total.currency == money.currency;
-                                  });
+        auto found = std::find_if(
+            capital.totals.begin(), capital.totals.end(),
+            [&money](const CurrencyTotal& total) { return total.currency == money.currency; });
         if (found == capital.totals.end()) {
             capital.totals.push_back({money.currency, 0, 0});
             found = std::prev(capital.totals.end());

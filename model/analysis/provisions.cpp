@@ -17,10 +17,9 @@ Provisions joint_venture_provisions(const governance::Model& model, governance::
     const auto owners = governance::stakes_in(model, entity);
     const auto is_owner = [&](const std::string& party) {
         return party == entity ||
-               std::any_of(owners.begin(), owners.end(),
-                           [&party](const governance::Stake* stake) {
-                               return stake->holder == party;
-                           });
+               std::any_of(owners.begin(), owners.end(), [&party](const governance::Stake* stake) {
+                   return stake->holder == party;
+               });
     };
     Provisions provisions;
     for (const auto& right : model.rights) {

@@ -171,6 +171,7 @@ class Loader {
     std::vector<Site<Right>> rights_;
     std::vector<Event> events_;
     std::vector<ExchangeRate> exchange_rates_;
+    std::map<std::string, toml::source_position> rate_positions_;  // "EUR USD 2025-01-02"
 };
 
 // ---- reading helpers ------------------------------------------------------------------------
@@ -847,7 +848,19 @@ void Loader::read_exchange_rate(Fields& fields) {
     } else {
         fields.missing("rate");
     }
-    rate.date = fields.date("date", Need::required).value_or(Date{});
+    const std::optional<Date> date = fields.date("date", Need::required);
+    rate.date = date.value_or(Date{});
+    if (from && to && date) {
+        const std::string key = *from + " " + *to + " " + format_date(*date);
+        auto [first, inserted] = rate_positions_.emplace(key, fields.position("date"));
+        if (!inserted) {
+            diagnostics_.error(fields.position("date"),
+                               fmt::format("a second rate from '{}' to '{}' on {} (the first is "
+                                           "on line {}): give one rate per day",
+                                           *from, *to, format_date(*date),
+                                           line_of(first->second)));
+        }
+    }
     rate.provenance = provenance(fields);
     if (!fields.has("source") && !fields.has("sources")) {
         diagnostics_.error(fields.where(),

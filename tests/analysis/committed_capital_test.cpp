@@ -55,7 +55,7 @@ TEST_CASE("committed capital is totalled per currency, never added across curren
           "[analysis]") {
     const auto capital = committed_capital(two_currencies(), "jv", day);
     REQUIRE(capital.totals.size() == 2);
-    CHECK(capital.totals[0].currency == "EUR");  // Alpha's stake comes first
+    CHECK(capital.totals[0].currency == "EUR");                // Alpha's stake comes first
     CHECK(capital.totals[0].amount == Rational(600'000'000));  // 500 + 100 million
     CHECK(capital.totals[0].stakes == 2);
     CHECK(capital.totals[1].currency == "USD");
@@ -86,9 +86,10 @@ TEST_CASE("a stated rate converts into one currency, a later-dated rate does not
     CHECK_FALSE(committed_capital(model, "jv", year{2025} / 1 / 1).converted.has_value());
 }
 
-TEST_CASE("the latest rate on or before the day is used, and the first currency that can be the "
-          "target is",
-          "[analysis]") {
+TEST_CASE(
+    "the latest rate on or before the day is used, and the first currency that can be the "
+    "target is",
+    "[analysis]") {
     auto model = two_currencies();
     model.exchange_rates.push_back(
         rate("EUR", "USD", Rational(21, 20), year{2025} / 1 / 1, "early"));  // 1.05

@@ -32,12 +32,11 @@ TEST_CASE("the owners' deadlock devices and transfer restrictions, not an outsid
     CHECK(provisions.transfer_restrictions[3].state == PeriodState::not_yet_started);
 
     const auto later = joint_venture_provisions(*loaded.model, year{2030} / 1 / 1);
-    CHECK(later.transfer_restrictions[1].state == PeriodState::ended);  // lock-up until 2028
+    CHECK(later.transfer_restrictions[1].state == PeriodState::ended);     // lock-up until 2028
     CHECK(later.transfer_restrictions[3].state == PeriodState::in_force);  // put from 2030
 }
 
-TEST_CASE("a right against the entity itself is not a provision among the owners",
-          "[analysis]") {
+TEST_CASE("a right against the entity itself is not a provision among the owners", "[analysis]") {
     auto model = *load::load_model_file(std::string(JVGOV_SOURCE_DIR) +
                                         "/tests/load/valid/jv-provisions.toml")
                       .model;

@@ -248,6 +248,26 @@ sources = ["press"]
 )",
      R"(mini.toml:42:8: error: expected an exact rate such as "1.08", "1/150" or an integer for 'rate', found a float
 )"},
+    {"two rates for the same currencies on the same day",
+     R"(
+[[exchange_rates]]
+id = "x"
+from = "EUR"
+to = "USD"
+rate = "1.08"
+date = 2025-01-02
+source = "press"
+
+[[exchange_rates]]
+id = "y"
+from = "EUR"
+to = "USD"
+rate = "1.09"
+date = 2025-01-02
+source = "press"
+)",
+     R"(mini.toml:51:8: error: a second rate from 'EUR' to 'USD' on 2025-01-02 (the first is on line 43): give one rate per day
+)"},
 };
 
 }  // namespace

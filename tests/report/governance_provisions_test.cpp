@@ -131,9 +131,8 @@ TEST_CASE("governance report: committed capital per currency, converted only at 
 
 TEST_CASE("governance report: no provisions section when the owners hold none", "[report]") {
     auto model = duo();
-    std::erase_if(model.rights, [](const governance::Right& right) {
-        return right.id != "gamma-rofr";
-    });
+    std::erase_if(model.rights,
+                  [](const governance::Right& right) { return right.id != "gamma-rofr"; });
     const auto report = report_of(model, year{2025} / 3 / 1);
     CHECK(report.find("Deadlock devices") == std::string::npos);
     CHECK(report.find("`gamma-rofr`") != std::string::npos);
