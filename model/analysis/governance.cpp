@@ -9,7 +9,8 @@
 namespace jvgov::analysis {
 
 GovernanceFacts governance_facts(const governance::Model& full, governance::Date day) {
-    return {full, governance::as_of(full, day), day};
+    return {full, governance::as_of(full, day), day,
+            committed_capital(full, full.info.entity, day), joint_venture_provisions(full, day)};
 }
 
 void require_entity(const governance::Model& model_on_date, governance::Date day) {

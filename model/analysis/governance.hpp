@@ -2,6 +2,8 @@
 // before or after the date) and the model as it stood that day.
 #pragma once
 
+#include "model/analysis/committed_capital.hpp"
+#include "model/analysis/provisions.hpp"
 #include "model/governance/date.hpp"
 #include "model/governance/model.hpp"
 
@@ -11,6 +13,8 @@ struct GovernanceFacts {
     const governance::Model& full;  // the whole model (all dates)
     governance::Model on_date;      // governance::as_of(full, day)
     governance::Date day;
+    CommittedCapital committed;  // to the entity, on the day
+    Provisions provisions;       // the joint-venture provisions (all dates)
 };
 
 // The governance facts of `full.info.entity` on `day`. REQUIRES: `full` passed the loader's

@@ -14,6 +14,7 @@ Model as_of(const Model& model, Date day) {
     view.sources = model.sources;
     view.assumptions = model.assumptions;
     view.claims = model.claims;
+    view.exchange_rates = model.exchange_rates;
     for (const Party& party : model.parties) {
         if (party.period.contains(day)) {
             add_party(view, party);

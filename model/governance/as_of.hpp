@@ -15,7 +15,8 @@ namespace jvgov::governance {
 //   which none is in force is dropped (one without versions is kept);
 // - events dated on or before `day`;
 // - info.status = status_on(model, day) and info.as_of = day.
-// Sources, assumptions, claims, bodies and matters are kept unchanged. File order is kept.
+// Sources, assumptions, claims, bodies, matters and exchange rates (each dated by itself) are
+// kept unchanged. File order is kept.
 Model as_of(const Model& model, Date day);
 
 // The entity's status on `day`: the status of the latest event on or before `day` that sets

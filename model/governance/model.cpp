@@ -33,22 +33,29 @@ constexpr Names<BodyKind, 2> body_kind_names = {{
     {BodyKind::board, "board"},
 }};
 
-constexpr Names<RightKind, 14> right_kind_names = {{
-    {RightKind::right_of_first_refusal, "right-of-first-refusal"},
-    {RightKind::exclusivity, "exclusivity"},
-    {RightKind::api_exclusivity, "api-exclusivity"},
-    {RightKind::ip_licence, "ip-licence"},
-    {RightKind::revenue_share, "revenue-share"},
-    {RightKind::operational_control, "operational-control"},
-    {RightKind::financial_responsibility, "financial-responsibility"},
-    {RightKind::board_observer, "board-observer"},
-    {RightKind::appointment, "appointment"},
-    {RightKind::equity_stake, "equity-stake"},
-    {RightKind::consent, "consent"},
-    {RightKind::compute_commitment, "compute-commitment"},
-    {RightKind::governance_rights, "governance-rights"},
-    {RightKind::other, "other"},
+constexpr Names<DeadlockMechanism, 7> deadlock_mechanism_names = {{
+    {DeadlockMechanism::casting_vote, "casting-vote"},
+    {DeadlockMechanism::escalation, "escalation"},
+    {DeadlockMechanism::mediation, "mediation"},
+    {DeadlockMechanism::arbitration, "arbitration"},
+    {DeadlockMechanism::buy_sell, "buy-sell"},
+    {DeadlockMechanism::put_call, "put-call"},
+    {DeadlockMechanism::dissolution, "dissolution"},
 }};
+
+constexpr Names<BuySell, 2> buy_sell_names = {{
+    {BuySell::russian_roulette, "russian-roulette"},
+    {BuySell::texas_shoot_out, "texas-shoot-out"},
+}};
+
+const RightKindEntry& right_kind_entry(RightKind kind) {
+    for (const auto& entry : right_kind_table) {
+        if (entry.kind == kind) {
+            return entry;
+        }
+    }
+    throw PreconditionError("right kind: a value outside its enumeration");
+}
 
 template <class Enum, std::size_t N>
 std::string_view name_in(const Names<Enum, N>& names, Enum value) {
@@ -97,11 +104,36 @@ std::optional<BodyKind> parse_body_kind(std::string_view text) {
 }
 
 std::string_view name(RightKind kind) {
-    return name_in(right_kind_names, kind);
+    return right_kind_entry(kind).name;
+}
+
+RightFamily family(RightKind kind) {
+    return right_kind_entry(kind).family;
 }
 
 std::optional<RightKind> parse_right_kind(std::string_view text) {
-    return parse_in(right_kind_names, text);
+    for (const auto& entry : right_kind_table) {
+        if (entry.name == text) {
+            return entry.kind;
+        }
+    }
+    return std::nullopt;
+}
+
+std::string_view name(DeadlockMechanism mechanism) {
+    return name_in(deadlock_mechanism_names, mechanism);
+}
+
+std::optional<DeadlockMechanism> parse_deadlock_mechanism(std::string_view text) {
+    return parse_in(deadlock_mechanism_names, text);
+}
+
+std::string_view name(BuySell form) {
+    return name_in(buy_sell_names, form);
+}
+
+std::optional<BuySell> parse_buy_sell(std::string_view text) {
+    return parse_in(buy_sell_names, text);
 }
 
 }  // namespace jvgov::governance

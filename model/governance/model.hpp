@@ -37,15 +37,35 @@ inline constexpr std::array all_confidences = {Confidence::confirmed, Confidence
 std::string_view name(Confidence confidence);
 std::optional<Confidence> parse_confidence(std::string_view text);
 
-// Where a fact comes from. `source` names a Source id; `assumption` names an Assumption id
-// (required when confidence == assumption); `claims` names seed-article claims (C1..C17) that
-// the fact represents.
+// Where a fact comes from. `sources` names Source ids and `assumptions` Assumption ids (at
+// least one assumption when confidence == assumption), each in the order the file gives them
+// (`source = "x"` in a file is `sources = {"x"}`); `claims` names seed-article claims (C1..C17)
+// that the fact represents.
 struct Provenance {
-    std::string source;
+    std::vector<std::string> sources;
     std::optional<Confidence> confidence;
-    std::string assumption;
+    std::vector<std::string> assumptions;
     std::vector<std::string> claims;
     std::string note;
+};
+
+// An exact amount of money in one currency. `currency` is an ISO 4217 code ("USD", "EUR",
+// "JPY"); amounts in different currencies are never added or converted, except at an
+// ExchangeRate the model states.
+struct Money {
+    Rational amount;
+    std::string currency;
+};
+
+// A dated exchange rate stated by a source: 1 unit of `from` was worth `rate` units of `to` on
+// `date`. The only way amounts in different currencies are ever combined.
+struct ExchangeRate {
+    std::string id;
+    std::string from;  // ISO 4217 code
+    std::string to;    // ISO 4217 code
+    Rational rate;     // positive
+    Date date;
+    Provenance provenance;  // names at least one source
 };
 
 // [from, until): a fact holds from `from` (inclusive, open if absent) until `until`
@@ -122,8 +142,8 @@ struct Stake {
     std::string issuer;
     Rational economic;
     Rational voting;
-    std::optional<Integer> shares;          // when the stake was given as a share count
-    std::optional<Rational> committed_usd;  // capital committed, if reported
+    std::optional<Integer> shares;     // when the stake was given as a share count
+    std::optional<Money> committed;    // capital committed, if reported (committed_usd: USD)
     Period period;
     Provenance provenance;
 };
@@ -218,42 +238,137 @@ enum class RightKind {
     consent,
     compute_commitment,
     governance_rights,
+    deadlock,
+    lock_up,
+    pre_emption,
+    right_of_first_offer,
+    tag_along,
+    drag_along,
+    standstill,
+    put_option,
+    call_option,
     other,
 };
 
-inline constexpr std::array all_right_kinds = {RightKind::right_of_first_refusal,
-                                               RightKind::exclusivity,
-                                               RightKind::api_exclusivity,
-                                               RightKind::ip_licence,
-                                               RightKind::revenue_share,
-                                               RightKind::operational_control,
-                                               RightKind::financial_responsibility,
-                                               RightKind::board_observer,
-                                               RightKind::appointment,
-                                               RightKind::equity_stake,
-                                               RightKind::consent,
-                                               RightKind::compute_commitment,
-                                               RightKind::governance_rights,
-                                               RightKind::other};
+// What a kind of right does in a joint venture, for the reports to group them:
+// - deadlock_device: what happens when the owners cannot agree (a `deadlock` clause);
+// - transfer_restriction: when and to whom stakes may be sold or bought (lock-up, pre-emption,
+//   first refusal, first offer, tag-along, drag-along, standstill);
+// - exit_option: a put or call option on a stake;
+// - other: commercial and governance rights (exclusivity, licences, appointment, ...).
+enum class RightFamily { deadlock_device, transfer_restriction, exit_option, other };
 
-// "right-of-first-refusal", "exclusivity", "api-exclusivity", "ip-licence", "revenue-share",
-// "operational-control", "financial-responsibility", "board-observer", "appointment",
-// "equity-stake", "consent", "compute-commitment", "governance-rights", "other": the spelling
-// of model files and reports.
+struct RightKindEntry {
+    RightKind kind;
+    std::string_view name;  // the spelling of model files and reports
+    RightFamily family;
+};
+
+// THE table of right kinds: a new kind is one enumerator above and one row here (the reports'
+// wording of each kind is a switch the compiler checks for completeness).
+inline constexpr std::array right_kind_table = std::to_array<RightKindEntry>({
+    {RightKind::right_of_first_refusal, "right-of-first-refusal", RightFamily::transfer_restriction},
+    {RightKind::exclusivity, "exclusivity", RightFamily::other},
+    {RightKind::api_exclusivity, "api-exclusivity", RightFamily::other},
+    {RightKind::ip_licence, "ip-licence", RightFamily::other},
+    {RightKind::revenue_share, "revenue-share", RightFamily::other},
+    {RightKind::operational_control, "operational-control", RightFamily::other},
+    {RightKind::financial_responsibility, "financial-responsibility", RightFamily::other},
+    {RightKind::board_observer, "board-observer", RightFamily::other},
+    {RightKind::appointment, "appointment", RightFamily::other},
+    {RightKind::equity_stake, "equity-stake", RightFamily::other},
+    {RightKind::consent, "consent", RightFamily::other},
+    {RightKind::compute_commitment, "compute-commitment", RightFamily::other},
+    {RightKind::governance_rights, "governance-rights", RightFamily::other},
+    {RightKind::deadlock, "deadlock", RightFamily::deadlock_device},
+    {RightKind::lock_up, "lock-up", RightFamily::transfer_restriction},
+    {RightKind::pre_emption, "pre-emption", RightFamily::transfer_restriction},
+    {RightKind::right_of_first_offer, "right-of-first-offer", RightFamily::transfer_restriction},
+    {RightKind::tag_along, "tag-along", RightFamily::transfer_restriction},
+    {RightKind::drag_along, "drag-along", RightFamily::transfer_restriction},
+    {RightKind::standstill, "standstill", RightFamily::transfer_restriction},
+    {RightKind::put_option, "put-option", RightFamily::exit_option},
+    {RightKind::call_option, "call-option", RightFamily::exit_option},
+    {RightKind::other, "other", RightFamily::other},
+});
+
+inline constexpr auto all_right_kinds = [] {
+    std::array<RightKind, right_kind_table.size()> kinds{};
+    for (std::size_t i = 0; i < kinds.size(); ++i)
+        kinds[i] = right_kind_table[i].kind;
+    return kinds;
+}();
+
+// The name and family of a kind, from right_kind_table; parse_right_kind is the inverse of name.
 std::string_view name(RightKind kind);
+RightFamily family(RightKind kind);
 std::optional<RightKind> parse_right_kind(std::string_view text);
 
-// A typed, dated right of `holder` against `counterparty` (or in the model's entity).
+// How a deadlock clause resolves a deadlock.
+enum class DeadlockMechanism {
+    casting_vote,  // a casting vote (usually the chair's) decides
+    escalation,    // the matter goes to named parties (e.g. the parents' chief executives)
+    mediation,     // a mediator helps the parties agree; nothing is imposed
+    arbitration,   // an arbitrator decides, binding the parties
+    buy_sell,      // one party buys the other out (see BuySell)
+    put_call,      // a party may sell its stake (put) or buy the other's (call)
+    dissolution,   // the joint venture is wound up
+};
+
+inline constexpr std::array all_deadlock_mechanisms = {
+    DeadlockMechanism::casting_vote, DeadlockMechanism::escalation,
+    DeadlockMechanism::mediation,    DeadlockMechanism::arbitration,
+    DeadlockMechanism::buy_sell,     DeadlockMechanism::put_call,
+    DeadlockMechanism::dissolution};
+
+// "casting-vote", "escalation", "mediation", "arbitration", "buy-sell", "put-call",
+// "dissolution": the spelling of model files.
+std::string_view name(DeadlockMechanism mechanism);
+std::optional<DeadlockMechanism> parse_deadlock_mechanism(std::string_view text);
+
+// The form of a buy-sell clause.
+enum class BuySell {
+    russian_roulette,  // one party names a price; the other must buy or sell at it
+    texas_shoot_out,   // both bid; the higher bid buys
+};
+
+inline constexpr std::array all_buy_sells = {BuySell::russian_roulette, BuySell::texas_shoot_out};
+
+// "russian-roulette", "texas-shoot-out": the spelling of model files.
+std::string_view name(BuySell form);
+std::optional<BuySell> parse_buy_sell(std::string_view text);
+
+// The typed terms of a `deadlock` right: when a deadlock arises (trigger) and how it is
+// resolved (mechanism). Keys that belong to one mechanism are empty for the others (the loader
+// rejects them): escalate_to for escalation; buy_sell for buy-sell; triggered_by for buy-sell,
+// put-call and dissolution; price_basis for buy-sell and put-call.
+struct DeadlockClause {
+    std::vector<std::string> matters;  // Matter ids; empty: any matter
+    std::optional<int> failed_votes;   // deadlock after this many failed votes (>= 1)
+    DeadlockMechanism mechanism = DeadlockMechanism::escalation;
+    std::vector<std::string> escalate_to;   // party ids
+    std::optional<BuySell> buy_sell;        // the form, when stated
+    std::vector<std::string> triggered_by;  // party ids that may set it off
+    std::string price_basis;                // free text, e.g. "fair market value by an expert"
+};
+
+// A typed, dated right of its `holders` against its `counterparties` (or in the model's
+// entity). A mutual right (each of two owners against the other) is one right with both as
+// holders. `deadlock` is set for kind deadlock only; `threshold` for drag-along only;
+// `price_basis` for put-option and call-option only.
 struct Right {
     std::string id;
     RightKind kind = RightKind::other;
-    std::string holder;
-    std::string counterparty;
+    std::vector<std::string> holders;  // at least one party id
+    std::vector<std::string> counterparties;
     std::string scope;
     Period period;
     std::string end_condition;  // free text, e.g. "until AGI is declared"
     std::string agreement;      // Agreement id, if part of one
     std::string version;        // AgreementVersion id, if part of one
+    std::optional<DeadlockClause> deadlock;
+    std::optional<Rational> threshold;  // drag-along: the share of the holders' side that drags
+    std::string price_basis;            // put-option, call-option
     Provenance provenance;
 };
 
@@ -337,7 +452,8 @@ struct Model {
     std::vector<Matter> matters;
     std::vector<Agreement> agreements;
     std::vector<Right> rights;
-    std::vector<Event> events;  // sorted by date, then file order
+    std::vector<Event> events;                  // sorted by date, then file order
+    std::vector<ExchangeRate> exchange_rates;  // file order
 };
 
 }  // namespace jvgov::governance

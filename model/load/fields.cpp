@@ -290,7 +290,7 @@ std::optional<Rational> Fields::threshold(std::string_view key) {
     return parsed;
 }
 
-std::optional<Rational> Fields::money(std::string_view key) {
+std::optional<Rational> Fields::money(std::string_view key, bool in_usd) {
     const toml::node* value = node(key);
     if (value == nullptr) {
         return std::nullopt;
@@ -302,9 +302,9 @@ std::optional<Rational> Fields::money(std::string_view key) {
         amount = exact::parse_decimal(text->get());
         if (!amount) {
             diagnostics_.error(value->source().begin,
-                               fmt::format("malformed amount '{}' for '{}': write US dollars "
-                                           "such as \"19e9\" or \"7_000_000_000\"",
-                                           text->get(), key));
+                               fmt::format("malformed amount '{}' for '{}': write {} such as "
+                                           "\"19e9\" or \"7_000_000_000\"",
+                                           text->get(), key, in_usd ? "US dollars" : "a number"));
             return std::nullopt;
         }
     } else if (value->is_floating_point()) {
@@ -314,7 +314,9 @@ std::optional<Rational> Fields::money(std::string_view key) {
                                        key));
         return std::nullopt;
     } else {
-        wrong_type(key, *value, "an amount in US dollars (\"19e9\" or an integer)");
+        wrong_type(key, *value,
+                   in_usd ? "an amount in US dollars (\"19e9\" or an integer)"
+                          : "an amount (\"19e9\" or an integer)");
         return std::nullopt;
     }
     if (*amount < 0) {

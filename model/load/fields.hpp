@@ -56,6 +56,9 @@ class Fields {
 
     const toml::table& table() const { return table_; }
 
+    // The table's name in messages ("[[rights]]", "deadlock", ...).
+    const std::string& what() const { return what_; }
+
     // Position of the table itself (its header, or '{' of an inline table).
     toml::source_position where() const { return table_.source().begin; }
 
@@ -76,8 +79,9 @@ class Fields {
     std::optional<governance::Rational> share(std::string_view key, Need need = Need::optional);
     // An exact share string in (0, 1].
     std::optional<governance::Rational> threshold(std::string_view key);
-    // A non-negative amount of money: a decimal string ("19e9") or an integer.
-    std::optional<governance::Rational> money(std::string_view key);
+    // A non-negative amount of money: a decimal string ("19e9") or an integer; `in_usd` says
+    // whether messages speak of US dollars (committed_usd) or of an amount in any currency.
+    std::optional<governance::Rational> money(std::string_view key, bool in_usd = true);
 
     // An array of strings; each string with its position (for reference checks).
     struct Item {

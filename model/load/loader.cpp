@@ -33,7 +33,8 @@ enum class IdKind {
     agreement,
     version,
     right,
-    event
+    event,
+    exchange_rate
 };
 
 std::string_view kind_name(IdKind kind) {
@@ -58,6 +59,8 @@ std::string_view kind_name(IdKind kind) {
             return "right";
         case IdKind::event:
             return "event";
+        case IdKind::exchange_rate:
+            return "exchange rate";
     }
     return "id";
 }
@@ -103,6 +106,10 @@ class Loader {
     std::string reference(IdKind kind, Fields& fields, std::string_view key,
                           Need need = Need::optional);
     std::vector<std::string> references(IdKind kind, Fields& fields, std::string_view key);
+    // The ids given by `one` (a string) or by `many` (a non-empty array without repeats), not
+    // both; with Need::required, one of the two must be given.
+    std::vector<std::string> one_or_many(IdKind kind, Fields& fields, std::string_view one,
+                                         std::string_view many, Need need = Need::optional);
     // The value of `key` read by `parse` (e.g. governance::parse_party_kind); an unknown one is
     // reported with the names of `values` (governance::name, see model.hpp).
     template <class Enum, std::size_t N>
@@ -128,6 +135,10 @@ class Loader {
     void read_agreement(Fields& fields);
     void read_right(Fields& fields);
     void read_event(Fields& fields);
+    void read_exchange_rate(Fields& fields);
+    std::optional<Money> read_money(Fields& fields);
+    std::optional<std::string> currency(Fields& fields, std::string_view key);
+    DeadlockClause read_deadlock(Fields& fields);
 
     // ---- checks across records -------------------------------------------------------------
     void check_references();
@@ -156,6 +167,8 @@ class Loader {
     std::vector<Agreement> agreements_;
     std::vector<Site<Right>> rights_;
     std::vector<Event> events_;
+    std::vector<ExchangeRate> exchange_rates_;
+    std::map<std::string, toml::source_position> rate_positions_;  // "EUR USD 2025-01-02"
 };
 
 // ---- reading helpers ------------------------------------------------------------------------
@@ -208,6 +221,46 @@ std::vector<std::string> Loader::references(IdKind kind, Fields& fields, std::st
     return ids;
 }
 
+std::vector<std::string> Loader::one_or_many(IdKind kind, Fields& fields, std::string_view one,
+                                             std::string_view many, Need need) {
+    if (fields.has(one) && fields.has(many)) {
+        diagnostics_.error(fields.position(many),
+                           fmt::format("give either '{}' or '{}', not both", one, many));
+        return {};
+    }
+    if (fields.has(one)) {
+        const std::string id = reference(kind, fields, one, Need::required);
+        return id.empty() ? std::vector<std::string>{} : std::vector<std::string>{id};
+    }
+    if (!fields.has(many)) {
+        if (need == Need::required) {
+            diagnostics_.error(fields.where(),
+                               fmt::format("missing required key '{}' (or '{}') in {}", one, many,
+                                           fields.what()));
+        }
+        return {};
+    }
+    const std::vector<Fields::Item> items = fields.strings(many);
+    const toml::node* list = fields.node(many);
+    if (items.empty() && list->is_array() && list->as_array()->empty()) {
+        diagnostics_.error(fields.position(many),
+                           fmt::format("'{}' is empty: give at least one {} id, or leave the key "
+                                       "out",
+                                       many, kind_name(kind)));
+    }
+    std::vector<std::string> ids;
+    for (const Fields::Item& item : items) {
+        if (std::find(ids.begin(), ids.end(), item.text) != ids.end()) {
+            diagnostics_.error(item.where, fmt::format("{} '{}' is listed twice in '{}'",
+                                                       kind_name(kind), item.text, many));
+            continue;
+        }
+        references_.push_back(Reference{kind, item.text, item.where});
+        ids.push_back(item.text);
+    }
+    return ids;
+}
+
 template <class Enum, std::size_t N>
 std::optional<Enum> Loader::enumeration(Fields& fields, std::string_view key, std::string_view what,
                                         const std::array<Enum, N>& values,
@@ -237,15 +290,15 @@ std::optional<Enum> Loader::enumeration(Fields& fields, std::string_view key, st
 
 Provenance Loader::provenance(Fields& fields, bool is_assumption) {
     Provenance result;
-    result.source = reference(IdKind::source, fields, "source");
+    result.sources = one_or_many(IdKind::source, fields, "source", "sources");
     result.confidence = enumeration(fields, "confidence", "confidence", all_confidences,
                                     parse_confidence, Need::optional);
-    result.assumption = reference(IdKind::assumption, fields, "assumption");
+    result.assumptions = one_or_many(IdKind::assumption, fields, "assumption", "assumptions");
     result.claims = references(IdKind::claim, fields, "claims");
     referenced_claims_.insert(result.claims.begin(), result.claims.end());
     result.note = fields.string("note").value_or("");
     if (!is_assumption && result.confidence == Confidence::assumption &&
-        !fields.has("assumption")) {
+        !fields.has("assumption") && !fields.has("assumptions")) {
         diagnostics_.error(fields.position("confidence"),
                            "confidence \"assumption\" needs an 'assumption' id naming the "
                            "documented assumption");
@@ -370,7 +423,18 @@ void Loader::read_stake(Fields& fields) {
         site.complete = false;
     }
     stake.voting = voting.value_or(Rational(0));
-    stake.committed_usd = fields.money("committed_usd");
+    if (fields.has("committed_usd") && fields.has("committed")) {
+        diagnostics_.error(fields.position("committed"),
+                           "give either 'committed_usd' or 'committed', not both");
+    } else if (fields.has("committed_usd")) {
+        if (const std::optional<Rational> amount = fields.money("committed_usd")) {
+            stake.committed = Money{*amount, "USD"};
+        }
+    } else if (const toml::table* table = fields.subtable("committed")) {
+        Fields money_fields(*table, "committed", diagnostics_);
+        stake.committed = read_money(money_fields);
+        money_fields.finish();
+    }
     stake.period = fields.period();
     stake.provenance = provenance(fields);
     stakes_.push_back(std::move(site));
@@ -572,22 +636,235 @@ void Loader::read_agreement(Fields& fields) {
     agreements_.push_back(std::move(agreement));
 }
 
+// The rights whose kinds take a key of their own; a key given with another kind is an error.
+struct KindKey {
+    std::string_view key;
+    std::vector<RightKind> kinds;
+    std::string_view kinds_text;  // "\"deadlock\"", "\"put-option\" or \"call-option\""
+};
+
 void Loader::read_right(Fields& fields) {
     Right right;
     right.id = declare_id(IdKind::right, fields);
-    if (auto kind = enumeration(fields, "kind", "right kind", all_right_kinds, parse_right_kind,
-                                Need::required)) {
+    const std::optional<RightKind> kind = enumeration(fields, "kind", "right kind", all_right_kinds,
+                                                      parse_right_kind, Need::required);
+    if (kind) {
         right.kind = *kind;
     }
-    right.holder = reference(IdKind::party, fields, "holder", Need::required);
-    right.counterparty = reference(IdKind::party, fields, "counterparty");
+    right.holders = one_or_many(IdKind::party, fields, "holder", "holders", Need::required);
+    right.counterparties = one_or_many(IdKind::party, fields, "counterparty", "counterparties");
+    for (const std::string& party : right.counterparties) {
+        if (std::find(right.holders.begin(), right.holders.end(), party) != right.holders.end()) {
+            diagnostics_.error(
+                fields.position(fields.has("counterparty") ? "counterparty" : "counterparties"),
+                fmt::format("party '{}' is both a holder and a counterparty of right '{}'", party,
+                            right.id));
+        }
+    }
     right.scope = fields.string("scope", Need::required).value_or("");
     right.period = fields.period();
     right.end_condition = fields.string("end_condition").value_or("");
     right.agreement = reference(IdKind::agreement, fields, "agreement");
     right.version = reference(IdKind::version, fields, "version");
+    const std::array<KindKey, 3> kind_keys = {{
+        {"deadlock", {RightKind::deadlock}, "\"deadlock\""},
+        {"threshold", {RightKind::drag_along}, "\"drag-along\""},
+        {"price_basis", {RightKind::put_option, RightKind::call_option},
+         "\"put-option\" or \"call-option\""},
+    }};
+    for (const KindKey& entry : kind_keys) {
+        if (kind && fields.has(entry.key) &&
+            std::find(entry.kinds.begin(), entry.kinds.end(), *kind) == entry.kinds.end()) {
+            diagnostics_.error(fields.position(entry.key),
+                               fmt::format("'{}' is only allowed on a right of kind {}, not on "
+                                           "a right of kind \"{}\"",
+                                           entry.key, entry.kinds_text, name(*kind)));
+            fields.known(entry.key);
+        }
+        if (!kind) {
+            fields.known(entry.key);  // cannot be checked against an unknown kind
+        }
+    }
+    if (kind == RightKind::deadlock) {
+        if (const toml::table* table = fields.subtable("deadlock", Need::required)) {
+            Fields deadlock_fields(*table, "deadlock", diagnostics_);
+            right.deadlock = read_deadlock(deadlock_fields);
+            deadlock_fields.finish();
+        }
+    }
+    if (kind == RightKind::drag_along) {
+        right.threshold = fields.threshold("threshold");
+    }
+    if (kind == RightKind::put_option || kind == RightKind::call_option) {
+        right.price_basis = fields.string("price_basis").value_or("");
+    }
     right.provenance = provenance(fields);
     rights_.push_back({std::move(right), &fields.table()});
+}
+
+DeadlockClause Loader::read_deadlock(Fields& fields) {
+    DeadlockClause clause;
+    clause.matters = references(IdKind::matter, fields, "matters");
+    if (const std::optional<Integer> failed = fields.count("failed_votes")) {
+        if (*failed == 0 || *failed > 100) {
+            diagnostics_.error(fields.position("failed_votes"),
+                               "'failed_votes' must be between 1 and 100");
+        } else {
+            clause.failed_votes = static_cast<int>(*failed);
+        }
+    }
+    const std::optional<DeadlockMechanism> mechanism =
+        enumeration(fields, "mechanism", "deadlock mechanism", all_deadlock_mechanisms,
+                    parse_deadlock_mechanism, Need::required);
+    if (mechanism) {
+        clause.mechanism = *mechanism;
+    }
+    using M = DeadlockMechanism;
+    struct MechanismKey {
+        std::string_view key;
+        std::vector<M> mechanisms;
+        std::string_view mechanisms_text;
+    };
+    const std::array<MechanismKey, 4> mechanism_keys = {{
+        {"escalate_to", {M::escalation}, "\"escalation\""},
+        {"buy_sell", {M::buy_sell}, "\"buy-sell\""},
+        {"triggered_by", {M::buy_sell, M::put_call, M::dissolution},
+         "\"buy-sell\", \"put-call\" or \"dissolution\""},
+        {"price_basis", {M::buy_sell, M::put_call}, "\"buy-sell\" or \"put-call\""},
+    }};
+    for (const MechanismKey& entry : mechanism_keys) {
+        if (mechanism && fields.has(entry.key) &&
+            std::find(entry.mechanisms.begin(), entry.mechanisms.end(), *mechanism) ==
+                entry.mechanisms.end()) {
+            diagnostics_.error(fields.position(entry.key),
+                               fmt::format("'{}' is only allowed with mechanism {}, not with "
+                                           "\"{}\"",
+                                           entry.key, entry.mechanisms_text, name(*mechanism)));
+            fields.known(entry.key);
+        }
+    }
+    if (mechanism == M::escalation) {
+        clause.escalate_to = references(IdKind::party, fields, "escalate_to");
+    }
+    if (mechanism == M::buy_sell) {
+        clause.buy_sell = enumeration(fields, "buy_sell", "buy-sell form", all_buy_sells,
+                                      parse_buy_sell, Need::optional);
+    }
+    if (mechanism == M::buy_sell || mechanism == M::put_call || mechanism == M::dissolution) {
+        clause.triggered_by = references(IdKind::party, fields, "triggered_by");
+    }
+    if (mechanism == M::buy_sell || mechanism == M::put_call) {
+        clause.price_basis = fields.string("price_basis").value_or("");
+    }
+    if (!mechanism) {
+        // Its keys cannot be checked against an unknown mechanism: not reported as unknown.
+        for (const MechanismKey& entry : mechanism_keys) {
+            fields.known(entry.key);
+        }
+    }
+    return clause;
+}
+
+// Three capital letters, the form of every ISO 4217 code ("USD", "EUR", "JPY"). The code is not
+// checked against the ISO list, which changes over time.
+bool currency_form(std::string_view code) {
+    return code.size() == 3 &&
+           std::all_of(code.begin(), code.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+std::optional<std::string> Loader::currency(Fields& fields, std::string_view key) {
+    const std::optional<std::string> code = fields.string(key, Need::required);
+    if (!code) {
+        return std::nullopt;
+    }
+    if (currency_form(*code)) {
+        return code;
+    }
+    std::string upper = *code;
+    std::transform(upper.begin(), upper.end(), upper.begin(), [](char c) {
+        return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+    });
+    diagnostics_.error(fields.position(key),
+                       fmt::format("invalid currency code '{}' for '{}': write an ISO 4217 code "
+                                   "of three capital letters{}",
+                                   *code, key,
+                                   currency_form(upper) ? " (did you mean '" + upper + "'?)"
+                                                        : std::string(" such as \"USD\", "
+                                                                      "\"EUR\" or \"JPY\"")));
+    return std::nullopt;
+}
+
+std::optional<Money> Loader::read_money(Fields& fields) {
+    const std::optional<Rational> amount = [&]() -> std::optional<Rational> {
+        if (!fields.has("amount")) {
+            fields.missing("amount");
+            return std::nullopt;
+        }
+        return fields.money("amount", false);
+    }();
+    const std::optional<std::string> code = currency(fields, "currency");
+    if (!amount || !code) {
+        return std::nullopt;
+    }
+    return Money{*amount, *code};
+}
+
+void Loader::read_exchange_rate(Fields& fields) {
+    ExchangeRate rate;
+    rate.id = declare_id(IdKind::exchange_rate, fields);
+    const std::optional<std::string> from = currency(fields, "from");
+    const std::optional<std::string> to = currency(fields, "to");
+    if (from && to && *from == *to) {
+        diagnostics_.error(fields.position("to"),
+                           fmt::format("an exchange rate from '{}' to itself", *from));
+    }
+    rate.from = from.value_or("");
+    rate.to = to.value_or("");
+    if (const toml::node* value = fields.node("rate")) {
+        const auto* text = value->as_string();
+        const std::optional<Rational> parsed =
+            text != nullptr && text->get().find('%') == std::string::npos
+                ? exact::parse_share(text->get())
+                : std::nullopt;
+        if (text == nullptr && !value->is_integer()) {
+            fields.wrong_type("rate", *value,
+                              "an exact rate such as \"1.08\", \"1/150\" or an integer");
+        } else if (value->is_integer()) {
+            rate.rate = Rational(value->as_integer()->get());
+        } else if (!parsed) {
+            diagnostics_.error(value->source().begin,
+                               fmt::format("malformed rate '{}': write a decimal (\"1.08\") or a "
+                                           "fraction (\"1/150\")",
+                                           text->get()));
+        } else {
+            rate.rate = *parsed;
+        }
+        if ((value->is_integer() || parsed) && rate.rate <= 0) {
+            diagnostics_.error(value->source().begin, "'rate' must be positive");
+        }
+    } else {
+        fields.missing("rate");
+    }
+    const std::optional<Date> date = fields.date("date", Need::required);
+    rate.date = date.value_or(Date{});
+    if (from && to && date) {
+        const std::string key = *from + " " + *to + " " + format_date(*date);
+        auto [first, inserted] = rate_positions_.emplace(key, fields.position("date"));
+        if (!inserted) {
+            diagnostics_.error(fields.position("date"),
+                               fmt::format("a second rate from '{}' to '{}' on {} (the first is "
+                                           "on line {}): give one rate per day",
+                                           *from, *to, format_date(*date),
+                                           line_of(first->second)));
+        }
+    }
+    rate.provenance = provenance(fields);
+    if (!fields.has("source") && !fields.has("sources")) {
+        diagnostics_.error(fields.where(),
+                           "missing required key 'source' (or 'sources') in [[exchange_rates]]: "
+                           "a rate is used only when a source states it");
+    }
+    exchange_rates_.push_back(std::move(rate));
 }
 
 void Loader::read_event(Fields& fields) {
@@ -955,6 +1232,7 @@ LoadResult Loader::run(std::string_view text) {
     each(top, "agreements", "[[agreements]]", &Loader::read_agreement);
     each(top, "rights", "[[rights]]", &Loader::read_right);
     each(top, "events", "[[events]]", &Loader::read_event);
+    each(top, "exchange_rates", "[[exchange_rates]]", &Loader::read_exchange_rate);
     top.finish();
 
     check_references();
@@ -994,6 +1272,7 @@ LoadResult Loader::run(std::string_view text) {
         model.rights.push_back(std::move(site.record));
     }
     model.events = std::move(events_);
+    model.exchange_rates = std::move(exchange_rates_);
     std::stable_sort(model.events.begin(), model.events.end(),
                      [](const Event& a, const Event& b) { return a.date < b.date; });
     result.model = std::move(model);

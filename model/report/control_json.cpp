@@ -1,5 +1,6 @@
 #include "model/report/control_json.hpp"
 
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "model/exact/rational.hpp"
@@ -44,7 +45,7 @@ Json edges(const ControlFacts& facts) {
                         {"issuer", facts.graph.parties[edge.issuer]},
                         {"economic", share_json(edge.economic)},
                         {"voting", share_json(edge.voting)},
-                        {"source", stakes[edge.stake]->provenance.source}});
+                        {"source", fmt::format("{}", fmt::join(stakes[edge.stake]->provenance.sources, ", "))}});
     }
     return list;
 }

@@ -195,16 +195,16 @@ doc::Blocks stakes(const Analysis& a) {
                       {cell("Source")}},
                      {}};
     for (const auto& edge : a.graph.edges) {
-        const auto& source = in_file_order[edge.stake]->provenance.source;
-        table.rows.push_back(
-            {{name_text(a, edge.holder)},
-             {name_text(a, edge.issuer)},
-             cell(share_text(edge.economic)),
-             cell(share_text(edge.voting)),
-             source.empty()
-                 ? Inlines{}
-                 : Inlines{doc::link({doc::text(source)},
-                                     "governance.md#" + anchor_name("source", source))}});
+        std::vector<Inlines> sources;
+        for (const auto& source : in_file_order[edge.stake]->provenance.sources) {
+            sources.push_back({doc::link({doc::text(source)},
+                                         "governance.md#" + anchor_name("source", source))});
+        }
+        table.rows.push_back({{name_text(a, edge.holder)},
+                              {name_text(a, edge.issuer)},
+                              cell(share_text(edge.economic)),
+                              cell(share_text(edge.voting)),
+                              doc::join(sources, ", ")});
     }
     return {doc::heading(2, {doc::markup("Stakes in force")}),
             doc::paragraph(

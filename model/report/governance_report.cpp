@@ -82,18 +82,33 @@ doc::Inline assumption_link(std::string_view assumption_id) {
     return doc::anchor_link({doc::text(assumption_id)}, anchor_name("assumption", assumption_id));
 }
 
-// "reported", "assumption [GA-3](#assumption-ga-3)", or empty.
+// "reported", "assumption [GA-3](#assumption-ga-3)", "assumption [GA-3](...), [GA-4](...)", or
+// empty.
 Inlines confidence_cell(const Provenance& provenance) {
     std::vector<Inlines> parts;
     if (provenance.confidence)
         parts.push_back({doc::text(governance::name(*provenance.confidence))});
-    if (!provenance.assumption.empty())
-        parts.push_back({assumption_link(provenance.assumption)});
+    std::vector<Inlines> links;
+    for (const auto& assumption : provenance.assumptions)
+        links.push_back({assumption_link(assumption)});
+    if (!links.empty())
+        parts.push_back(doc::join(links, ", "));
     return doc::join(parts, " ");
 }
 
+// Every source of the record, linked, separated by commas; empty when it names none.
 Inlines source_cell(const Provenance& provenance) {
-    return provenance.source.empty() ? Inlines{} : Inlines{source_link(provenance.source)};
+    std::vector<Inlines> links;
+    for (const auto& source : provenance.sources)
+        links.push_back({source_link(source)});
+    return doc::join(links, ", ");
+}
+
+// "Source: x" or "Sources: x, y" (capitalised or not as `label` is).
+Inlines sources_words(std::string_view label, const Provenance& provenance) {
+    Inlines words = {doc::markup(std::string(label) +
+                                 (provenance.sources.size() > 1 ? "s: " : ": "))};
+    return doc::append(words, source_cell(provenance));
 }
 
 // The text followed by the record's note, if any: "text (note: ...)".
@@ -141,6 +156,20 @@ std::vector<std::string> party_names(const Model& model, const std::vector<std::
 
 Inlines party_list(const Model& model, const std::vector<std::string>& ids) {
     return doc::join_texts(party_names(model, ids), ", ");
+}
+
+// "A", "A and B", "A, B and C".
+Inlines party_list_and(const Model& model, const std::vector<std::string>& ids) {
+    return doc::join_and(party_names(model, ids));
+}
+
+// "$19 billion" for US dollars (as every report words them), "EUR 19 billion" otherwise.
+std::string money_text(const Rational& amount, const std::string& currency) {
+    const auto usd = exact::to_usd_string(amount);
+    if (currency == "USD")
+        return usd;
+    const auto dollar = usd.find('$');
+    return usd.substr(0, dollar) + currency + " " + usd.substr(dollar + 1);
 }
 
 Inlines cell(std::string_view markup) {
@@ -197,8 +226,8 @@ struct Usage {
 void record_usage(Usage& usage, const Provenance& provenance, const std::string& record) {
     for (const auto& claim : provenance.claims)
         usage.by_claim[claim].push_back(record);
-    if (!provenance.assumption.empty())
-        usage.by_assumption[provenance.assumption].push_back(record);
+    for (const auto& assumption : provenance.assumptions)
+        usage.by_assumption[assumption].push_back(record);
 }
 
 Usage usage_of(const Model& model) {
@@ -290,9 +319,12 @@ std::vector<Inlines> changes_between(const Model& full, Date since, Date day) {
     };
     // " (source)" or nothing.
     const auto source_of = [](const Provenance& provenance) {
-        return provenance.source.empty()
-                   ? Inlines{}
-                   : Inlines{doc::markup(" ("), source_link(provenance.source), doc::markup(")")};
+        if (provenance.sources.empty())
+            return Inlines{};
+        Inlines words = {doc::markup(" (")};
+        doc::append(words, source_cell(provenance));
+        words.push_back(doc::markup(")"));
+        return words;
     };
     const auto add_period = [&](const Period& period, const Inlines& what,
                                 const Provenance& provenance) {
@@ -335,11 +367,11 @@ std::vector<Inlines> changes_between(const Model& full, Date since, Date day) {
         }
     }
     for (const auto& right : full.rights) {
-        add_period(right.period,
-                   doc::format("Right {} ({} of {})",
-                               {doc::code(right.id), doc::text(governance::name(right.kind)),
-                                doc::text(party_name(full, right.holder))}),
-                   right.provenance);
+        Inlines what = doc::format("Right {} ({} of ", {doc::code(right.id),
+                                                         doc::text(governance::name(right.kind))});
+        doc::append(what, party_list_and(full, right.holders));
+        what.push_back(doc::markup(")"));
+        add_period(right.period, what, right.provenance);
     }
     std::stable_sort(changes.begin(), changes.end(),
                      [](const Change& a, const Change& b) { return a.date < b.date; });
@@ -351,26 +383,61 @@ std::vector<Inlines> changes_between(const Model& full, Date since, Date day) {
     return lines;
 }
 
-doc::Blocks overview(const Model& full, const Model& view, Date day) {
+// An exchange rate as written: "1.08", or "1/150" when no short decimal gives it exactly.
+std::string rate_text(const Rational& rate) {
+    auto text = exact::to_decimal_string(rate, 6);
+    while (text.back() == '0')
+        text.pop_back();
+    if (text.back() == '.')
+        text.pop_back();
+    return exact::parse_decimal(text) == rate ? text : exact::to_fraction_string(rate);
+}
+
+// "Total committed capital on <day>: ..." with one total per currency, and a converted total
+// only at the rates the model states.
+Inlines committed_words(const analysis::CommittedCapital& capital, Date day) {
+    Inlines words = {
+        doc::markup("Total committed capital on " + governance::to_iso_string(day) + ": ")};
+    if (capital.with_commitment == 0) {
+        words.push_back(doc::markup("none reported"));
+        return words;
+    }
+    std::vector<std::string> totals;
+    for (const auto& total : capital.totals)
+        totals.push_back(money_text(total.amount, total.currency));
+    doc::append(words, doc::join_and(totals));
+    if (capital.totals.size() > 1 && !capital.converted)
+        words.push_back(doc::markup(", not added up: the model states no exchange rate between "
+                                    "these currencies"));
+    words.push_back(doc::markup(fmt::format(" ({} of the {} stakes in force state a commitment)",
+                                            capital.with_commitment, capital.stakes_in_force)));
+    if (const auto& converted = capital.converted) {
+        std::vector<Inlines> rates;
+        for (const auto* rate : converted->rates) {
+            Inlines text = {doc::markup(fmt::format("1 {} = {} {} on {} (", rate->from,
+                                                    rate_text(rate->rate), rate->to,
+                                                    governance::to_iso_string(rate->date)))};
+            doc::append(text, source_cell(rate->provenance));
+            text.push_back(doc::markup(")"));
+            rates.push_back(text);
+        }
+        words.push_back(doc::markup(fmt::format("; converted into {} at the stated rate{} of ",
+                                                converted->currency,
+                                                rates.size() == 1 ? "" : "s")));
+        doc::append(words, doc::join_parts_and(rates));
+        words.push_back(doc::markup(
+            ": " + money_text(converted->amount, converted->currency) + " in all"));
+    }
+    return words;
+}
+
+doc::Blocks overview(const Model& full, const Model& view, Date day,
+                     const analysis::CommittedCapital& capital) {
     const auto& entity = full.info.entity;
     doc::Blocks blocks = {doc::heading(2, {doc::markup("Overview")})};
     if (!full.info.description.empty())
         blocks.push_back(doc::paragraph({doc::text(full.info.description)}));
 
-    Rational committed = 0;
-    int with_commitment = 0;
-    const auto stakes = governance::stakes_in_on(full, entity, day);
-    for (const auto* stake : stakes) {
-        if (stake->committed_usd) {
-            committed += *stake->committed_usd;
-            ++with_commitment;
-        }
-    }
-    const auto committed_text =
-        with_commitment == 0
-            ? std::string{"none reported"}
-            : fmt::format("{} ({} of the {} stakes in force state a commitment)",
-                          exact::to_usd_string(committed), with_commitment, stakes.size());
     Inlines status_from;
     for (const auto& event : view.events) {
         if (!event.status.empty()) {
@@ -389,8 +456,7 @@ doc::Blocks overview(const Model& full, const Model& view, Date day) {
     blocks.push_back(doc::bullet_list({
         doc::format("Name: {} (entity {})", {doc::text(full.info.name), doc::code(entity)}),
         status,
-        {doc::markup("Total committed capital on " + governance::to_iso_string(day) + ": " +
-                     committed_text)},
+        committed_words(capital, day),
     }));
 
     if (full.info.as_of && *full.info.as_of < day) {
@@ -462,7 +528,9 @@ doc::Blocks ownership(const Model& full, const Model& view, Date day) {
             {{doc::text(party_name(full, stake->holder))},
              cell(share_text(stake->economic)),
              cell(share_text(stake->voting)),
-             cell(stake->committed_usd ? exact::to_usd_string(*stake->committed_usd) : ""),
+             cell(stake->committed
+                      ? money_text(stake->committed->amount, stake->committed->currency)
+                      : ""),
              confidence_cell(stake->provenance),
              source_cell(stake->provenance)});
         notes.add({doc::text(party_name(full, stake->holder))}, stake->provenance.note);
@@ -560,9 +628,9 @@ Inlines quorum_words(const Model& full, const governance::Body& body) {
         words.push_back(doc::markup("; confidence: "));
         doc::append(words, confidence);
     }
-    if (!quorum.provenance.source.empty()) {
-        words.push_back(doc::markup("; source: "));
-        words.push_back(source_link(quorum.provenance.source));
+    if (!quorum.provenance.sources.empty()) {
+        words.push_back(doc::markup("; "));
+        doc::append(words, sources_words("source", quorum.provenance));
     }
     return words;
 }
@@ -600,9 +668,12 @@ doc::Blocks decision_bodies(const Model& full) {
         const auto confidence = confidence_cell(body.provenance);
         Inlines provenance = {doc::markup("Confidence: ")};
         doc::append(provenance, confidence.empty() ? cell("not stated") : confidence);
-        provenance.push_back(doc::markup("; source: "));
-        provenance.push_back(body.provenance.source.empty() ? doc::markup("not stated")
-                                                            : source_link(body.provenance.source));
+        if (body.provenance.sources.empty()) {
+            provenance.push_back(doc::markup("; source: not stated"));
+        } else {
+            provenance.push_back(doc::markup("; "));
+            doc::append(provenance, sources_words("source", body.provenance));
+        }
         items.push_back(provenance);
         if (!body.provenance.note.empty())
             items.push_back({doc::markup("Note: "), doc::text(body.provenance.note)});
@@ -697,10 +768,8 @@ doc::Blocks rights_table(const Model& full, const std::vector<const governance::
                                  : Inlines{};
         table.rows.push_back({{doc::code(right->id)},
                               {doc::text(governance::name(right->kind))},
-                              {doc::text(party_name(full, right->holder))},
-                              right->counterparty.empty()
-                                  ? Inlines{}
-                                  : Inlines{doc::text(party_name(full, right->counterparty))},
+                              party_list(full, right->holders),
+                              party_list(full, right->counterparties),
                               {doc::text(right->scope)},
                               cell(optional_date(right->period.from)),
                               cell(optional_date(right->period.until)),
@@ -712,6 +781,328 @@ doc::Blocks rights_table(const Model& full, const std::vector<const governance::
     }
     doc::Blocks blocks = {table};
     return doc::append(blocks, notes.blocks());
+}
+
+// ---- Joint-venture provisions ------------------------------------------------------------
+
+std::string count_words(int count, std::string_view one, std::string_view many) {
+    return count == 1 ? fmt::format("one {}", one) : fmt::format("{} {}", count, many);
+}
+
+// The kind in plain words, for the transfer-restrictions table.
+std::string kind_words(governance::RightKind kind) {
+    using governance::RightKind;
+    switch (kind) {
+        case RightKind::lock_up:
+            return "Lock-up";
+        case RightKind::pre_emption:
+            return "Pre-emption";
+        case RightKind::right_of_first_refusal:
+            return "Right of first refusal";
+        case RightKind::right_of_first_offer:
+            return "Right of first offer";
+        case RightKind::tag_along:
+            return "Tag-along";
+        case RightKind::drag_along:
+            return "Drag-along";
+        case RightKind::standstill:
+            return "Standstill";
+        case RightKind::put_option:
+            return "Put option";
+        case RightKind::call_option:
+            return "Call option";
+        case RightKind::deadlock:
+            return "Deadlock clause";
+        case RightKind::exclusivity:
+        case RightKind::api_exclusivity:
+        case RightKind::ip_licence:
+        case RightKind::revenue_share:
+        case RightKind::operational_control:
+        case RightKind::financial_responsibility:
+        case RightKind::board_observer:
+        case RightKind::appointment:
+        case RightKind::equity_stake:
+        case RightKind::consent:
+        case RightKind::compute_commitment:
+        case RightKind::governance_rights:
+        case RightKind::other:
+            break;
+    }
+    return std::string(governance::name(kind));
+}
+
+// What a transfer restriction or option means, in one or two plain sentences.
+std::string restriction_words(const governance::Right& right) {
+    using governance::RightKind;
+    std::string words;
+    switch (right.kind) {
+        case RightKind::lock_up:
+            words = right.period.until
+                        ? "No owner bound by it may sell its stake before " +
+                              governance::to_iso_string(*right.period.until) + "."
+                        : "No owner bound by it may sell its stake while it lasts.";
+            break;
+        case RightKind::pre_emption:
+            words = "The holders may take up shares on offer before anyone else, in proportion "
+                    "to their stakes.";
+            break;
+        case RightKind::right_of_first_refusal:
+            words = "Before selling to someone else, the seller must offer the holders the same "
+                    "terms; they may match them.";
+            break;
+        case RightKind::right_of_first_offer:
+            words = "A party that wants to sell must first offer to the holders; only if they "
+                    "decline may it sell to others.";
+            break;
+        case RightKind::tag_along:
+            words = "If an owner sells its stake, the holders may sell theirs to the same buyer "
+                    "on the same terms.";
+            break;
+        case RightKind::drag_along:
+            words = "If the holders sell, they can force the other owners to sell to the same "
+                    "buyer on the same terms.";
+            if (right.threshold)
+                words += " It applies when owners of at least " + share_text(*right.threshold) +
+                         " of the shares agree to the sale.";
+            break;
+        case RightKind::standstill:
+            words = "The party bound may not buy more shares or seek control while it lasts.";
+            break;
+        case RightKind::put_option:
+            words = "The holders may require the other side to buy their stake.";
+            break;
+        case RightKind::call_option:
+            words = "The holders may require the other side to sell them its stake.";
+            break;
+        case RightKind::deadlock:
+        case RightKind::exclusivity:
+        case RightKind::api_exclusivity:
+        case RightKind::ip_licence:
+        case RightKind::revenue_share:
+        case RightKind::operational_control:
+        case RightKind::financial_responsibility:
+        case RightKind::board_observer:
+        case RightKind::appointment:
+        case RightKind::equity_stake:
+        case RightKind::consent:
+        case RightKind::compute_commitment:
+        case RightKind::governance_rights:
+        case RightKind::other:
+            break;
+    }
+    if (!right.price_basis.empty())
+        words += " Price: " + right.price_basis + ".";
+    return words;
+}
+
+// "Annual budget", "any of: Annual budget, Business plan" or "any matter".
+Inlines matters_words(const Model& full, const std::vector<std::string>& matter_ids) {
+    if (matter_ids.empty())
+        return {doc::markup("any matter")};
+    std::vector<std::string> names;
+    for (const auto& id : matter_ids) {
+        const auto found = std::find_if(full.matters.begin(), full.matters.end(),
+                                        [&id](const governance::Matter& m) { return m.id == id; });
+        names.push_back(found == full.matters.end() ? id : found->name);
+    }
+    Inlines words = names.size() == 1 ? Inlines{} : Inlines{doc::markup("any of: ")};
+    return doc::append(words, doc::join_texts(names, ", "));
+}
+
+// "After 2 failed votes on Annual budget." or "A deadlock on any matter (how many failed votes
+// make one is not stated)."
+Inlines trigger_words(const Model& full, const governance::DeadlockClause& clause) {
+    Inlines words = {doc::markup(
+        clause.failed_votes
+            ? fmt::format("After {} on ", count_words(*clause.failed_votes, "failed vote",
+                                                       "failed votes"))
+            : std::string{"A deadlock on "})};
+    doc::append(words, matters_words(full, clause.matters));
+    words.push_back(doc::markup(clause.failed_votes ? "."
+                                                    : " (how many failed votes make one is not "
+                                                      "stated)."));
+    return words;
+}
+
+Inlines mechanism_words(const Model& full, const governance::DeadlockClause& clause) {
+    using governance::DeadlockMechanism;
+    Inlines words;
+    switch (clause.mechanism) {
+        case DeadlockMechanism::casting_vote:
+            words = {doc::markup("A casting vote (usually the chair's) decides.")};
+            break;
+        case DeadlockMechanism::escalation:
+            if (clause.escalate_to.empty()) {
+                words = {doc::markup("The matter is escalated (to whom is not stated).")};
+            } else {
+                words = {doc::markup("The matter goes to ")};
+                doc::append(words, party_list_and(full, clause.escalate_to));
+                words.push_back(doc::markup(", who try to settle it."));
+            }
+            break;
+        case DeadlockMechanism::mediation:
+            words = {doc::markup(
+                "A mediator helps the owners agree; the mediator cannot impose a decision.")};
+            break;
+        case DeadlockMechanism::arbitration:
+            words = {doc::markup("An arbitrator decides; the decision binds the owners.")};
+            break;
+        case DeadlockMechanism::buy_sell:
+            if (clause.buy_sell == governance::BuySell::russian_roulette) {
+                words = {doc::markup(
+                    "Buy-sell (Russian roulette): one owner names a price; the other must "
+                    "either buy the first owner's stake or sell its own at that price.")};
+            } else if (clause.buy_sell == governance::BuySell::texas_shoot_out) {
+                words = {doc::markup("Buy-sell (Texas shoot-out): each owner bids for the "
+                                     "other's stake; the higher bid buys.")};
+            } else {
+                words = {doc::markup(
+                    "Buy-sell: one owner buys the other out (the form is not stated).")};
+            }
+            break;
+        case DeadlockMechanism::put_call:
+            words = {doc::markup("Put or call: an owner may require another to buy its stake "
+                                 "(put) or to sell its own (call).")};
+            break;
+        case DeadlockMechanism::dissolution:
+            words = {doc::markup("The joint venture is wound up.")};
+            break;
+    }
+    if (!clause.triggered_by.empty()) {
+        words.push_back(doc::markup(" "));
+        doc::append(words, party_list_and(full, clause.triggered_by));
+        words.push_back(doc::markup(clause.triggered_by.size() == 1 ? " may start it."
+                                                                    : " may each start it."));
+    }
+    if (!clause.price_basis.empty())
+        doc::append(words, doc::format(" Price: {}.", {doc::text(clause.price_basis)}));
+    return words;
+}
+
+// "Alpha, against Beta"; "Alpha and Beta, each against the other" for a mutual right.
+Inlines who_words(const Model& full, const governance::Right& right) {
+    Inlines words = party_list_and(full, right.holders);
+    if (!right.counterparties.empty()) {
+        words.push_back(doc::markup(", against "));
+        doc::append(words, party_list_and(full, right.counterparties));
+    } else if (right.holders.size() == 2) {
+        words.push_back(doc::markup(", each against the other"));
+    } else if (right.holders.size() > 2) {
+        words.push_back(doc::markup(", each against the others"));
+    }
+    return words;
+}
+
+Inlines dates_words(const analysis::Provision& provision, Date day) {
+    const auto period = period_words(provision.right->period);
+    const auto date = governance::to_iso_string(day);
+    std::string state;
+    switch (provision.state) {
+        case analysis::PeriodState::in_force:
+            state = "in force on " + date;
+            break;
+        case analysis::PeriodState::not_yet_started:
+            state = "not yet in force on " + date;
+            break;
+        case analysis::PeriodState::ended:
+            state = "ended by " + date;
+            break;
+    }
+    return {doc::markup((period.empty() ? std::string{"no dates stated"} : period) + "; " +
+                        state)};
+}
+
+// "**`id`**: scope. Ends: condition. Note: note." under the provisions tables.
+void add_provision_note(Notes& notes, const governance::Right& right) {
+    Inlines text = {doc::text(right.scope)};
+    if (!right.end_condition.empty())
+        doc::append(text, doc::format(" Ends: {}", {doc::text(right.end_condition)}));
+    if (!right.provenance.note.empty())
+        doc::append(text, doc::format(" Note: {}", {doc::text(right.provenance.note)}));
+    notes.add({doc::code(right.id)}, text);
+}
+
+doc::Blocks provisions_section(const Model& full, const analysis::Provisions& provisions,
+                               Date day) {
+    if (provisions.deadlock_devices.empty() && provisions.transfer_restrictions.empty())
+        return {};
+    const auto date = governance::to_iso_string(day);
+    doc::Blocks blocks = {
+        doc::heading(2, {doc::markup("Deadlock devices and transfer restrictions")}),
+        doc::paragraph(doc::format(
+            "Joint-venture owners agree in advance what happens when they cannot agree "
+            "(*deadlock devices*) and when they may sell their stakes or buy more (*transfer "
+            "restrictions*). This section lists those the model records between the owners of "
+            "{}: what sets each off, what happens, who holds it and when it applies. Those not "
+            "in force on {} are listed too, and marked. A right held by several owners "
+            "(\"each against the other\") is mutual.",
+            {doc::text(party_name(full, full.info.entity)), doc::markup(date)}))};
+
+    blocks.push_back(doc::heading(3, {doc::markup("Deadlock devices")}));
+    blocks.push_back(doc::paragraph(
+        {doc::markup("A deadlock is a decision that cannot pass because the owners, or the "
+                     "directors they appoint, are split. Each device says when a deadlock "
+                     "arises and how it ends.")}));
+    if (provisions.deadlock_devices.empty()) {
+        blocks.push_back(doc::paragraph({doc::markup("None recorded.")}));
+    } else {
+        doc::Table table{{{cell("Right")},
+                          {cell("Trigger")},
+                          {cell("What happens")},
+                          {cell("Who")},
+                          {cell("Dates")},
+                          {cell("Confidence")},
+                          {cell("Source")}},
+                         {}};
+        Notes notes;
+        for (const auto& provision : provisions.deadlock_devices) {
+            const auto& right = *provision.right;
+            const governance::DeadlockClause clause = right.deadlock.value_or(
+                governance::DeadlockClause{});
+            table.rows.push_back({{doc::code(right.id)},
+                                  trigger_words(full, clause),
+                                  mechanism_words(full, clause),
+                                  who_words(full, right),
+                                  dates_words(provision, day),
+                                  confidence_cell(right.provenance),
+                                  source_cell(right.provenance)});
+            add_provision_note(notes, right);
+        }
+        blocks.push_back(table);
+        doc::append(blocks, notes.blocks());
+    }
+
+    blocks.push_back(doc::heading(3, {doc::markup("Transfer restrictions and options")}));
+    blocks.push_back(doc::paragraph(
+        {doc::markup("Each of these limits who may sell or buy a stake, when, and on what "
+                     "terms, or gives an owner the option to sell or buy one.")}));
+    if (provisions.transfer_restrictions.empty()) {
+        blocks.push_back(doc::paragraph({doc::markup("None recorded.")}));
+    } else {
+        doc::Table table{{{cell("Right")},
+                          {cell("Kind")},
+                          {cell("What it means")},
+                          {cell("Who")},
+                          {cell("Dates")},
+                          {cell("Confidence")},
+                          {cell("Source")}},
+                         {}};
+        Notes notes;
+        for (const auto& provision : provisions.transfer_restrictions) {
+            const auto& right = *provision.right;
+            table.rows.push_back({{doc::code(right.id)},
+                                  cell(kind_words(right.kind)),
+                                  {doc::text(restriction_words(right))},
+                                  who_words(full, right),
+                                  dates_words(provision, day),
+                                  confidence_cell(right.provenance),
+                                  source_cell(right.provenance)});
+            add_provision_note(notes, right);
+        }
+        blocks.push_back(table);
+        doc::append(blocks, notes.blocks());
+    }
+    return blocks;
 }
 
 std::string version_state(const Period& period, Date day) {
@@ -757,9 +1148,10 @@ doc::Blocks rights_and_agreements(const Model& full, Date day) {
             doc::append(line, confidence);
             line.push_back(doc::markup("."));
         }
-        if (!agreement.provenance.source.empty()) {
-            doc::append(line,
-                        doc::format(" Source: {}.", {source_link(agreement.provenance.source)}));
+        if (!agreement.provenance.sources.empty()) {
+            line.push_back(doc::markup(" "));
+            doc::append(line, sources_words("Source", agreement.provenance));
+            line.push_back(doc::markup("."));
         }
         if (!agreement.provenance.note.empty()) {
             line.push_back(doc::markup(" Note: "));
@@ -946,8 +1338,10 @@ std::string render_governance_report(const analysis::GovernanceFacts& facts,
     const auto usage = usage_of(full);
     doc::Blocks document = title_and_metadata(full, view, as_of, context);
     document.push_back(how_to_read(as_of));
-    for (auto section : {overview(full, view, as_of), parties_and_roles(full, view, as_of),
-                         ownership(full, view, as_of), decision_bodies(full), decision_rules(full),
+    for (auto section : {overview(full, view, as_of, facts.committed),
+                         parties_and_roles(full, view, as_of), ownership(full, view, as_of),
+                         decision_bodies(full), decision_rules(full),
+                         provisions_section(full, facts.provisions, as_of),
                          rights_and_agreements(full, as_of), timeline_section(full, as_of),
                          seed_claims(full, usage), assumptions(full, usage), sources(full)}) {
         doc::append(document, std::move(section));

@@ -12,18 +12,21 @@ namespace jvgov::report {
 
 // The governance report of the facts' entity as it stood on their day, in markdown, in this
 // section order: title and metadata; how to read this report; overview (name, description,
-// status on the date, committed capital; when the day is later than the model's own as_of, a
-// "What changed" list of the events and of the stakes, versions, rights and parties that
-// started or ended in between); parties and roles; ownership of the entity (table with the
-// unallocated remainder when not zero, the stakes in other parties, a mermaid ownership flowchart
-// of the stakes in force); decision bodies (seats by appointer, chair, casting vote, quorum, bloc
-// voting); decision rules per body and matter; rights in force / not yet started / already
-// ended and the agreement versions; the timeline of all events (mermaid and table, marking
-// those after the date); seed claims and the records representing them; assumptions and where
-// they are used; sources.
-// Every fact row
-// shows its confidence and a link to its source; long descriptions and notes are listed under
-// their table ("Notes:") to keep tables compact. Deterministic: same inputs, same bytes.
+// status on the date, committed capital per currency, converted into one currency only at the
+// model's stated exchange rates, which it names; when the day is later than the model's own
+// as_of, a "What changed" list of the events and of the stakes, versions, rights and parties
+// that started or ended in between); parties and roles; ownership of the entity (table with the
+// unallocated remainder when not zero, the stakes in other parties, a mermaid ownership
+// flowchart of the stakes in force); decision bodies (seats by appointer, chair, casting vote,
+// quorum, bloc voting); decision rules per body and matter; the deadlock devices and transfer
+// restrictions among the owners (analysis::Provisions: trigger, what happens, who, dates,
+// confidence, sources; left out when there are none); rights in force / not yet started /
+// already ended and the agreement versions; the timeline of all events (mermaid and table,
+// marking those after the date); seed claims and the records representing them; assumptions
+// and where they are used; sources.
+// Every fact row shows its confidence (with every assumption) and a link to each of its
+// sources; long descriptions and notes are listed under their table ("Notes:") to keep tables
+// compact. Deterministic: same inputs, same bytes.
 // REQUIRES: the facts' model passed the loader's checks (ids resolve; stakes do not
 // over-allocate).
 std::string render_governance_report(const analysis::GovernanceFacts& facts,

@@ -71,7 +71,7 @@ TEST_CASE("model info, sources, assumptions and claims load field by field", "[l
     CHECK(model.assumptions[0].id == "GA-1");
     CHECK(model.assumptions[0].text == "The board decides by simple majority.");
     CHECK(model.assumptions[0].rationale == "The usual default for joint-venture boards.");
-    CHECK(model.assumptions[0].provenance.source == "press");
+    CHECK(model.assumptions[0].provenance.sources == std::vector<std::string>{"press"});
 
     REQUIRE(model.claims.size() == 1);
     CHECK(model.claims[0].id == "C1");
@@ -87,7 +87,7 @@ TEST_CASE("parties and roles load with kinds, periods and provenance", "[load]")
     CHECK(alpha->kind == PartyKind::company);
     CHECK(alpha->roles == std::vector<std::string>{"equity-funder", "operator"});
     CHECK(alpha->description == "The operator.");
-    CHECK(alpha->provenance.source == "press");
+    CHECK(alpha->provenance.sources == std::vector<std::string>{"press"});
     CHECK(alpha->provenance.confidence == Confidence::reported);
     const Party* beta = find_party(model, "beta");
     REQUIRE(beta != nullptr);
@@ -108,12 +108,16 @@ TEST_CASE("stakes load exactly from percentages, fractions, decimals and share c
     CHECK(in_acme[0]->holder == "alpha");
     CHECK(in_acme[0]->economic == Rational(1, 2));
     CHECK(in_acme[0]->voting == Rational(1, 2));  // defaults to the economic interest
-    CHECK(in_acme[0]->committed_usd == Rational(10'000'000'000LL));
+    REQUIRE(in_acme[0]->committed.has_value());
+    CHECK(in_acme[0]->committed->amount == Rational(10'000'000'000LL));
+    CHECK(in_acme[0]->committed->currency == "USD");  // committed_usd means US dollars
     CHECK(in_acme[0]->period.from == Date{2025y / 1 / 21});
     CHECK(in_acme[0]->provenance.claims == std::vector<std::string>{"C1"});
     CHECK(in_acme[1]->economic == Rational(1, 2));
     CHECK(in_acme[1]->voting == Rational(1, 2));
-    CHECK(in_acme[1]->committed_usd == Rational(7'000'000'000LL));
+    REQUIRE(in_acme[1]->committed.has_value());
+    CHECK(in_acme[1]->committed->amount == Rational(7'000'000'000LL));
+    CHECK(in_acme[1]->committed->currency == "USD");
     CHECK(stake_totals(model, "acme", 2025y / 1 / 22).economic == Rational(1));
 
     const auto in_beta = stakes_in(model, "beta");
@@ -145,7 +149,7 @@ TEST_CASE("bodies, seats, quorum and matters load with their rules", "[load]") {
     CHECK(board->quorum.present->fraction == Rational(3, 5));
     CHECK(board->quorum.required_present == std::vector<std::string>{"alpha", "beta"});
     CHECK(board->provenance.confidence == Confidence::assumption);
-    CHECK(board->provenance.assumption == "GA-1");
+    CHECK(board->provenance.assumptions == std::vector<std::string>{"GA-1"});
     CHECK(find_body(model, "members")->kind == BodyKind::members);
 
     const Matter* ordinary = default_matter(model, "board");
@@ -181,8 +185,8 @@ TEST_CASE("agreements, rights and events load in order", "[load]") {
     REQUIRE(model.rights.size() == 1);
     const Right& rofr = model.rights[0];
     CHECK(governance::name(rofr.kind) == "right-of-first-refusal");
-    CHECK(rofr.holder == "beta");
-    CHECK(rofr.counterparty == "alpha");
+    CHECK(rofr.holders == std::vector<std::string>{"beta"});
+    CHECK(rofr.counterparties == std::vector<std::string>{"alpha"});
     CHECK(rofr.scope == "new capacity");
     CHECK(rofr.end_condition == "until 2030");
     CHECK(rofr.version == "supply-2025");

@@ -16,9 +16,10 @@ using governance::Rational;
 governance::Provenance from(std::string source, Confidence confidence,
                             std::string assumption = "") {
     governance::Provenance provenance;
-    provenance.source = std::move(source);
+    provenance.sources = {std::move(source)};
     provenance.confidence = confidence;
-    provenance.assumption = std::move(assumption);
+    if (!assumption.empty())
+        provenance.assumptions = {std::move(assumption)};
     return provenance;
 }
 
@@ -68,12 +69,12 @@ governance::Model test_model() {
     governance::add_party(model, party("ann", "Ann", governance::PartyKind::person, {"chair"}));
 
     auto alpha = stake("alpha", "jv", Rational{1, 3}, Rational{1, 2});
-    alpha.committed_usd = Rational{7'500'000'000};
+    alpha.committed = governance::Money{Rational{7'500'000'000}, "USD"};
     alpha.provenance.claims = {"C1"};
     alpha.period.from = year{2025} / 1 / 21;
     model.stakes.push_back(alpha);
     auto beta = stake("beta", "jv", Rational{1, 2}, Rational{1, 2});
-    beta.committed_usd = Rational{19'000'000'000};
+    beta.committed = governance::Money{Rational{19'000'000'000}, "USD"};
     beta.provenance.note = "Reported | not confirmed.";
     model.stakes.push_back(beta);
     model.stakes.push_back(stake("fdn", "alpha", Rational{1}, Rational{1}));
@@ -117,8 +118,8 @@ governance::Model test_model() {
     governance::Right rofr;
     rofr.id = "rofr";
     rofr.kind = governance::RightKind::right_of_first_refusal;
-    rofr.holder = "beta";
-    rofr.counterparty = "jv";
+    rofr.holders = {"beta"};
+    rofr.counterparties = {"jv"};
     rofr.scope = "new capacity";
     rofr.period.until = year{2025} / 6 / 1;
     rofr.end_condition = "AGI declared";
@@ -127,7 +128,7 @@ governance::Model test_model() {
     governance::Right ops;
     ops.id = "ops";
     ops.kind = governance::RightKind::operational_control;
-    ops.holder = "alpha";
+    ops.holders = {"alpha"};
     ops.scope = "operations";
     ops.period.from = year{2025} / 6 / 1;
     ops.provenance = from("s2", Confidence::derived);
