@@ -4,10 +4,14 @@
 // The caller applies governance::as_of first: the players of a members' meeting are the holders
 // of the stakes present in the model (several stakes of one holder are summed).
 //
-// Members' meeting (one view, View::members): one player per holder of a positive voting
-// interest in the entity, in file order; weights are the voting interests scaled to integers by
-// the lcm of their denominators (exact). The threshold is taken over the total of those weights,
-// i.e. over the votes held by the members in the model ("of the votes of the members").
+// Members' meeting (one view, View::members): the voters of compile::member_voters over
+// governance::adjusted_votes(model, entity, matter): one player per party casting votes (a
+// holder, or the party directing a holder's votes), in file order of the stakes; weights are the
+// adjusted votes (after share classes, multiple votes, suspensions and caps) scaled to integers
+// by the lcm of their denominators (exact). The threshold is taken over the total of those
+// weights, i.e. over the votes cast by the members in the model ("of the votes of the members").
+// Voting pools make the vote a composite game (compile::members_vote): a pool's votes count as a
+// whole for a coalition when the pool's own rule wins on the coalition's members in it.
 //
 // Board, two views:
 // - View::individual: one player per seat, one vote each, in seat-group order; a named director

@@ -50,6 +50,19 @@ constexpr Names<RightKind, 14> right_kind_names = {{
     {RightKind::other, "other"},
 }};
 
+constexpr Names<CapBase, 2> cap_base_names = {{
+    {CapBase::all_votes, "all-votes"},
+    {CapBase::votes_cast, "votes-cast"},
+}};
+
+constexpr Names<SuspensionReason, 5> suspension_reason_names = {{
+    {SuspensionReason::treasury, "treasury"},
+    {SuspensionReason::reciprocal, "reciprocal"},
+    {SuspensionReason::trust, "trust"},
+    {SuspensionReason::law, "law"},
+    {SuspensionReason::agreement, "agreement"},
+}};
+
 template <class Enum, std::size_t N>
 std::string_view name_in(const Names<Enum, N>& names, Enum value) {
     for (const auto& [candidate, text] : names) {
@@ -102,6 +115,22 @@ std::string_view name(RightKind kind) {
 
 std::optional<RightKind> parse_right_kind(std::string_view text) {
     return parse_in(right_kind_names, text);
+}
+
+std::string_view name(CapBase base) {
+    return name_in(cap_base_names, base);
+}
+
+std::optional<CapBase> parse_cap_base(std::string_view text) {
+    return parse_in(cap_base_names, text);
+}
+
+std::string_view name(SuspensionReason reason) {
+    return name_in(suspension_reason_names, reason);
+}
+
+std::optional<SuspensionReason> parse_suspension_reason(std::string_view text) {
+    return parse_in(suspension_reason_names, text);
 }
 
 }  // namespace jvgov::governance
