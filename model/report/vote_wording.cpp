@@ -61,20 +61,20 @@ std::string adjustment_in_words(const governance::Model& model,
         case Kind::suspended:
             return fmt::format("its votes are suspended ({})", reason_text(adjustment.reason));
         case Kind::capped:
-            return fmt::format("capped at {} of {}", share_text(adjustment.cap),
+            return fmt::format("its votes are capped at {} of {}", share_text(adjustment.cap),
                                adjustment.of == governance::CapBase::all_votes ? "all the votes"
                                                                                : "the votes cast");
         case Kind::directed:
-            return fmt::format("cast as {} instructs",
+            return fmt::format("its votes are cast as {} instructs",
                                governance::party_name(model, adjustment.party));
         case Kind::pooled:
             for (const governance::Pool& pool : model.pools) {
                 if (pool.id == adjustment.record) {
-                    return fmt::format("cast with the {} ({})", pool.name,
+                    return fmt::format("its votes are cast with the {} ({})", pool.name,
                                        pool_rule_text(model, pool));
                 }
             }
-            return "cast with a voting pool";
+            return "its votes are cast with a voting pool";
     }
     return "";
 }
@@ -86,11 +86,10 @@ std::string adjusted_holder_in_words(const governance::Model& model,
         text += fmt::format("{} of the votes held, {} of the votes cast; ", share_text(holder.raw),
                             share_text(holder.adjusted));
     }
-    std::vector<std::string> reasons;
-    for (const governance::VoteAdjustment& adjustment : holder.adjustments) {
-        reasons.push_back(adjustment_in_words(model, adjustment));
+    for (std::size_t i = 0; i < holder.adjustments.size(); ++i) {
+        text += (i == 0 ? "" : "; ") + adjustment_in_words(model, holder.adjustments[i]);
     }
-    return text + join_and(reasons) + ".";
+    return text + ".";
 }
 
 }  // namespace jvgov::report

@@ -10,13 +10,15 @@
 namespace jvgov::report {
 
 // One adjustment: "its votes count twice (registered for two years)", "its votes are suspended
-// (treasury shares)", "capped at 15% of the votes cast", "cast as Beta instructs", "cast with
-// the Founders' pact (by more than half of the pooled votes)".
+// (treasury shares)", "its votes are capped at 15.00% of the votes cast", "its votes are cast as
+// Beta instructs", "its votes are cast with the Founders' pact (by more than 50% of the pooled
+// votes)".
 std::string adjustment_in_words(const governance::Model& model,
                                 const governance::VoteAdjustment& adjustment);
 
-// "Alpha: 40% of the votes held, 27.27% of the votes cast; capped at 15% of all the votes." (the
-// shares only when they differ), for a holder with at least one adjustment.
+// "Alpha: 40.00% of the votes held, 27.27% (exactly 3/11) of the votes cast; its votes are capped
+// at 15.00% of all the votes." (the shares only when they differ; adjustments joined by "; "),
+// for a holder with at least one adjustment.
 std::string adjusted_holder_in_words(const governance::Model& model,
                                      const governance::HolderVotes& holder);
 
