@@ -141,8 +141,9 @@ class CompileError : public InputError {
 
 // Every game of the model's entity: bodies in file order; for each, its matters in file order;
 // for a board, the individual view then the bloc view of each matter.
-// Throws CompileError when: a members' meeting has no holder of a positive voting interest; a
-// board has no seat; every voter is excluded; a consenting or excluded party, a required-present
+// Throws InputError as governance::adjusted_votes does (a cap of the votes cast that cannot be
+// met, a holder in two pools on one matter). Throws CompileError when: a members' meeting has no
+// holder of a positive voting interest; a board has no seat; every voter is excluded; a consenting or excluded party, a required-present
 // appointer or the chair of a body with a casting vote is not a player (or appointer) of the
 // body; voting interests need weights beyond int64 / 1024; a game is improper (a coalition and its
 // complement both win, e.g. "at least 50%" with an even split). Properness is proved from the
