@@ -5,6 +5,7 @@
 
 #include "model/analysis/governance.hpp"
 #include "model/governance/as_of.hpp"
+#include "model/governance/votes.hpp"
 #include "model/governance/registry.hpp"
 
 namespace jvgov::analysis {
@@ -107,6 +108,14 @@ ControlFacts control_facts(const Model& full, Date as_of) {
     facts.holders = interests_in_entity(facts);
     facts.matters = matter_powers(facts.on_date, facts.indirect_options);
     facts.divergences = ownership::divergences(facts.graph, facts.interests, facts.controls);
+    for (const std::string& party : facts.graph.parties) {
+        governance::IssuerVotes votes = governance::adjusted_votes(facts.on_date, party);
+        std::erase_if(votes.holders, [](const governance::HolderVotes& holder) {
+            return holder.adjustments.empty();
+        });
+        if (!votes.holders.empty())
+            facts.adjusted_votes.push_back(std::move(votes));
+    }
     return facts;
 }
 

@@ -13,6 +13,7 @@
 #include "model/exact/rational.hpp"
 #include "model/governance/date.hpp"
 #include "model/governance/model.hpp"
+#include "model/governance/votes.hpp"
 #include "model/ownership/control.hpp"
 #include "model/ownership/graph.hpp"
 #include "model/ownership/indirect_power.hpp"
@@ -52,6 +53,9 @@ struct ControlFacts {
     std::vector<MatterPower> matters;     // compile order: members' matters, board matters (bloc)
     std::vector<ownership::Divergence> divergences;
     ownership::IndirectOptions indirect_options;  // how `matters` were computed
+    // The issuers whose general votes the rules adjust (governance::adjusted_votes with at least
+    // one holder adjusted), in the graph's party order; only the adjusted holders are kept.
+    std::vector<governance::IssuerVotes> adjusted_votes = {};
 };
 
 // The facts of the control report of `full.info.entity` on `as_of`. Indirect voting power uses

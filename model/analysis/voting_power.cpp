@@ -9,6 +9,7 @@
 #include "model/games/weighted_game.hpp"
 #include "model/governance/as_of.hpp"
 #include "model/governance/registry.hpp"
+#include "model/governance/votes.hpp"
 #include "model/power/compute.hpp"
 
 namespace jvgov::analysis {
@@ -184,6 +185,14 @@ std::vector<GameResult> compute_voting_power(const Model& model) {
         auto groups = party_groups(model, game);
         results.push_back({std::move(game), std::move(table), std::move(groups), {}});
         results.back().explained = surprising_players(results.back());
+        if (results.back().game.view == View::members) {
+            const auto* body = governance::find_body(model, results.back().game.body);
+            for (auto& holder :
+                 governance::adjusted_votes(model, body->of, results.back().game.matter).holders) {
+                if (!holder.adjustments.empty())
+                    results.back().adjusted.push_back(std::move(holder));
+            }
+        }
     }
     return results;
 }

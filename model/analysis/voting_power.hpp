@@ -15,6 +15,7 @@
 #include "model/exact/rational.hpp"
 #include "model/governance/date.hpp"
 #include "model/governance/model.hpp"
+#include "model/governance/votes.hpp"
 #include "model/power/power_table.hpp"
 #include "model/power/threshold_sweep.hpp"
 
@@ -42,6 +43,9 @@ struct GameResult {
     std::vector<PartyGroup> groups;  // in order of first player
     // The players whose power is explained beside the report (surprising_players), increasing.
     std::vector<int> explained;
+    // A members' meeting: the holders whose votes on this matter the rules adjust (share classes
+    // aside): governance::adjusted_votes entries with at least one adjustment, file order.
+    std::vector<governance::HolderVotes> adjusted = {};
 };
 
 // Every game of compile_games(model) (model already as of its date), in that order, with its

@@ -12,6 +12,8 @@
 #include "model/exact/errors.hpp"
 #include "model/games/coalition.hpp"
 #include "model/games/weighted_game.hpp"
+#include "model/compile/members_vote.hpp"
+#include "model/governance/votes.hpp"
 #include "model/governance/registry.hpp"
 
 namespace jvgov::compile {
@@ -79,6 +81,7 @@ struct Voters {
     std::vector<std::int64_t> heads;    // weight by head (count thresholds)
     std::vector<std::string> group_of;  // the party each player stands for (consents)
     std::optional<int> chair;           // the player holding a casting vote, if any
+    std::optional<MemberVoters> members;  // a members' meeting: its voters and pools
 };
 
 // The players a `party` stands for: their indices.
@@ -93,28 +96,21 @@ std::vector<int> players_of(const Voters& voters, const std::string& party) {
 }
 
 Voters members_voters(const Model& model, const Body& body, const Matter& matter) {
-    std::vector<std::string> order;
-    std::map<std::string, std::pair<Rational, Rational>> interests;
-    for (const governance::Stake* stake : governance::stakes_in(model, body.of)) {
-        if (!interests.contains(stake->holder)) {
-            order.push_back(stake->holder);
-        }
-        auto& [economic, voting] = interests[stake->holder];
-        economic += stake->economic;
-        voting += stake->voting;
-    }
     Voters voters;
+    voters.members = member_voters(governance::adjusted_votes(model, body.of, matter.id));
     std::vector<Rational> votings;
-    for (const std::string& holder : order) {
-        const auto& [economic, voting] = interests[holder];
-        if (voting <= 0) {
-            continue;
+    for (const MemberVoter& voter : voters.members->voters) {
+        Rational economic;
+        for (const governance::Stake* stake : governance::stakes_in(model, body.of)) {
+            if (stake->holder == voter.party) {
+                economic += stake->economic;
+            }
         }
-        votings.push_back(voting);
-        voters.players.push_back(CompiledPlayer{holder, governance::party_name(model, holder), "",
-                                                economic, voting,
-                                                !contains_id(matter.rule.excluded, holder)});
-        voters.group_of.push_back(holder);
+        votings.push_back(voter.votes);
+        voters.players.push_back(CompiledPlayer{voter.party, governance::party_name(model, voter.party),
+                                                "", economic, voter.votes,
+                                                !contains_id(matter.rule.excluded, voter.party)});
+        voters.group_of.push_back(voter.party);
     }
     if (voters.players.empty()) {
         fail(body, matter, fmt::format("no party holds a voting interest in '{}'", body.of));
@@ -127,7 +123,7 @@ Voters members_voters(const Model& model, const Body& body, const Matter& matter
         }
         const bool entitled = voters.players[i].entitled_to_vote;
         voters.votes.push_back(entitled ? static_cast<std::int64_t>(scaled[i]) : 0);
-        voters.heads.push_back(entitled ? 1 : 0);
+        voters.heads.push_back(entitled && scaled[i] > 0 ? 1 : 0);
     }
     if (!body.chair.empty()) {
         const std::vector<int> chair = players_of(voters, body.chair);
@@ -365,7 +361,12 @@ CompiledGame compile_matter(const Model& model, const Body& body, const Matter& 
     // The vote, with the casting vote.
     const std::int64_t quota = quota_for(rule.threshold, total);
     terms.quota = quota;
-    games::Rule vote = weighted_rule(voters.votes, quota);
+    // The vote reaching `at_least` of the weights (pools voting as their rules decide).
+    const auto vote_reaching = [&voters](std::int64_t at_least) {
+        return voters.members ? members_vote(*voters.members, voters.votes, at_least)
+                              : weighted_rule(voters.votes, at_least);
+    };
+    games::Rule vote = vote_reaching(quota);
     bool casting_vote_applied = false;
     const bool simple_majority = rule.threshold.kind == Threshold::Kind::more_than &&
                                  rule.threshold.fraction == Rational(1, 2);
@@ -375,7 +376,7 @@ CompiledGame compile_matter(const Model& model, const Body& body, const Matter& 
         casting_vote_applied = true;
         terms.casting_vote = chair;
         vote = games::Rule{
-            games::AnyOf{{vote, games::Rule{games::AllOf{{weighted_rule(voters.votes, total / 2),
+            games::AnyOf{{vote, games::Rule{games::AllOf{{vote_reaching(total / 2),
                                                           games::consent_of(n, chair)}}}}}};
     }
     parts.push_back(std::move(vote));

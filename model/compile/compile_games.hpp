@@ -4,10 +4,14 @@
 // The caller applies governance::as_of first: the players of a members' meeting are the holders
 // of the stakes present in the model (several stakes of one holder are summed).
 //
-// Members' meeting (one view, View::members): one player per holder of a positive voting
-// interest in the entity, in file order; weights are the voting interests scaled to integers by
-// the lcm of their denominators (exact). The threshold is taken over the total of those weights,
-// i.e. over the votes held by the members in the model ("of the votes of the members").
+// Members' meeting (one view, View::members): the voters of compile::member_voters over
+// governance::adjusted_votes(model, entity, matter): one player per party casting votes (a
+// holder, or the party directing a holder's votes), in file order of the stakes; weights are the
+// adjusted votes (after share classes, multiple votes, suspensions and caps) scaled to integers
+// by the lcm of their denominators (exact). The threshold is taken over the total of those
+// weights, i.e. over the votes cast by the members in the model ("of the votes of the members").
+// Voting pools make the vote a composite game (compile::members_vote): a pool's votes count as a
+// whole for a coalition when the pool's own rule wins on the coalition's members in it.
 //
 // Board, two views:
 // - View::individual: one player per seat, one vote each, in seat-group order; a named director
@@ -137,8 +141,9 @@ class CompileError : public InputError {
 
 // Every game of the model's entity: bodies in file order; for each, its matters in file order;
 // for a board, the individual view then the bloc view of each matter.
-// Throws CompileError when: a members' meeting has no holder of a positive voting interest; a
-// board has no seat; every voter is excluded; a consenting or excluded party, a required-present
+// Throws InputError as governance::adjusted_votes does (a cap of the votes cast that cannot be
+// met, a holder in two pools on one matter). Throws CompileError when: a members' meeting has no
+// holder of a positive voting interest; a board has no seat; every voter is excluded; a consenting or excluded party, a required-present
 // appointer or the chair of a body with a casting vote is not a player (or appointer) of the
 // body; voting interests need weights beyond int64 / 1024; a game is improper (a coalition and its
 // complement both win, e.g. "at least 50%" with an even split). Properness is proved from the

@@ -1,8 +1,10 @@
 #include "model/governance/as_of.hpp"
 
 #include <algorithm>
+#include <type_traits>
 
 #include "model/governance/registry.hpp"
+#include "model/governance/votes.hpp"
 
 namespace jvgov::governance {
 
@@ -20,10 +22,33 @@ Model as_of(const Model& model, Date day) {
             add_party(view, party);
         }
     }
-    for (const Stake& stake : model.stakes) {
-        if (stake.period.contains(day)) {
-            view.stakes.push_back(stake);
+    const auto in_force = [day](const auto& records) {
+        std::remove_cvref_t<decltype(records)> kept;
+        for (const auto& record : records) {
+            if (record.period.contains(day)) {
+                kept.push_back(record);
+            }
         }
+        return kept;
+    };
+    view.share_classes = in_force(model.share_classes);
+    view.voting_caps = in_force(model.voting_caps);
+    view.multiple_votes = in_force(model.multiple_votes);
+    view.vote_suspensions = in_force(model.vote_suspensions);
+    view.pools = in_force(model.pools);
+    view.directed_votes = in_force(model.directed_votes);
+    for (const Stake& stake : model.stakes) {
+        if (!stake.period.contains(day)) {
+            continue;
+        }
+        Stake kept = stake;
+        if (!stake.share_class.empty() && stake.shares) {
+            const auto interests =
+                class_interests(view.share_classes, stake.issuer, stake.share_class, *stake.shares);
+            kept.economic = interests ? interests->first : Rational(0);
+            kept.voting = interests ? interests->second : Rational(0);
+        }
+        view.stakes.push_back(std::move(kept));
     }
     view.bodies = model.bodies;
     view.matters = model.matters;

@@ -10,7 +10,10 @@ namespace jvgov::governance {
 
 // A copy of `model` as it stood on `day`:
 // - parties, stakes and rights whose Period contains `day` (roles rebuilt from the kept
-//   parties);
+//   parties); a stake given as shares of a class gets the interests class_interests derives
+//   from the classes in force (0 when its class is not in force);
+// - share classes, voting caps, multiple votes, suspensions, pools and directed votes whose
+//   Period contains `day`;
 // - agreements keep only their versions in force on `day`; an agreement with versions of
 //   which none is in force is dropped (one without versions is kept);
 // - events dated on or before `day`;

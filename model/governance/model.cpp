@@ -56,6 +56,18 @@ const RightKindEntry& right_kind_entry(RightKind kind) {
     }
     throw PreconditionError("right kind: a value outside its enumeration");
 }
+constexpr Names<CapBase, 2> cap_base_names = {{
+    {CapBase::all_votes, "all-votes"},
+    {CapBase::votes_cast, "votes-cast"},
+}};
+
+constexpr Names<SuspensionReason, 5> suspension_reason_names = {{
+    {SuspensionReason::treasury, "treasury"},
+    {SuspensionReason::reciprocal, "reciprocal"},
+    {SuspensionReason::trust, "trust"},
+    {SuspensionReason::law, "law"},
+    {SuspensionReason::agreement, "agreement"},
+}};
 
 template <class Enum, std::size_t N>
 std::string_view name_in(const Names<Enum, N>& names, Enum value) {
@@ -134,6 +146,22 @@ std::string_view name(BuySell form) {
 
 std::optional<BuySell> parse_buy_sell(std::string_view text) {
     return parse_in(buy_sell_names, text);
+}
+
+std::string_view name(CapBase base) {
+    return name_in(cap_base_names, base);
+}
+
+std::optional<CapBase> parse_cap_base(std::string_view text) {
+    return parse_in(cap_base_names, text);
+}
+
+std::string_view name(SuspensionReason reason) {
+    return name_in(suspension_reason_names, reason);
+}
+
+std::optional<SuspensionReason> parse_suspension_reason(std::string_view text) {
+    return parse_in(suspension_reason_names, text);
 }
 
 }  // namespace jvgov::governance

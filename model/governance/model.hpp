@@ -142,8 +142,10 @@ struct Stake {
     std::string issuer;
     Rational economic;
     Rational voting;
-    std::optional<Integer> shares;     // when the stake was given as a share count
-    std::optional<Money> committed;    // capital committed, if reported (committed_usd: USD)
+    std::optional<Integer> shares;  // when the stake was given as a share count
+    std::string share_class;        // a ShareClass id of the issuer when `shares` are of a class;
+                                    // economic and voting are then derived (see votes.hpp)
+    std::optional<Money> committed;  // capital committed, if reported (committed_usd: USD)
     Period period;
     Provenance provenance;
 };
@@ -390,6 +392,111 @@ struct ModelInfo {
     std::string description;
 };
 
+// ---- Votes as the rules make them (governance/votes.hpp computes the adjusted votes) --------
+
+// A class of an issuer's shares: votes and economic participation per share, and the shares
+// outstanding. Stakes given as `shares` of a class derive their interests from the issuer's
+// classes in force (votes.hpp: class_interests).
+struct ShareClass {
+    std::string id;  // unique per issuer
+    std::string issuer;
+    std::string name;
+    Rational votes_per_share{1};  // >= 0; 0 for non-voting shares
+    Rational economic_per_share{1};
+    Integer outstanding;  // > 0
+    Period period;
+    Provenance provenance;
+};
+
+// What a voting cap is a fraction of.
+enum class CapBase { all_votes, votes_cast };
+
+inline constexpr std::array all_cap_bases = {CapBase::all_votes, CapBase::votes_cast};
+
+// "all-votes", "votes-cast": the spelling of model files.
+std::string_view name(CapBase base);
+std::optional<CapBase> parse_cap_base(std::string_view text);
+
+// No holder casts more than `cap` of the votes (of all votes, or of the votes cast) at the
+// issuer's members' meeting; on the listed matters only, or on every matter when none is listed.
+struct VotingCap {
+    std::string id;
+    std::string issuer;
+    Rational cap;  // in (0, 1]
+    CapBase of = CapBase::all_votes;
+    std::vector<std::string> matters;  // matter ids of the issuer's members' meeting
+    Period period;
+    Provenance provenance;
+};
+
+// Multiple voting rights: the listed holders' votes, and/or the votes of the shares of a class,
+// count `factor` times (e.g. double votes for holders of record for two years, from a date).
+struct MultipleVotes {
+    std::string id;
+    std::string issuer;
+    std::vector<std::string> holders;
+    std::string share_class;  // a ShareClass id of the issuer, or empty
+    int factor = 2;           // >= 2
+    std::string condition;    // free text: "registered for two years"
+    Period period;
+    Provenance provenance;
+};
+
+// Why a holder's votes are suspended.
+enum class SuspensionReason { treasury, reciprocal, trust, law, agreement };
+
+inline constexpr std::array all_suspension_reasons = {
+    SuspensionReason::treasury, SuspensionReason::reciprocal, SuspensionReason::trust,
+    SuspensionReason::law, SuspensionReason::agreement};
+
+// "treasury", "reciprocal", "trust", "law", "agreement": the spelling of model files.
+std::string_view name(SuspensionReason reason);
+std::optional<SuspensionReason> parse_suspension_reason(std::string_view text);
+
+// The holder's votes in the issuer are suspended (not cast; the other votes are renormalised).
+struct VoteSuspension {
+    std::string id;
+    std::string holder;
+    std::string issuer;
+    SuspensionReason reason = SuspensionReason::law;
+    Period period;
+    Provenance provenance;
+};
+
+// How a pool decides its vote: a threshold of the pooled votes (more than / at least), the
+// unanimity of its members holding votes, or as its leader says.
+struct PoolRule {
+    enum class Kind { threshold, unanimous, leader };
+    Kind kind = Kind::threshold;
+    Threshold threshold;  // kind == threshold: more_than or at_least of the pooled votes
+    std::string leader;   // kind == leader: a member
+};
+
+// A voting pool (a shareholders' agreement): the members' votes are cast together, all for or
+// all against, as the pool's rule decides; on the listed matters, or on every matter.
+struct Pool {
+    std::string id;
+    std::string name;
+    std::string issuer;
+    std::vector<std::string> members;
+    PoolRule rule;
+    std::vector<std::string> matters;
+    Period period;
+    Provenance provenance;
+};
+
+// The holder (a trustee, a nominee) casts its votes in the issuer as `directed_by` instructs;
+// on the listed matters, or on every matter.
+struct DirectedVote {
+    std::string id;
+    std::string holder;
+    std::string directed_by;
+    std::string issuer;
+    std::vector<std::string> matters;
+    Period period;
+    Provenance provenance;
+};
+
 // ---- Registries (Boost.MultiIndex) -------------------------------------------------------
 
 struct by_order {};
@@ -452,8 +559,14 @@ struct Model {
     std::vector<Matter> matters;
     std::vector<Agreement> agreements;
     std::vector<Right> rights;
-    std::vector<Event> events;                  // sorted by date, then file order
+    std::vector<Event> events;                 // sorted by date, then file order
     std::vector<ExchangeRate> exchange_rates;  // file order
+    std::vector<ShareClass> share_classes;
+    std::vector<VotingCap> voting_caps;
+    std::vector<MultipleVotes> multiple_votes;
+    std::vector<VoteSuspension> vote_suspensions;
+    std::vector<Pool> pools;
+    std::vector<DirectedVote> directed_votes;
 };
 
 }  // namespace jvgov::governance

@@ -30,6 +30,9 @@ class Diagnostics {
     // A problem of the whole file, with no position ("path: error: message").
     void file_error(std::string message);
 
+    // The number of diagnostics so far (errors and warnings), to tell whether a read added any.
+    std::size_t count() const { return list_.size(); }
+
     // The diagnostics so far, sorted by line then column (stable: same position keeps order).
     std::vector<Diagnostic> sorted() const;
 

@@ -4,6 +4,8 @@
 #include <array>
 #include <map>
 #include <set>
+#include <sstream>
+#include <type_traits>
 
 #include <fmt/core.h>
 #include <fmt/format.h>
@@ -11,6 +13,7 @@
 
 #include "model/exact/rational.hpp"
 #include "model/governance/registry.hpp"
+#include "model/governance/votes.hpp"
 #include "model/load/fields.hpp"
 #include "model/load/input_file.hpp"
 #include "model/load/suggest.hpp"
@@ -34,7 +37,13 @@ enum class IdKind {
     version,
     right,
     event,
-    exchange_rate
+    exchange_rate,
+    share_class,
+    voting_cap,
+    multiple_votes,
+    vote_suspension,
+    pool,
+    directed_vote
 };
 
 std::string_view kind_name(IdKind kind) {
@@ -61,6 +70,18 @@ std::string_view kind_name(IdKind kind) {
             return "event";
         case IdKind::exchange_rate:
             return "exchange rate";
+        case IdKind::share_class:
+            return "share class";
+        case IdKind::voting_cap:
+            return "voting cap";
+        case IdKind::multiple_votes:
+            return "multiple-votes record";
+        case IdKind::vote_suspension:
+            return "vote suspension";
+        case IdKind::pool:
+            return "pool";
+        case IdKind::directed_vote:
+            return "directed vote";
     }
     return "id";
 }
@@ -139,6 +160,19 @@ class Loader {
     std::optional<Money> read_money(Fields& fields);
     std::optional<std::string> currency(Fields& fields, std::string_view key);
     DeadlockClause read_deadlock(Fields& fields);
+    void read_share_class(Fields& fields);
+    void read_voting_cap(Fields& fields);
+    void read_multiple_votes(Fields& fields);
+    void read_vote_suspension(Fields& fields);
+    void read_pool(Fields& fields);
+    void read_directed_vote(Fields& fields);
+    // A non-negative exact number: an integer or an exact string ("10", "1/2", "0.5").
+    std::optional<Rational> per_share(Fields& fields, std::string_view key);
+    // The matter ids of a `matters` list, each to be a matter of the issuer's members' meeting.
+    std::vector<std::string> vote_matters(Fields& fields, const std::string& issuer);
+    // A party that must hold a stake in `issuer` (some stake, on some date).
+    void check_holds(const std::string& party, const std::string& issuer,
+                     const toml::source_position& where, std::string_view role);
 
     // ---- checks across records -------------------------------------------------------------
     void check_references();
@@ -149,6 +183,11 @@ class Loader {
     void check_matters();
     void check_right_versions();
     void check_claims_referenced();
+    void check_vote_records();
+    // The issuer's share classes in force on `day`.
+    std::vector<ShareClass> classes_on(const std::string& issuer, Date day) const;
+    // Why `share_class` is not a class of `issuer` (empty when it is one).
+    std::string class_problem(const std::string& issuer, const std::string& share_class) const;
 
     std::string path_;
     Diagnostics diagnostics_;
@@ -169,6 +208,33 @@ class Loader {
     std::vector<Event> events_;
     std::vector<ExchangeRate> exchange_rates_;
     std::map<std::string, toml::source_position> rate_positions_;  // "EUR USD 2025-01-02"
+    std::vector<Site<ShareClass>> share_classes_;
+    std::vector<Site<VotingCap>> voting_caps_;
+    std::vector<Site<MultipleVotes>> multiple_votes_;
+    std::vector<Site<VoteSuspension>> vote_suspensions_;
+    std::vector<Site<Pool>> pools_;
+    std::vector<Site<DirectedVote>> directed_votes_;
+    // Deferred checks of the vote records (they need every stake, matter and class read).
+    struct ClassUse {
+        std::string issuer;
+        std::string share_class;
+        toml::source_position where;
+    };
+    std::vector<ClassUse> class_uses_;
+    std::set<std::string> issuers_with_bad_classes_;
+    struct MatterUse {
+        std::string issuer;
+        std::string matter;
+        toml::source_position where;
+    };
+    std::vector<MatterUse> matter_uses_;
+    struct HolderUse {
+        std::string party;
+        std::string issuer;
+        toml::source_position where;
+        std::string role;
+    };
+    std::vector<HolderUse> holder_uses_;
 };
 
 // ---- reading helpers ------------------------------------------------------------------------
@@ -418,8 +484,21 @@ void Loader::read_stake(Fields& fields) {
         stake.shares = fields.count("shares");
         site.complete = site.complete && stake.shares.has_value();
     }
+    if (fields.has("class")) {
+        stake.share_class = fields.string("class").value_or("");
+        if (!has_shares) {
+            diagnostics_.error(fields.position("class"),
+                               "'class' needs 'shares' (the number of shares of the class held)");
+            site.complete = false;
+        } else if (site.voting_given) {
+            diagnostics_.error(fields.position("voting"),
+                               "'voting' is derived from the share class: omit it");
+            site.complete = false;
+        }
+        site.voting_given = true;  // derived from the class, never copied from `economic`
+    }
     const std::optional<Rational> voting = fields.share("voting");
-    if (site.voting_given && !voting) {
+    if (site.voting_given && stake.share_class.empty() && !voting) {
         site.complete = false;
     }
     stake.voting = voting.value_or(Rational(0));
@@ -881,6 +960,258 @@ void Loader::read_event(Fields& fields) {
     }
 }
 
+std::optional<Rational> Loader::per_share(Fields& fields, std::string_view key) {
+    const toml::node* value = fields.node(key);
+    if (value == nullptr) {
+        return std::nullopt;
+    }
+    std::optional<Rational> parsed;
+    if (const auto* number = value->as_integer()) {
+        parsed = Rational(number->get());
+    } else if (const auto* text = value->as_string()) {
+        parsed = exact::parse_share(text->get());
+        if (!parsed) {
+            diagnostics_.error(value->source().begin,
+                               fmt::format("malformed number '{}' for '{}': write an integer, a "
+                                           "fraction (\"1/10\") or a decimal (\"0.1\")",
+                                           text->get(), key));
+            return std::nullopt;
+        }
+    } else {
+        fields.wrong_type(key, *value, "an integer or an exact number string");
+        return std::nullopt;
+    }
+    if (*parsed < 0) {
+        diagnostics_.error(value->source().begin,
+                           fmt::format("'{}' must not be negative, found {}", key,
+                                       exact::to_fraction_string(*parsed)));
+        return std::nullopt;
+    }
+    return parsed;
+}
+
+std::vector<std::string> Loader::vote_matters(Fields& fields, const std::string& issuer) {
+    std::vector<std::string> matters;
+    for (const Fields::Item& item : fields.strings("matters")) {
+        references_.push_back(Reference{IdKind::matter, item.text, item.where});
+        if (!issuer.empty()) {
+            matter_uses_.push_back(MatterUse{issuer, item.text, item.where});
+        }
+        matters.push_back(item.text);
+    }
+    return matters;
+}
+
+void Loader::check_holds(const std::string& party, const std::string& issuer,
+                         const toml::source_position& where, std::string_view role) {
+    if (!party.empty() && !issuer.empty()) {
+        holder_uses_.push_back(HolderUse{party, issuer, where, std::string(role)});
+    }
+}
+
+void Loader::read_share_class(Fields& fields) {
+    const std::size_t diagnostics_before = diagnostics_.count();
+    ShareClass share_class;
+    const std::optional<std::string> id = fields.string("id", Need::required);
+    share_class.issuer = reference(IdKind::party, fields, "issuer", Need::required);
+    if (id && !valid_id(*id, false)) {
+        diagnostics_.error(fields.position("id"),
+                           fmt::format("invalid share class id '{}': use lower-case letters, "
+                                       "digits and '-'",
+                                       *id));
+    } else if (id) {
+        share_class.id = *id;
+    }
+    share_class.name = fields.string("name", Need::required).value_or("");
+    if (!fields.has("votes_per_share")) {
+        fields.missing("votes_per_share");
+    }
+    share_class.votes_per_share = per_share(fields, "votes_per_share").value_or(Rational(0));
+    share_class.economic_per_share = per_share(fields, "economic_per_share").value_or(Rational(1));
+    if (auto outstanding = fields.count("outstanding", Need::required)) {
+        if (*outstanding == 0) {
+            diagnostics_.error(fields.position("outstanding"), "'outstanding' must be positive");
+        } else {
+            share_class.outstanding = *outstanding;
+        }
+    }
+    share_class.period = fields.period();
+    // Several records of one class are its versions (e.g. more shares outstanding from a date).
+    for (const Site<ShareClass>& other : share_classes_) {
+        const Period& a = other.record.period;
+        const Period& b = share_class.period;
+        const bool overlap = (!a.until || !b.from || *b.from < *a.until) &&
+                             (!b.until || !a.from || *a.from < *b.until);
+        if (!share_class.id.empty() && other.record.id == share_class.id &&
+            other.record.issuer == share_class.issuer && overlap) {
+            diagnostics_.error(fields.position("id"),
+                               fmt::format("share class '{}' of '{}' is already defined for some "
+                                           "of these dates (line {}): give the versions "
+                                           "periods that do not overlap",
+                                           share_class.id, share_class.issuer,
+                                           line_of(position_in(other.table, "id"))));
+        }
+    }
+    share_class.provenance = provenance(fields);
+    if (diagnostics_.count() != diagnostics_before) {
+        issuers_with_bad_classes_.insert(share_class.issuer);  // their sums are unknown
+    }
+    share_classes_.push_back({std::move(share_class), &fields.table()});
+}
+
+void Loader::read_voting_cap(Fields& fields) {
+    VotingCap cap;
+    cap.id = declare_id(IdKind::voting_cap, fields);
+    cap.issuer = reference(IdKind::party, fields, "issuer", Need::required);
+    if (!fields.has("cap")) {
+        fields.missing("cap");
+    }
+    cap.cap = fields.threshold("cap").value_or(Rational(1));
+    if (auto base = enumeration(fields, "of", "voting cap base", all_cap_bases, parse_cap_base,
+                                Need::required)) {
+        cap.of = *base;
+    }
+    cap.matters = vote_matters(fields, cap.issuer);
+    cap.period = fields.period();
+    cap.provenance = provenance(fields);
+    voting_caps_.push_back({std::move(cap), &fields.table()});
+}
+
+void Loader::read_multiple_votes(Fields& fields) {
+    MultipleVotes record;
+    record.id = declare_id(IdKind::multiple_votes, fields);
+    record.issuer = reference(IdKind::party, fields, "issuer", Need::required);
+    for (const Fields::Item& item : fields.strings("holders")) {
+        references_.push_back(Reference{IdKind::party, item.text, item.where});
+        check_holds(item.text, record.issuer, item.where, "holder");
+        record.holders.push_back(item.text);
+    }
+    record.share_class = fields.string("class").value_or("");
+    if (!record.share_class.empty() && !record.issuer.empty()) {
+        class_uses_.push_back(ClassUse{record.issuer, record.share_class, fields.position("class")});
+    }
+    if (!fields.has("holders") && !fields.has("class")) {
+        diagnostics_.error(fields.where(),
+                           "a [[multiple_votes]] record needs 'holders' or 'class' (or both)");
+    }
+    if (auto factor = fields.count("factor", Need::required)) {
+        if (*factor < 2 || *factor > 1000) {
+            diagnostics_.error(fields.position("factor"),
+                               fmt::format("'factor' must be an integer from 2 to 1000, found {}",
+                                           factor->str()));
+        } else {
+            record.factor = static_cast<int>(*factor);
+        }
+    }
+    record.condition = fields.string("condition").value_or("");
+    record.period = fields.period();
+    record.provenance = provenance(fields);
+    multiple_votes_.push_back({std::move(record), &fields.table()});
+}
+
+void Loader::read_vote_suspension(Fields& fields) {
+    VoteSuspension suspension;
+    suspension.id = declare_id(IdKind::vote_suspension, fields);
+    suspension.holder = reference(IdKind::party, fields, "holder", Need::required);
+    suspension.issuer = reference(IdKind::party, fields, "issuer", Need::required);
+    check_holds(suspension.holder, suspension.issuer, fields.position("holder"), "holder");
+    if (auto reason = enumeration(fields, "reason", "suspension reason", all_suspension_reasons,
+                                  parse_suspension_reason, Need::required)) {
+        suspension.reason = *reason;
+    }
+    suspension.period = fields.period();
+    suspension.provenance = provenance(fields);
+    vote_suspensions_.push_back({std::move(suspension), &fields.table()});
+}
+
+void Loader::read_pool(Fields& fields) {
+    Pool pool;
+    pool.id = declare_id(IdKind::pool, fields);
+    pool.name = fields.string("name", Need::required).value_or("");
+    pool.issuer = reference(IdKind::party, fields, "issuer", Need::required);
+    for (const Fields::Item& item : fields.strings("members", Need::required)) {
+        references_.push_back(Reference{IdKind::party, item.text, item.where});
+        check_holds(item.text, pool.issuer, item.where, "pool member");
+        if (std::find(pool.members.begin(), pool.members.end(), item.text) != pool.members.end()) {
+            diagnostics_.error(item.where,
+                               fmt::format("'{}' is listed twice in the pool", item.text));
+        }
+        pool.members.push_back(item.text);
+    }
+    if (fields.has("members") && pool.members.size() < 2) {
+        diagnostics_.error(fields.position("members"),
+                           "a pool needs 'members' with at least two party ids");
+    }
+    if (const toml::table* table = fields.subtable("rule", Need::required)) {
+        Fields rule(*table, "pool rule", diagnostics_);
+        const std::optional<Rational> more_than = rule.threshold("more_than");
+        const std::optional<Rational> at_least = rule.threshold("at_least");
+        const std::optional<bool> unanimous = rule.boolean("unanimous");
+        const std::optional<std::string> leader = rule.string("leader");
+        std::vector<std::pair<toml::source_position, std::string>> given;
+        for (const char* key : {"more_than", "at_least", "unanimous", "leader"}) {
+            if (rule.has(key)) {
+                given.emplace_back(rule.position(key), key);
+            }
+        }
+        std::sort(given.begin(), given.end(), [](const auto& a, const auto& b) {
+            return a.first.line != b.first.line ? a.first.line < b.first.line
+                                                : a.first.column < b.first.column;
+        });
+        if (given.empty()) {
+            diagnostics_.error(rule.where(), "a pool rule needs one of 'more_than', 'at_least', "
+                                             "'unanimous' or 'leader'");
+        } else if (given.size() > 1) {
+            diagnostics_.error(given[1].first,
+                               fmt::format("a pool rule takes one of 'more_than', 'at_least', "
+                                           "'unanimous' and 'leader', but '{}' follows '{}'",
+                                           given[1].second, given[0].second));
+        } else if (more_than) {
+            pool.rule.threshold = Threshold{Threshold::Kind::more_than, *more_than};
+        } else if (at_least) {
+            pool.rule.threshold = Threshold{Threshold::Kind::at_least, *at_least};
+        } else if (unanimous == false) {
+            diagnostics_.error(rule.position("unanimous"),
+                               "'unanimous' must be true when given (omit it otherwise)");
+        } else if (unanimous) {
+            pool.rule.kind = PoolRule::Kind::unanimous;
+        } else if (leader) {
+            pool.rule.kind = PoolRule::Kind::leader;
+            pool.rule.leader = *leader;
+            if (!pool.members.empty() &&
+                std::find(pool.members.begin(), pool.members.end(), *leader) ==
+                    pool.members.end()) {
+                diagnostics_.error(rule.position("leader"),
+                                   fmt::format("pool leader '{}' is not a member of pool '{}'{}",
+                                               *leader, pool.id,
+                                               did_you_mean(*leader, pool.members)));
+            }
+        }
+        rule.finish();
+    }
+    pool.matters = vote_matters(fields, pool.issuer);
+    pool.period = fields.period();
+    pool.provenance = provenance(fields);
+    pools_.push_back({std::move(pool), &fields.table()});
+}
+
+void Loader::read_directed_vote(Fields& fields) {
+    DirectedVote directed;
+    directed.id = declare_id(IdKind::directed_vote, fields);
+    directed.holder = reference(IdKind::party, fields, "holder", Need::required);
+    directed.directed_by = reference(IdKind::party, fields, "directed_by", Need::required);
+    directed.issuer = reference(IdKind::party, fields, "issuer", Need::required);
+    check_holds(directed.holder, directed.issuer, fields.position("holder"), "holder");
+    if (!directed.holder.empty() && directed.holder == directed.directed_by) {
+        diagnostics_.error(fields.position("directed_by"),
+                           fmt::format("'{}' cannot direct its own votes", directed.holder));
+    }
+    directed.matters = vote_matters(fields, directed.issuer);
+    directed.period = fields.period();
+    directed.provenance = provenance(fields);
+    directed_votes_.push_back({std::move(directed), &fields.table()});
+}
+
 // ---- checks across records ------------------------------------------------------------------
 
 void Loader::check_references() {
@@ -903,9 +1234,61 @@ const Party* find_site(const std::vector<Site<Party>>& parties, std::string_view
     return nullptr;
 }
 
+std::vector<ShareClass> Loader::classes_on(const std::string& issuer, Date day) const {
+    std::vector<ShareClass> classes;
+    for (const Site<ShareClass>& site : share_classes_) {
+        if (site.record.issuer == issuer && site.record.period.contains(day)) {
+            classes.push_back(site.record);
+        }
+    }
+    return classes;
+}
+
+std::string Loader::class_problem(const std::string& issuer,
+                                  const std::string& share_class) const {
+    std::vector<std::string> of_issuer;
+    std::string other_issuer;
+    for (const Site<ShareClass>& site : share_classes_) {
+        if (site.record.issuer == issuer) {
+            if (site.record.id == share_class) {
+                return {};
+            }
+            of_issuer.push_back(site.record.id);
+        } else if (site.record.id == share_class && other_issuer.empty()) {
+            other_issuer = site.record.issuer;
+        }
+    }
+    if (!other_issuer.empty()) {
+        return fmt::format("share class '{}' is a class of '{}', not of '{}'", share_class,
+                           other_issuer, issuer);
+    }
+    return fmt::format("unknown share class '{}' of '{}'{}", share_class, issuer,
+                       did_you_mean(share_class, of_issuer));
+}
+
+// The first day of a period, or a day before any model's dates when it has no start.
+Date first_day(const Period& period) {
+    return period.from.value_or(Date{std::chrono::year{1}, std::chrono::January, std::chrono::day{1}});
+}
+
 void Loader::resolve_share_counts() {
     for (StakeSite& site : stakes_) {
         Stake& stake = site.stake;
+        if (!stake.share_class.empty()) {
+            const std::string problem = class_problem(stake.issuer, stake.share_class);
+            if (!problem.empty()) {
+                diagnostics_.error(position_in(site.table, "class"), problem);
+                site.complete = false;
+            } else if (stake.shares) {
+                // The interests on the stake's first day; as_of derives them day by day.
+                const auto interests = class_interests(classes_on(stake.issuer, first_day(stake.period)),
+                                                       stake.issuer, stake.share_class,
+                                                       *stake.shares);
+                stake.economic = interests ? interests->first : Rational(0);
+                stake.voting = interests ? interests->second : Rational(0);
+            }
+            continue;
+        }
         if (stake.shares) {
             const Party* issuer = find_site(parties_, stake.issuer);
             if (issuer != nullptr && !issuer->shares_outstanding) {
@@ -936,8 +1319,9 @@ void Loader::check_stake_sums() {
             issuers.push_back(site.stake.issuer);
         }
     }
-    std::erase_if(issuers,
-                  [&unknown_sums](const std::string& id) { return unknown_sums.count(id) != 0; });
+    std::erase_if(issuers, [&](const std::string& id) {
+        return unknown_sums.count(id) != 0 || issuers_with_bad_classes_.count(id) != 0;
+    });
     for (const std::string& issuer : issuers) {
         std::vector<const StakeSite*> sites;
         std::set<std::chrono::sys_days> boundaries;
@@ -948,6 +1332,16 @@ void Loader::check_stake_sums() {
                     if (day) {
                         boundaries.insert(std::chrono::sys_days(*day));
                     }
+                }
+            }
+        }
+        for (const Site<ShareClass>& share_class : share_classes_) {
+            if (share_class.record.issuer != issuer) {
+                continue;
+            }
+            for (const auto& day : {share_class.record.period.from, share_class.record.period.until}) {
+                if (day) {
+                    boundaries.insert(std::chrono::sys_days(*day));
                 }
             }
         }
@@ -969,11 +1363,20 @@ void Loader::check_stake_sums() {
             Rational economic(0);
             Rational voting(0);
             const StakeSite* last = nullptr;
+            const std::vector<ShareClass> classes = classes_on(issuer, day);
             for (const StakeSite* site : sites) {
-                if (site->stake.period.contains(day)) {
-                    economic += site->stake.economic;
-                    voting += site->stake.voting;
-                    last = site;
+                if (!site->stake.period.contains(day)) {
+                    continue;
+                }
+                last = site;
+                const Stake& stake = site->stake;
+                if (stake.share_class.empty() || !stake.shares) {
+                    economic += stake.economic;
+                    voting += stake.voting;
+                } else if (const auto interests = class_interests(classes, issuer,
+                                                                  stake.share_class, *stake.shares)) {
+                    economic += interests->first;
+                    voting += interests->second;
                 }
             }
             if (last == nullptr) {
@@ -1202,6 +1605,44 @@ void Loader::check_right_versions() {
     }
 }
 
+void Loader::check_vote_records() {
+    for (const ClassUse& use : class_uses_) {
+        const std::string problem = class_problem(use.issuer, use.share_class);
+        if (!problem.empty()) {
+            diagnostics_.error(use.where, problem);
+        }
+    }
+    for (const MatterUse& use : matter_uses_) {
+        for (const Site<Matter>& site : matters_) {
+            if (site.record.id != use.matter) {
+                continue;
+            }
+            const auto body = std::find_if(bodies_.begin(), bodies_.end(), [&](const auto& b) {
+                return b.record.id == site.record.body;
+            });
+            if (body != bodies_.end() && (body->record.kind != BodyKind::members ||
+                                          body->record.of != use.issuer)) {
+                diagnostics_.error(use.where,
+                                   fmt::format("matter '{}' is not decided by the members' "
+                                               "meeting of '{}'",
+                                               use.matter, use.issuer));
+            }
+        }
+    }
+    for (const HolderUse& use : holder_uses_) {
+        if (find_site(parties_, use.party) == nullptr || find_site(parties_, use.issuer) == nullptr) {
+            continue;  // reported as an unknown party
+        }
+        const bool holds = std::any_of(stakes_.begin(), stakes_.end(), [&](const StakeSite& site) {
+            return site.stake.holder == use.party && site.stake.issuer == use.issuer;
+        });
+        if (!holds) {
+            diagnostics_.error(use.where, fmt::format("{} '{}' holds no stake in '{}'", use.role,
+                                                      use.party, use.issuer));
+        }
+    }
+}
+
 void Loader::check_claims_referenced() {
     for (const Site<Claim>& site : claims_) {
         if (!site.record.id.empty() && referenced_claims_.count(site.record.id) == 0) {
@@ -1233,6 +1674,12 @@ LoadResult Loader::run(std::string_view text) {
     each(top, "rights", "[[rights]]", &Loader::read_right);
     each(top, "events", "[[events]]", &Loader::read_event);
     each(top, "exchange_rates", "[[exchange_rates]]", &Loader::read_exchange_rate);
+    each(top, "share_classes", "[[share_classes]]", &Loader::read_share_class);
+    each(top, "voting_caps", "[[voting_caps]]", &Loader::read_voting_cap);
+    each(top, "multiple_votes", "[[multiple_votes]]", &Loader::read_multiple_votes);
+    each(top, "vote_suspensions", "[[vote_suspensions]]", &Loader::read_vote_suspension);
+    each(top, "pools", "[[pools]]", &Loader::read_pool);
+    each(top, "directed_votes", "[[directed_votes]]", &Loader::read_directed_vote);
     top.finish();
 
     check_references();
@@ -1243,6 +1690,7 @@ LoadResult Loader::run(std::string_view text) {
     check_matters();
     check_right_versions();
     check_claims_referenced();
+    check_vote_records();
 
     LoadResult result{std::nullopt, diagnostics_.sorted(), false};
     if (has_error(result.diagnostics)) {
@@ -1273,6 +1721,19 @@ LoadResult Loader::run(std::string_view text) {
     }
     model.events = std::move(events_);
     model.exchange_rates = std::move(exchange_rates_);
+    const auto records = [](auto& sites) {
+        std::vector<std::remove_cvref_t<decltype(sites.front().record)>> kept;
+        for (auto& site : sites) {
+            kept.push_back(std::move(site.record));
+        }
+        return kept;
+    };
+    model.share_classes = records(share_classes_);
+    model.voting_caps = records(voting_caps_);
+    model.multiple_votes = records(multiple_votes_);
+    model.vote_suspensions = records(vote_suspensions_);
+    model.pools = records(pools_);
+    model.directed_votes = records(directed_votes_);
     std::stable_sort(model.events.begin(), model.events.end(),
                      [](const Event& a, const Event& b) { return a.date < b.date; });
     result.model = std::move(model);

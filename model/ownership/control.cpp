@@ -1,6 +1,9 @@
 #include "model/ownership/control.hpp"
 
+#include <algorithm>
 #include <map>
+#include <set>
+#include <utility>
 #include <stdexcept>
 
 namespace jvgov::ownership {
@@ -42,6 +45,57 @@ std::vector<std::size_t> tops(const std::vector<std::size_t>& parent) {
     return top;
 }
 
+std::size_t caster(const Edge& edge) {
+    return edge.cast_by.value_or(edge.holder);
+}
+
+// The group (top of chain) that alone decides the pool's vote, if any, and the pool's votes;
+// adds the pool's edges to `pooled`.
+std::pair<std::optional<std::size_t>, Rational> pool_decider(const OwnershipGraph& graph,
+                                                            const VotingPool& pool,
+                                                            const std::vector<std::size_t>& top,
+                                                            std::set<std::size_t>& pooled) {
+    std::map<std::size_t, Rational> by_group;
+    Rational total;
+    std::optional<std::size_t> leader_group;
+    for (std::size_t e : graph.held_by[pool.issuer]) {
+        const Edge& edge = graph.edges[e];
+        if (std::find(pool.members.begin(), pool.members.end(), edge.holder) ==
+            pool.members.end()) {
+            continue;
+        }
+        pooled.insert(e);
+        total += edge.voting;
+        if (edge.voting > 0) {
+            by_group[top[caster(edge)]] += edge.voting;
+        }
+        if (edge.holder == pool.leader) {
+            leader_group = top[caster(edge)];
+        }
+    }
+    if (total == 0) {
+        return {std::nullopt, total};
+    }
+    switch (pool.rule.kind) {
+        case governance::PoolRule::Kind::leader:
+            return {leader_group, total};
+        case governance::PoolRule::Kind::unanimous:
+            return {by_group.size() == 1 ? std::optional(by_group.begin()->first) : std::nullopt,
+                    total};
+        case governance::PoolRule::Kind::threshold:
+            break;
+    }
+    const governance::Threshold& threshold = pool.rule.threshold;
+    for (const auto& [group, votes] : by_group) {
+        const Rational needed = threshold.fraction * total;
+        if (threshold.kind == governance::Threshold::Kind::at_least ? votes >= needed
+                                                                    : votes > needed) {
+            return {group, total};
+        }
+    }
+    return {std::nullopt, total};
+}
+
 struct GroupTotals {
     Rational votes;
     int seats = 0;
@@ -52,10 +106,20 @@ struct GroupTotals {
 Control decide(const OwnershipGraph& graph, std::size_t entity,
                const std::vector<std::size_t>& top) {
     std::map<std::size_t, GroupTotals> groups;  // by top of chain
+    std::set<std::size_t> pooled;               // edges whose votes a pool casts
+    for (const VotingPool& pool : graph.pools) {
+        if (pool.issuer != entity) {
+            continue;
+        }
+        const auto [group, votes] = pool_decider(graph, pool, top, pooled);
+        if (group && *group != entity) {
+            groups[*group].votes += votes;
+        }
+    }
     for (std::size_t e : graph.held_by[entity]) {
         const Edge& edge = graph.edges[e];
-        if (edge.voting > 0 && top[edge.holder] != entity) {
-            groups[top[edge.holder]].votes += edge.voting;
+        if (edge.voting > 0 && !pooled.contains(e) && top[caster(edge)] != entity) {
+            groups[top[caster(edge)]].votes += edge.voting;
         }
     }
     int board_seats = 0;
@@ -97,8 +161,8 @@ Control decide(const OwnershipGraph& graph, std::size_t entity,
     std::map<std::size_t, GroupTotals> parts;
     for (std::size_t e : graph.held_by[entity]) {
         const Edge& edge = graph.edges[e];
-        if (edge.voting > 0 && top[edge.holder] == winner) {
-            parts[edge.holder].votes += edge.voting;
+        if (edge.voting > 0 && top[caster(edge)] == winner) {
+            parts[caster(edge)].votes += edge.voting;
         }
     }
     if (board != nullptr) {

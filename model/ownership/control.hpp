@@ -13,6 +13,10 @@
 //   take board control away from the voting majority (which otherwise elects the board), so when
 //   one group appoints a majority of the seats and another holds a majority of the votes, the
 //   appointer controls X and the voting majority is reported as overridden.
+// - Votes are the adjusted votes of the graph (governance::adjusted_votes): a vote directed by
+//   another party counts for that party's group; a voting pool's votes count as a whole for the
+//   group that alone wins the pool's rule (its leader's group; a group holding the pool's
+//   threshold of its votes; for unanimity, a group holding all of them), else for nobody.
 // - Votes and seats of X held by X's own group (X's subsidiaries holding X) count for nobody.
 // - Parties that would control each other in a circle (X controls Y through its votes and Y
 //   controls X) are resolved in file order: the first of the circle is the top of the chain.

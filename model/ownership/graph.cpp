@@ -9,6 +9,7 @@
 #include "model/exact/errors.hpp"
 #include "model/governance/as_of.hpp"
 #include "model/governance/date.hpp"
+#include "model/governance/votes.hpp"
 
 namespace jvgov::ownership {
 
@@ -106,14 +107,25 @@ OwnershipGraph graph_on(const governance::Model& model, governance::Date day) {
         index.emplace(party.id, parties.size());
         parties.push_back(party.id);
     }
-    // Positions in the undated model's file order, so that edge.stake finds the provenance.
+    // Positions in the undated model's file order, so that edge.stake finds the provenance; the
+    // interests from the dated model (share classes in force).
+    std::map<std::string, governance::IssuerVotes, std::less<>> votes_in;
+    const auto votes_of = [&](const std::string& issuer) -> const governance::IssuerVotes& {
+        auto found = votes_in.find(issuer);
+        if (found == votes_in.end()) {
+            found = votes_in.emplace(issuer, governance::adjusted_votes(dated, issuer)).first;
+        }
+        return found->second;
+    };
     std::vector<Edge> edges;
     std::size_t position = 0;
-    for (const governance::Stake& stake : model.stakes.get<governance::by_order>()) {
+    auto dated_stake = dated.stakes.get<governance::by_order>().begin();
+    for (const governance::Stake& undated : model.stakes.get<governance::by_order>()) {
         std::size_t this_position = position++;
-        if (!stake.period.contains(day)) {
+        if (!undated.period.contains(day)) {
             continue;
         }
+        const governance::Stake& stake = *dated_stake++;
         auto holder = index.find(stake.holder);
         auto issuer = index.find(stake.issuer);
         if (holder == index.end() || issuer == index.end()) {
@@ -123,8 +135,43 @@ OwnershipGraph graph_on(const governance::Model& model, governance::Date day) {
                                          holder == index.end() ? stake.holder : stake.issuer,
                                          governance::to_iso_string(day)));
         }
-        edges.push_back(
-            Edge{holder->second, issuer->second, stake.economic, stake.voting, this_position});
+        Edge edge{holder->second, issuer->second, stake.economic, 0, this_position};
+        const governance::HolderVotes* votes = governance::find_holder(votes_of(stake.issuer), stake.holder);
+        if (votes != nullptr && votes->raw > 0) {
+            edge.voting = votes->adjusted * stake.voting / votes->raw;
+        }
+        if (votes != nullptr && votes->cast_by != stake.holder) {
+            const auto caster = index.find(votes->cast_by);
+            if (caster == index.end()) {
+                throw InputError(fmt::format("stake {} ({} -> {}): '{}', who directs its votes, "
+                                             "is not a party on {}",
+                                             this_position, stake.holder, stake.issuer,
+                                             votes->cast_by, governance::to_iso_string(day)));
+            }
+            edge.cast_by = caster->second;
+        }
+        edges.push_back(std::move(edge));
+    }
+    std::vector<VotingPool> pools;
+    for (const governance::Pool& declared : dated.pools) {
+        if (!index.contains(declared.issuer)) {
+            continue;
+        }
+        for (const governance::Pool& pool : votes_of(declared.issuer).pools) {
+            if (pool.id != declared.id) {
+                continue;
+            }
+            VotingPool entry{pool.id, index.at(pool.issuer), {}, pool.rule, 0};
+            for (const std::string& member : pool.members) {
+                if (const auto found = index.find(member); found != index.end()) {
+                    entry.members.push_back(found->second);
+                }
+            }
+            if (const auto leader = index.find(pool.rule.leader); leader != index.end()) {
+                entry.leader = leader->second;
+            }
+            pools.push_back(std::move(entry));
+        }
     }
     std::vector<Board> boards;
     std::vector<bool> has_board(parties.size(), false);
@@ -154,7 +201,9 @@ OwnershipGraph graph_on(const governance::Model& model, governance::Date day) {
         }
         boards.push_back(std::move(board));
     }
-    return make_graph(std::move(parties), std::move(edges), std::move(boards));
+    OwnershipGraph graph = make_graph(std::move(parties), std::move(edges), std::move(boards));
+    graph.pools = std::move(pools);
+    return graph;
 }
 
 std::ptrdiff_t party_index(const OwnershipGraph& graph, const std::string& id) {

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,12 +20,28 @@ using exact::Rational;
 // A stake: `holder` holds `economic` of the issuer's value and `voting` of the votes in its
 // members' meeting (fractions of 1). `stake` is the stake's position in the model's file order
 // (its provenance is model.stakes[stake]), or the position given to make_graph.
+// `voting` is the stake's part of its holder's adjusted votes (governance::adjusted_votes, general
+// votes: after share classes, multiple votes, suspensions and caps; a holder's several stakes
+// share its adjusted votes in proportion to their voting interests). `cast_by`, when set, is the
+// party that directs how these votes are cast (a directed vote); otherwise the holder casts them.
 struct Edge {
     std::size_t holder = 0;
     std::size_t issuer = 0;
     Rational economic;
     Rational voting;
     std::size_t stake = 0;
+    std::optional<std::size_t> cast_by = std::nullopt;
+};
+
+// A voting pool of an issuer's holders on the date (general votes): the members' votes are cast
+// all together as the pool's rule decides (governance::PoolRule; `leader` is the leader's party
+// index for a leader rule).
+struct VotingPool {
+    std::string id;
+    std::size_t issuer = 0;
+    std::vector<std::size_t> members;
+    governance::PoolRule rule;
+    std::size_t leader = 0;
 };
 
 // The seats of one appointer on an entity's board.
@@ -51,10 +68,12 @@ struct OwnershipGraph {
     std::vector<std::vector<std::size_t>> holds;    // per holder: indices of edges out of it
     std::vector<Board> boards;                      // at most one per entity, file order
     std::vector<std::ptrdiff_t> board_of;           // per party: index into boards, or -1
+    std::vector<VotingPool> pools = {};             // file order
 };
 
 // The graph of `model` as it stood on `day` (governance::as_of): the parties and stakes in force
-// on that day, and the board of every party that has one. Throws InputError, naming the stake
+// on that day with their adjusted votes and who casts them, the voting pools, and the board of
+// every party that has one. Throws InputError, naming the stake
 // or body, when a stake names a holder or issuer that is not a party on that day, a fraction
 // lies outside [0, 1], or an issuer's economic or voting interests sum to more than 1.
 OwnershipGraph graph_on(const governance::Model& model, governance::Date day);

@@ -11,7 +11,9 @@
 #include "model/games/coalition.hpp"
 #include "model/games/simple_game.hpp"
 #include "model/games/weighted_game.hpp"
+#include "model/compile/members_vote.hpp"
 #include "model/governance/registry.hpp"
+#include "model/governance/votes.hpp"
 #include "model/power/compute.hpp"
 #include "model/power/monte_carlo.hpp"
 
@@ -72,28 +74,6 @@ governance::Matter assumed_majority(const governance::Body& body) {
     return assumed;
 }
 
-struct Holding {
-    std::string holder;
-    Rational voting;
-};
-
-// The holders of a positive voting interest in `party`, several stakes of one holder summed,
-// in first-appearance order.
-std::vector<Holding> voting_holders(const Model& model, const std::string& party) {
-    std::vector<Holding> holders;
-    for (const auto* stake : governance::stakes_in(model, party)) {
-        if (stake->voting <= 0)
-            continue;
-        auto found = std::find_if(holders.begin(), holders.end(),
-                                  [&](const Holding& h) { return h.holder == stake->holder; });
-        if (found == holders.end())
-            holders.push_back({stake->holder, stake->voting});
-        else
-            found->voting += stake->voting;
-    }
-    return holders;
-}
-
 // Fractions scaled to int64 weights by the lcm of their denominators.
 std::vector<std::int64_t> integer_weights(const std::vector<Rational>& fractions,
                                           const std::string& party) {
@@ -145,14 +125,8 @@ class Expander {
         std::optional<std::size_t> node;
         if (const auto* body = board_of(model_, party))
             node = expand_board(party, *body, path, steps, cuts);
-        if (!node) {
-            const auto holders = voting_holders(model_, party);
-            Rational remainder = 1;
-            for (const auto& h : holders)
-                remainder -= h.voting;
-            if (!governance::stakes_in(model_, party).empty())
-                node = expand_holders(party, holders, remainder, path, steps, cuts);
-        }
+        if (!node && !governance::stakes_in(model_, party).empty())
+            node = expand_holders(party, path, steps, cuts);
         path.pop_back();
         return node ? *node : party_leaf(party);
     }
@@ -197,33 +171,43 @@ class Expander {
         return nodes.size() - 1;
     }
 
-    std::size_t expand_holders(const std::string& party, const std::vector<Holding>& holders,
-                               const Rational& remainder, std::vector<std::string>& path,
-                               std::vector<VoteStep>& steps, std::vector<std::string>& cuts) {
-        std::vector<std::string> ids;
-        std::vector<Rational> fractions;
+    // The holders' game of `party`: its voters (compile::member_voters over its adjusted votes,
+    // general votes) and the unallocated remainder as one bloc; nullopt when no vote is left.
+    std::optional<std::size_t> expand_holders(const std::string& party,
+                                              std::vector<std::string>& path,
+                                              std::vector<VoteStep>& steps,
+                                              std::vector<std::string>& cuts) {
+        const governance::IssuerVotes votes = governance::adjusted_votes(model_, party);
+        compile::MemberVoters voters = compile::member_voters(votes);
+        if (voters.voters.empty() && votes.remainder == 0)
+            return std::nullopt;
         VoteStep step;
         step.kind = VoteStep::Kind::holders;
         step.party = party;
-        for (const auto& h : holders) {
-            ids.push_back(h.holder);
-            fractions.push_back(h.voting);
-            step.holdings.emplace_back(h.holder, h.voting);
+        std::vector<std::string> ids;
+        std::vector<Rational> fractions;
+        const std::size_t voter_count = voters.voters.size();
+        for (const auto& voter : voters.voters) {
+            ids.push_back(voter.party);
+            fractions.push_back(voter.votes);
+            step.holdings.emplace_back(voter.party, voter.votes);
         }
-        if (remainder > 0) {
+        if (votes.remainder > 0) {
             ids.push_back(ultimate_id(UltimateKind::other_holders, party));
-            fractions.push_back(remainder);
-            step.remainder = remainder;
+            fractions.push_back(votes.remainder);
+            voters.voters.push_back(compile::MemberVoter{ids.back(), votes.remainder, {}});
+            step.remainder = votes.remainder;
         }
         steps.push_back(std::move(step));
-        auto weights = integer_weights(fractions, party);
+        const auto weights = integer_weights(fractions, party);
         const std::int64_t total = std::accumulate(weights.begin(), weights.end(), std::int64_t{0});
-        auto game = games::make_weighted(ids, std::move(weights),
-                                         games::quota_more_than(Rational(1, 2), total));
+        games::SimpleGame game{
+            ids, compile::members_vote(voters, weights,
+                                       games::quota_more_than(Rational(1, 2), total))};
         std::vector<std::size_t> children;
-        for (const auto& h : holders)
-            children.push_back(expand(h.holder, path, steps, cuts));
-        if (remainder > 0) {
+        for (std::size_t i = 0; i < voter_count; ++i)
+            children.push_back(expand(voters.voters[i].party, path, steps, cuts));
+        if (votes.remainder > 0) {
             children.push_back(leaf({UltimateKind::other_holders,
                                      party,
                                      ultimate_id(UltimateKind::other_holders, party),

@@ -9,11 +9,13 @@
 //     assumed rule "more than half of the seats", marked VoteStep::assumed_rule) compiled in the
 //     bloc view (compile::compile_matter, View::bloc: one player per appointer weighted by its
 //     seats; independent seats stay individual players);
-// (b) else, when stakes are held in the party (economic or voting): a weighted majority game (more
-// than half of all its votes) of its holders with
-//     a positive voting interest (several stakes of one holder summed), plus the unallocated
-//     remainder 1 - (sum of the voting interests), when positive, as one player "other holders
-//     of X" (an assumption: the unnamed holders are treated as one bloc voting together);
+// (b) else, when stakes are held in the party (economic or voting): the game "more than half of
+//     all its votes" (compile::members_vote) of its voters (compile::member_voters over
+//     governance::adjusted_votes(model, party), the general votes: holders with positive adjusted
+//     votes, a directed holder's votes cast by the party directing them, pools voting by their
+//     rule), plus the unallocated remainder of the adjusted votes, when positive, as one player
+//     "other holders of X" (an assumption: the unnamed holders are treated as one bloc voting
+//     together); a party whose votes are all suspended votes for itself, as in (c);
 // (c) else (no holders and no board) it is an ultimate player: it votes for itself.
 // A party reached again on the current path (a cycle of holdings or appointments) is cut: it
 // is an ultimate player there, and the cut is reported. Players of the JV game that are not
@@ -97,8 +99,8 @@ struct VoteStep {
     compile::CompiledGame game;
     std::vector<Appointment> appointments;
     int total_seats = 0;
-    // holders: each holder with its voting interest (file order), and the remainder that no
-    // party in the model holds (counted as one bloc, an assumption), possibly 0.
+    // holders: each voter with the adjusted votes it casts (file order), and the remainder that
+    // no party in the model holds (counted as one bloc, an assumption), possibly 0.
     std::vector<std::pair<std::string, Rational>> holdings;
     Rational remainder;
 };

@@ -21,6 +21,7 @@
 #include "model/report/ownership_diagram.hpp"
 #include "model/report/power_sections.hpp"
 #include "model/report/rule_wording.hpp"
+#include "model/report/vote_wording.hpp"
 #include "model/report/wording.hpp"
 
 namespace jvgov::report {
@@ -206,11 +207,22 @@ doc::Blocks stakes(const Analysis& a) {
                               cell(share_text(edge.voting)),
                               doc::join(sources, ", ")});
     }
-    return {doc::heading(2, {doc::markup("Stakes in force")}),
-            doc::paragraph(
-                {doc::markup("Confidence, periods and notes of each stake are in the governance "
-                             "report.")}),
-            table};
+    doc::Blocks blocks = {
+        doc::heading(2, {doc::markup("Stakes in force")}),
+        doc::paragraph({doc::markup("Confidence, periods and notes of each stake are in the "
+                                    "governance report.")}),
+        table};
+    for (const auto& votes : a.facts.adjusted_votes) {
+        std::vector<Inlines> reasons;
+        for (const auto& holder : votes.holders)
+            reasons.push_back({doc::text(adjusted_holder_in_words(a.facts.on_date, holder))});
+        blocks.push_back(doc::paragraph(
+            doc::format("Votes in {} adjusted by the model's rules (the Voting column shows the "
+                        "share of the votes cast):",
+                        {doc::text(governance::party_name(a.facts.on_date, votes.issuer))})));
+        blocks.push_back(doc::bullet_list(std::move(reasons)));
+    }
+    return blocks;
 }
 
 doc::Blocks look_through_section(const Analysis& a, const std::vector<HolderInterest>& rows_in) {

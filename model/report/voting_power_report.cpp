@@ -20,6 +20,7 @@
 #include "model/report/voting_power_charts.hpp"
 #include "model/report/voting_power_json.hpp"
 #include "model/report/game_titles.hpp"
+#include "model/report/vote_wording.hpp"
 #include "model/report/wording.hpp"
 
 namespace jvgov::report {
@@ -290,6 +291,15 @@ doc::Blocks game_section(const Model& model, const GameResult& result, Date as_o
         blocks.push_back(doc::paragraph(
             markup_line("The stakes of a director are those of the party that appointed it; its "
                         "vote share is its seat.")));
+    }
+    if (!result.adjusted.empty()) {
+        std::vector<Inlines> reasons;
+        for (const auto& holder : result.adjusted)
+            reasons.push_back({doc::text(adjusted_holder_in_words(model, holder))});
+        blocks.push_back(doc::paragraph(markup_line(
+            "Votes adjusted by the model's rules on this matter (the voting stake is the share of "
+            "the votes the player casts):")));
+        blocks.push_back(doc::bullet_list(std::move(reasons)));
     }
     if (!powers.skipped.empty())
         blocks.push_back(doc::paragraph(
