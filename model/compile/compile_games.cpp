@@ -92,10 +92,76 @@ std::vector<int> players_of(const Voters& voters, const std::string& party) {
     return result;
 }
 
+bool is_dispersed(const Model& model, const std::string& party) {
+    const auto& by_id = model.parties.get<governance::by_id>();
+    const auto found = by_id.find(party);
+    return found != by_id.end() && found->dispersed;
+}
+
+// The dispersed float of the members' meeting of `entity`, or nullopt when it has none.
+std::optional<Ocean> ocean_of(const Model& model, const std::string& entity) {
+    Ocean ocean;
+    Rational allocated = 0;
+    for (const governance::Stake* stake : governance::stakes_in(model, entity)) {
+        allocated += stake->voting;
+        if (stake->voting <= 0 || !is_dispersed(model, stake->holder)) {
+            continue;
+        }
+        const auto same = std::find_if(ocean.parts.begin(), ocean.parts.end(),
+                                       [&](const Ocean::Part& p) { return p.party == stake->holder; });
+        if (same != ocean.parts.end()) {
+            same->voting += stake->voting;
+            continue;
+        }
+        const auto& party = *model.parties.get<governance::by_id>().find(stake->holder);
+        ocean.parts.push_back({stake->holder, stake->voting, party.turnout});
+    }
+    if (allocated < 1) {
+        ocean.parts.push_back({"", 1 - allocated, Rational{1}});
+    }
+    if (ocean.parts.empty()) {
+        return std::nullopt;
+    }
+    for (const Ocean::Part& part : ocean.parts) {
+        ocean.voting += part.voting;
+        ocean.cast += part.voting * part.turnout;
+    }
+    return ocean;
+}
+
+// Puts the float's votes cast on the scale of the players' weights: the weights are multiplied
+// by the denominator of half the float's votes on their scale; ocean.votes is twice that half.
+// The scale is read from the first entitled player with votes (votes / voting interest).
+void scale_ocean(Voters& voters, Ocean& ocean) {
+    Rational scale = 0;
+    for (std::size_t i = 0; i < voters.players.size(); ++i) {
+        if (voters.votes[i] > 0 && voters.players[i].voting > 0) {
+            scale = Rational(voters.votes[i]) / voters.players[i].voting;
+            break;
+        }
+    }
+    const Rational half = ocean.cast * scale / 2;
+    const Integer factor = boost::multiprecision::denominator(half);
+    const Integer limit = std::numeric_limits<std::int64_t>::max() / 1024;
+    Integer total = 2 * boost::multiprecision::numerator(half);
+    for (std::int64_t& votes : voters.votes) {
+        votes = static_cast<std::int64_t>(votes * factor);
+        total += votes;
+    }
+    if (total > limit) {
+        throw CompileError("the votes of the major holders and of the dispersed float need "
+                           "weights too large for exact games");
+    }
+    ocean.votes = static_cast<std::int64_t>(2 * boost::multiprecision::numerator(half));
+}
+
 Voters members_voters(const Model& model, const Body& body, const Matter& matter) {
     std::vector<std::string> order;
     std::map<std::string, std::pair<Rational, Rational>> interests;
     for (const governance::Stake* stake : governance::stakes_in(model, body.of)) {
+        if (is_dispersed(model, stake->holder)) {
+            continue;  // part of the ocean (ocean_of)
+        }
         if (!interests.contains(stake->holder)) {
             order.push_back(stake->holder);
         }
@@ -117,7 +183,17 @@ Voters members_voters(const Model& model, const Body& body, const Matter& matter
         voters.group_of.push_back(holder);
     }
     if (voters.players.empty()) {
-        fail(body, matter, fmt::format("no party holds a voting interest in '{}'", body.of));
+        const std::vector<const governance::Stake*> stakes = governance::stakes_in(model, body.of);
+        const bool all_dispersed =
+            std::any_of(stakes.begin(), stakes.end(), [&](const governance::Stake* stake) {
+                return stake->voting > 0 && is_dispersed(model, stake->holder);
+            });
+        fail(body, matter,
+             all_dispersed
+                 ? fmt::format("every holder of a voting interest in '{}' is dispersed: there is "
+                               "no major holder to analyse",
+                               body.of)
+                 : fmt::format("no party holds a voting interest in '{}'", body.of));
     }
     const Integer limit = std::numeric_limits<std::int64_t>::max() / 1024;
     const std::vector<Integer> scaled = exact::scale_to_integers(votings);
@@ -334,6 +410,28 @@ CompiledGame compile_matter(const Model& model, const Body& body, const Matter& 
         board ? board_voters(model, body, matter, view) : members_voters(model, body, matter);
     const int n = static_cast<int>(voters.players.size());
     const governance::Rule& rule = matter.rule;
+    std::optional<Ocean> ocean = board ? std::nullopt : ocean_of(model, body.of);
+    if (ocean) {
+        const auto unsupported = [&](bool present, std::string_view what) {
+            if (present) {
+                fail(body, matter,
+                     fmt::format("{} beside a dispersed float is not supported (the oceanic "
+                                 "values cover a weighted vote)",
+                                 what));
+            }
+        };
+        unsupported(rule.threshold.kind == Threshold::Kind::unanimity, "a unanimous rule");
+        unsupported(rule.count.has_value(), "a double majority");
+        unsupported(body.quorum.present.has_value() || !body.quorum.required_present.empty(),
+                    "a quorum");
+        unsupported(body.casting_vote, "a casting vote");
+        unsupported(!rule.consent.empty(), "a consent");
+        try {
+            scale_ocean(voters, *ocean);
+        } catch (const CompileError& error) {
+            fail(body, matter, error.what());
+        }
+    }
 
     const auto check_party = [&](const std::string& party, const std::string& role) {
         if (players_of(voters, party).empty()) {
@@ -352,10 +450,12 @@ CompiledGame compile_matter(const Model& model, const Body& body, const Matter& 
         fail(body, matter, fmt::format("the chair '{}' is not a player of the body", body.chair));
     }
 
-    const std::int64_t total = sum(voters.votes);
-    if (total == 0) {
+    const std::int64_t majors_total = sum(voters.votes);
+    if (majors_total == 0) {
         fail(body, matter, "every voter is excluded from this matter");
     }
+    const std::int64_t half_ocean = ocean ? ocean->votes / 2 : 0;
+    const std::int64_t total = majors_total + 2 * half_ocean;
     CompiledRule terms;
     terms.threshold = rule.threshold;
     terms.total = total;
@@ -365,7 +465,12 @@ CompiledGame compile_matter(const Model& model, const Body& body, const Matter& 
     // The vote, with the casting vote.
     const std::int64_t quota = quota_for(rule.threshold, total);
     terms.quota = quota;
-    games::Rule vote = weighted_rule(voters.votes, quota);
+    if (quota - half_ocean <= 0) {
+        fail(body, matter,
+             "half of the dispersed float's votes alone reach the threshold: no major holder "
+             "is needed");
+    }
+    games::Rule vote = weighted_rule(voters.votes, quota - half_ocean);
     bool casting_vote_applied = false;
     const bool simple_majority = rule.threshold.kind == Threshold::Kind::more_than &&
                                  rule.threshold.fraction == Rational(1, 2);
@@ -439,6 +544,7 @@ CompiledGame compile_matter(const Model& model, const Body& body, const Matter& 
     compiled.game.rule =
         parts.size() == 1 ? std::move(parts.front()) : games::Rule{games::AllOf{std::move(parts)}};
     compiled.rule = std::move(terms);
+    compiled.ocean = std::move(ocean);
     try {
         games::validate(compiled.game);
     } catch (const InputError& error) {

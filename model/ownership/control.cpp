@@ -54,7 +54,8 @@ Control decide(const OwnershipGraph& graph, std::size_t entity,
     std::map<std::size_t, GroupTotals> groups;  // by top of chain
     for (std::size_t e : graph.held_by[entity]) {
         const Edge& edge = graph.edges[e];
-        if (edge.voting > 0 && top[edge.holder] != entity) {
+        // A dispersed holder's votes are many small holders' and count for nobody.
+        if (edge.voting > 0 && top[edge.holder] != entity && !is_dispersed(graph, edge.holder)) {
             groups[top[edge.holder]].votes += edge.voting;
         }
     }

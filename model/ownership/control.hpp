@@ -14,6 +14,9 @@
 //   one group appoints a majority of the seats and another holds a majority of the votes, the
 //   appointer controls X and the voting majority is reported as overridden.
 // - Votes and seats of X held by X's own group (X's subsidiaries holding X) count for nobody.
+// - So do the votes of a dispersed holder (graph.dispersed: a free float, many small holders who
+//   never vote as one) and the unallocated remainder of X (no edge): neither ever controls X,
+//   and a holder facing them controls X by votes only with more than half of all the votes.
 // - Parties that would control each other in a circle (X controls Y through its votes and Y
 //   controls X) are resolved in file order: the first of the circle is the top of the chain.
 //

@@ -96,7 +96,8 @@ std::string rule_in_words(const Model& model, const CompiledGame& game) {
     const bool board = game.view != View::members;
     std::string of_whom = board ? (rule.total == 1 ? std::string{"the one seat"}
                                                    : fmt::format("the {} seats", rule.total))
-                                : "the votes";
+                                : game.ocean ? "the votes cast"
+                                             : "the votes";
     if (!rule.excluded.empty()) {
         const auto excluded = join_and(names_of(model, rule.excluded));
         of_whom += board ? fmt::format(" entitled to vote (the directors appointed by {} excluded)",
@@ -110,6 +111,9 @@ std::string rule_in_words(const Model& model, const CompiledGame& game) {
             ? fmt::format("all of {} (unanimity; quota {} of {})", of_whom, rule.quota, rule.total)
             : fmt::format("{} of {} (quota {} of {})", share_words(rule.threshold), of_whom,
                           rule.quota, rule.total);
+    if (game.ocean) {
+        words += fmt::format(", {} of them cast by the dispersed float", game.ocean->votes);
+    }
     if (rule.casting_vote) {
         words += fmt::format(", or exactly half ({} of {}) with the chair, {} (casting vote)",
                              rule.total / 2, rule.total,
