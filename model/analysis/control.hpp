@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -40,6 +41,18 @@ struct MatterPower {
     ownership::IndirectPower power;
 };
 
+// The entity's votes that no organised holder casts: its dispersed holders' and its unallocated
+// remainder's (compile/compile_games.hpp: the dispersed float), and the largest organised holder
+// beside them. Neither the float nor the remainder ever controls (ownership/control.hpp).
+struct DispersedVotes {
+    std::vector<std::size_t> holders;  // dispersed holders of the entity (graph indices)
+    Rational votes;                    // their voting interest in the entity
+    Rational unallocated;              // the votes no stake in the model holds
+    // The direct holder (not dispersed) with the most votes, first in file order on a tie.
+    std::optional<std::size_t> largest_organised;
+    Rational largest_votes;
+};
+
 struct ControlFacts {
     const governance::Model& full;
     governance::Date day;
@@ -52,6 +65,8 @@ struct ControlFacts {
     std::vector<MatterPower> matters;     // compile order: members' matters, board matters (bloc)
     std::vector<ownership::Divergence> divergences;
     ownership::IndirectOptions indirect_options;  // how `matters` were computed
+    // Set when the entity has dispersed holders or an unallocated remainder of its votes.
+    std::optional<DispersedVotes> dispersed;
 };
 
 // The facts of the control report of `full.info.entity` on `as_of`. Indirect voting power uses

@@ -11,6 +11,7 @@
 #include "model/analysis/voting_power.hpp"
 #include "model/load/loader.hpp"
 #include "model/ownership/graph.hpp"
+#include "model/report/control_report.hpp"
 #include "model/report/report_context.hpp"
 #include "model/report/voting_power_report.hpp"
 
@@ -121,9 +122,22 @@ TEST_CASE("43% facing a dispersed 57%: oceanic values and a decisive holder", "[
 
 TEST_CASE("a dispersed float never controls; a bloc of 57% does", "[ownership][report]") {
     const auto day = year{2025} / 1 / 22;
-    const auto dispersed = jvgov::analysis::control_facts(listed(true), day);
+    const auto dispersed_model = listed(true);  // ControlFacts refers to its model
+    const auto dispersed = jvgov::analysis::control_facts(dispersed_model, day);
     CHECK(dispersed.controls[dispersed.entity].chain.empty());
-    const auto bloc = jvgov::analysis::control_facts(listed(false), day);
+    REQUIRE(dispersed.dispersed);
+    CHECK(dispersed.dispersed->votes == Rational(57, 100));
+    CHECK(dispersed.dispersed->unallocated == 0);
+    const auto report = jvgov::report::render_control_report(
+        dispersed, {"acme.toml", "jvgov test", {}}, "control.json");
+    CHECK_THAT(report, Catch::Matchers::Contains(
+                           "- No party controls Acme plc: no holder has more than 50% of the "
+                           "votes. Other shareholders (57.00% of the votes) are dispersed: many "
+                           "small holders who never vote as one, so they control nothing; the "
+                           "largest organised holder is Founder Holdings (43.00%).\n"));
+    CHECK(report.find("controlled by Other shareholders") == std::string::npos);
+    const auto bloc_model = listed(false);
+    const auto bloc = jvgov::analysis::control_facts(bloc_model, day);
     const auto other = jvgov::ownership::party_index(bloc.graph, "other");
     REQUIRE(!bloc.controls[bloc.entity].chain.empty());
     CHECK(bloc.controls[bloc.entity].chain.back() == static_cast<std::size_t>(other));
