@@ -325,15 +325,17 @@ Inlines dispersed_votes_words(const Analysis& a, const analysis::DispersedVotes&
     if (!parts.empty())
         subject += fmt::format(" ({} of the votes)", share_text(dispersed.votes));
     if (dispersed.unallocated > 0)
-        subject += fmt::format("{}the {} of the votes held by no holder in the model",
-                               parts.empty() ? "" : " and ", share_text(dispersed.unallocated));
+        subject += fmt::format("{} {} of the votes held by no holder in the model",
+                               parts.empty() ? "The" : " and the",
+                               share_text(dispersed.unallocated));
     const bool plural = parts.size() + (dispersed.unallocated > 0 ? 1 : 0) > 1 ||
                         (parts.size() == 1 && a.plural(dispersed.holders.front()));
-    Inlines words = {doc::markup(" "), doc::text(subject),
-                     doc::markup(fmt::format(" {} dispersed: many small holders who never vote as "
-                                             "one, so {} nothing",
-                                             plural ? "are" : "is",
-                                             plural ? "they control" : "it controls"))};
+    Inlines words = {
+        doc::markup(" "), doc::text(subject),
+        doc::markup(fmt::format(" {} dispersed: many small holders who never vote as one, so {} "
+                                "nothing",
+                                parts.empty() ? "is treated as" : plural ? "are" : "is",
+                                plural ? "they control" : "it controls"))};
     if (dispersed.largest_organised) {
         doc::append(words, doc::format(fmt::format("; the largest organised holder is {{}} ({})",
                                                    share_text(dispersed.largest_votes)),
