@@ -130,7 +130,8 @@ ControlFacts control_facts(const Model& full, Date as_of) {
                        {},
                        {},
                        {},
-                       {}};
+                       {},
+                       std::nullopt};
     facts.interests = ownership::look_through(facts.graph);
     facts.controls = ownership::control(facts.graph);
     facts.entity = static_cast<std::size_t>(ownership::party_index(facts.graph, full.info.entity));

@@ -417,6 +417,8 @@ std::string jumps_in_words(std::size_t jumps) {
 // Power as the threshold moves: per body, where power jumps in words and its chart.
 doc::Blocks thresholds_section(const std::vector<analysis::BodySweep>& sweeps,
                                const VotingPowerCharts& charts) {
+    if (sweeps.empty())
+        return {};  // every body faces a dispersed float (no sweep)
     doc::Blocks blocks = {
         doc::heading(2, markup_line("Power as the threshold moves")),
         doc::paragraph(markup_line(

@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include "model/analysis/control.hpp"
 #include "model/analysis/voting_power.hpp"
@@ -13,6 +14,7 @@
 #include "model/ownership/graph.hpp"
 #include "model/report/control_report.hpp"
 #include "model/report/report_context.hpp"
+#include "model/report/voting_power_json.hpp"
 #include "model/report/voting_power_report.hpp"
 
 namespace {
@@ -118,6 +120,16 @@ TEST_CASE("43% facing a dispersed 57%: oceanic values and a decisive holder", "[
                            "so the side Founder Holdings takes wins (Banzhaf index 1 in the "
                            "oceanic limit)."));
     CHECK(report.find("Other shareholders |") == std::string::npos);  // never a player's row
+    CHECK(report.find("Power as the threshold moves") == std::string::npos);  // no sweep
+
+    const auto json = nlohmann::json::parse(jvgov::report::render_voting_power_json(facts, context));
+    const auto& dispersed_float = json["games"][0]["dispersed_float"];
+    CHECK(dispersed_float["parts"][0]["party"] == "other");
+    CHECK(dispersed_float["parts"][0]["turnout"]["exact"] == "1");
+    CHECK(dispersed_float["votes_cast"]["exact"] == "57/100");
+    CHECK(dispersed_float["shapley_shubik"]["exact"] == "14/57");
+    CHECK(json["games"][0]["players"][0]["power"]["shapley_shubik"]["exact"] == "43/57");
+    CHECK(json["games"][0]["players"][0]["power"]["deegan_packel"].is_null());
 }
 
 TEST_CASE("a dispersed float never controls; a bloc of 57% does", "[ownership][report]") {
