@@ -1,6 +1,7 @@
 #include "model/analysis/control.hpp"
 
 #include <algorithm>
+#include <map>
 #include <utility>
 
 #include "model/analysis/governance.hpp"
@@ -86,6 +87,35 @@ std::vector<MatterPower> matter_powers(const Model& on_date,
     return result;
 }
 
+std::optional<DispersedVotes> dispersed_votes(const ownership::OwnershipGraph& graph,
+                                              std::size_t entity) {
+    DispersedVotes result;
+    Rational allocated = 0;
+    std::map<std::size_t, Rational> organised;
+    for (const auto e : graph.held_by[entity]) {
+        const auto& edge = graph.edges[e];
+        allocated += edge.voting;
+        if (ownership::is_dispersed(graph, edge.holder)) {
+            if (std::find(result.holders.begin(), result.holders.end(), edge.holder) ==
+                result.holders.end())
+                result.holders.push_back(edge.holder);
+            result.votes += edge.voting;
+        } else {
+            organised[edge.holder] += edge.voting;
+        }
+    }
+    result.unallocated = 1 - allocated;
+    if (result.holders.empty() && result.unallocated <= 0)
+        return std::nullopt;
+    for (const auto& [holder, votes] : organised) {
+        if (votes > result.largest_votes) {
+            result.largest_organised = holder;
+            result.largest_votes = votes;
+        }
+    }
+    return result;
+}
+
 }  // namespace
 
 ControlFacts control_facts(const Model& full, Date as_of) {
@@ -101,7 +131,9 @@ ControlFacts control_facts(const Model& full, Date as_of) {
                        {},
                        {},
                        {},
-                       {}};
+                       {},
+                       {},
+                       std::nullopt};
     facts.interests = ownership::look_through(facts.graph);
     facts.controls = ownership::control(facts.graph);
     facts.entity = static_cast<std::size_t>(ownership::party_index(facts.graph, full.info.entity));
@@ -116,6 +148,7 @@ ControlFacts control_facts(const Model& full, Date as_of) {
         if (!votes.holders.empty())
             facts.adjusted_votes.push_back(std::move(votes));
     }
+    facts.dispersed = dispersed_votes(facts.graph, facts.entity);
     return facts;
 }
 

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -41,6 +42,18 @@ struct MatterPower {
     ownership::IndirectPower power;
 };
 
+// The entity's votes that no organised holder casts: its dispersed holders' and its unallocated
+// remainder's (compile/compile_games.hpp: the dispersed float), and the largest organised holder
+// beside them. Neither the float nor the remainder ever controls (ownership/control.hpp).
+struct DispersedVotes {
+    std::vector<std::size_t> holders;  // dispersed holders of the entity (graph indices)
+    Rational votes;                    // their voting interest in the entity
+    Rational unallocated;              // the votes no stake in the model holds
+    // The direct holder (not dispersed) with the most votes, first in file order on a tie.
+    std::optional<std::size_t> largest_organised;
+    Rational largest_votes;
+};
+
 struct ControlFacts {
     const governance::Model& full;
     governance::Date day;
@@ -56,6 +69,8 @@ struct ControlFacts {
     // The issuers whose general votes the rules adjust (governance::adjusted_votes with at least
     // one holder adjusted), in the graph's party order; only the adjusted holders are kept.
     std::vector<governance::IssuerVotes> adjusted_votes = {};
+    // Set when the entity has dispersed holders or an unallocated remainder of its votes.
+    std::optional<DispersedVotes> dispersed;
 };
 
 // The facts of the control report of `full.info.entity` on `as_of`. Indirect voting power uses

@@ -2,7 +2,9 @@
 
 #include <utility>
 
+#include "model/analysis/voting_power.hpp"
 #include "model/power/compute.hpp"
+#include "model/power/oceanic.hpp"
 
 namespace jvgov::analysis {
 
@@ -17,6 +19,8 @@ ExplanationFacts explain(const governance::Body& body, const governance::Matter&
     auto explanation =
         power::explain_player(compiled.game, player, max_listed_swings, max_explained_players);
     auto table = power::compute_power(compiled.game);
+    if (compiled.ocean)
+        table = oceanic_table(std::move(table), power::oceanic_power(ocean_game(compiled)));
     return {
         body, matter, std::move(compiled), player, day, std::move(explanation), std::move(table)};
 }

@@ -26,7 +26,9 @@ struct ExplanationFacts {
     int player = 0;                  // index into compiled.players
     governance::Date day;
     power::PlayerExplanation explanation;  // explain_player(compiled.game, player, ...)
-    power::PowerTable table;               // compute_power(compiled.game)
+    // compute_power(compiled.game); with a dispersed float, oceanic_table of it (the oceanic
+    // Banzhaf, Penrose and Shapley-Shubik values).
+    power::PowerTable table;
 };
 
 // The game of `matter` in `view` on the model as of its date (compile::compile_matter), for

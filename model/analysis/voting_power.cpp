@@ -11,6 +11,7 @@
 #include "model/governance/registry.hpp"
 #include "model/governance/votes.hpp"
 #include "model/power/compute.hpp"
+#include "model/power/oceanic.hpp"
 
 namespace jvgov::analysis {
 
@@ -54,7 +55,7 @@ std::vector<PartyGroup> party_groups(const Model& model, const CompiledGame& gam
         found->players.push_back(static_cast<int>(i));
         found->vote_share += votes_cast(model, game, player);
     }
-    Rational total = 0;
+    Rational total = game.ocean ? game.ocean->cast : Rational{0};
     for (const auto& group : groups)
         total += group.vote_share;
     for (auto& group : groups) {
@@ -178,12 +179,53 @@ std::vector<int> surprising_players(const GameResult& result) {
     return players;
 }
 
+power::OceanicGame ocean_game(const CompiledGame& game) {
+    power::OceanicGame oceanic;
+    const auto* weighted = games::as_single_weighted(game.game);
+    for (std::size_t i = 0; i < game.players.size(); ++i)
+        oceanic.weights.emplace_back(weighted != nullptr ? weighted->weights[i] : 0);
+    oceanic.ocean = game.ocean->votes;
+    const auto& threshold = game.rule.threshold;
+    oceanic.threshold = threshold.kind == governance::Threshold::Kind::unanimity
+                            ? Rational{game.rule.total}
+                            : threshold.fraction * game.rule.total;
+    return oceanic;
+}
+
+power::PowerTable oceanic_table(power::PowerTable limit, const power::OceanicPower& oceanic) {
+    for (std::size_t i = 0; i < limit.players.size(); ++i) {
+        auto& player = limit.players[i];
+        player.shapley_shubik = oceanic.shapley_shubik[i];
+        player.penrose = oceanic.penrose[i];
+        player.banzhaf = oceanic.banzhaf.empty() ? std::nullopt
+                                                 : std::optional<Rational>{oceanic.banzhaf[i]};
+        player.deegan_packel.reset();
+        player.raw_deegan_packel.reset();
+        player.public_good.reset();
+        player.raw_public_good.reset();
+        player.johnston.reset();
+        player.raw_johnston.reset();
+        player.coleman_prevent.reset();
+        player.coleman_initiate.reset();
+        player.owen.reset();
+        player.banzhaf_owen.reset();
+    }
+    limit.coleman_act.reset();
+    return limit;
+}
+
 std::vector<GameResult> compute_voting_power(const Model& model) {
     std::vector<GameResult> results;
     for (auto& game : compile::compile_games(model)) {
         auto table = power::compute_power(game.game);
+        std::optional<power::OceanicPower> oceanic;
+        if (game.ocean) {
+            oceanic = power::oceanic_power(ocean_game(game));
+            table = oceanic_table(std::move(table), *oceanic);
+        }
         auto groups = party_groups(model, game);
-        results.push_back({std::move(game), std::move(table), std::move(groups), {}});
+        results.push_back(
+            {std::move(game), std::move(table), std::move(oceanic), std::move(groups), {}});
         results.back().explained = surprising_players(results.back());
         if (results.back().game.view == View::members) {
             const auto* body = governance::find_body(model, results.back().game.body);
@@ -207,7 +249,7 @@ std::vector<BodySweep> body_sweeps(const Model& model, const std::vector<GameRes
             return sweep.body == game.body;
         });
         const auto* body = governance::find_body(model, game.body);
-        if (!seen && body)
+        if (!seen && body && !game.ocean)
             sweeps.push_back(sweep_of(model, *body, result));
     }
     return sweeps;

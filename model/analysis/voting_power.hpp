@@ -16,6 +16,7 @@
 #include "model/governance/date.hpp"
 #include "model/governance/model.hpp"
 #include "model/governance/votes.hpp"
+#include "model/power/oceanic.hpp"
 #include "model/power/power_table.hpp"
 #include "model/power/threshold_sweep.hpp"
 
@@ -32,14 +33,19 @@ struct PartyGroup {
     Rational voting;
     std::vector<int> players;  // indices into CompiledGame::players, increasing
     // The party's share of the votes cast on this matter, the fair comparison for its power:
-    // of the voting interests of the members entitled to vote (members' meeting), or of the
-    // seats whose directors may vote (board); 0 when it may not vote.
+    // of the voting interests of the members entitled to vote (members' meeting; the votes cast
+    // by a dispersed float included), or of the seats whose directors may vote (board); 0 when
+    // it may not vote.
     Rational vote_share;
 };
 
 struct GameResult {
     compile::CompiledGame game;
-    power::PowerTable table;         // compute_power with default options: every index that fits
+    // compute_power with default options: every index that fits. With a dispersed float
+    // (game.ocean): oceanic_table of the limit game.
+    power::PowerTable table;
+    // With a dispersed float: the oceanic values (power::oceanic_power of ocean_game(game)).
+    std::optional<power::OceanicPower> oceanic;
     std::vector<PartyGroup> groups;  // in order of first player
     // The players whose power is explained beside the report (surprising_players), increasing.
     std::vector<int> explained;
@@ -47,6 +53,17 @@ struct GameResult {
     // aside): governance::adjusted_votes entries with at least one adjustment, file order.
     std::vector<governance::HolderVotes> adjusted = {};
 };
+
+// The oceanic game of a compiled game with a dispersed float: the players' votes (0 for those who
+// may not vote), the float's votes cast and the threshold point of the rule over all the votes
+// cast (on the weights' scale). REQUIRES: game.ocean.
+power::OceanicGame ocean_game(const compile::CompiledGame& game);
+
+// The power table of a game with a dispersed float: `limit` (compute_power of the limit game
+// game.game: its structure, vetoes, dummies, coalitions) with Banzhaf, Penrose and
+// Shapley-Shubik replaced by the oceanic values, and the indices that have no oceanic limit
+// here (Deegan-Packel, public good, Johnston, Coleman, Owen) removed.
+power::PowerTable oceanic_table(power::PowerTable limit, const power::OceanicPower& oceanic);
 
 // Every game of compile_games(model) (model already as of its date), in that order, with its
 // power table, party groups and explained players. Throws what compile_games and compute_power
@@ -102,7 +119,8 @@ struct BodySweep {
 };
 
 // One BodySweep per body with compiled games in `results` (compute_voting_power(model)), in the
-// order of their first game. Throws what sweep_thresholds throws.
+// order of their first game, except bodies with a dispersed float (the sweep is of a weighted
+// game among the players alone). Throws what sweep_thresholds throws.
 std::vector<BodySweep> body_sweeps(const governance::Model& model,
                                    const std::vector<GameResult>& results);
 

@@ -82,6 +82,7 @@ struct Voters {
     std::vector<std::string> group_of;  // the party each player stands for (consents)
     std::optional<int> chair;           // the player holding a casting vote, if any
     std::optional<MemberVoters> members;  // a members' meeting: its voters and pools
+    std::optional<Ocean> ocean;           // a members' meeting: its dispersed float, if any
 };
 
 // The players a `party` stands for: their indices.
@@ -95,9 +96,73 @@ std::vector<int> players_of(const Voters& voters, const std::string& party) {
     return result;
 }
 
+bool is_dispersed(const Model& model, const std::string& party) {
+    const auto& by_id = model.parties.get<governance::by_id>();
+    const auto found = by_id.find(party);
+    return found != by_id.end() && found->dispersed;
+}
+
+// The dispersed float of a members' meeting, from its adjusted votes: the dispersed holders'
+// adjusted votes and the unallocated remainder's; nullopt when it has none.
+std::optional<Ocean> ocean_of(const Model& model, const governance::IssuerVotes& votes) {
+    Ocean ocean;
+    for (const governance::HolderVotes& holder : votes.holders) {
+        if (holder.adjusted <= 0 || !is_dispersed(model, holder.holder)) {
+            continue;
+        }
+        const auto& party = *model.parties.get<governance::by_id>().find(holder.holder);
+        ocean.parts.push_back({holder.holder, holder.adjusted, party.turnout});
+    }
+    if (votes.remainder > 0) {
+        ocean.parts.push_back({"", votes.remainder, Rational{1}});
+    }
+    if (ocean.parts.empty()) {
+        return std::nullopt;
+    }
+    for (const Ocean::Part& part : ocean.parts) {
+        ocean.voting += part.voting;
+        ocean.cast += part.voting * part.turnout;
+    }
+    return ocean;
+}
+
+// Puts the float's votes cast on the scale of the players' weights: the weights are multiplied
+// by the denominator of half the float's votes on their scale; ocean.votes is twice that half.
+// The scale is read from the first entitled player with votes (votes / voting interest).
+void scale_ocean(Voters& voters, Ocean& ocean) {
+    Rational scale = 0;
+    for (std::size_t i = 0; i < voters.players.size(); ++i) {
+        if (voters.votes[i] > 0 && voters.players[i].voting > 0) {
+            scale = Rational(voters.votes[i]) / voters.players[i].voting;
+            break;
+        }
+    }
+    const Rational half = ocean.cast * scale / 2;
+    const Integer factor = boost::multiprecision::denominator(half);
+    const Integer limit = std::numeric_limits<std::int64_t>::max() / 1024;
+    Integer total = 2 * boost::multiprecision::numerator(half);
+    for (std::int64_t& votes : voters.votes) {
+        votes = static_cast<std::int64_t>(votes * factor);
+        total += votes;
+    }
+    if (total > limit) {
+        throw CompileError("the votes of the major holders and of the dispersed float need "
+                           "weights too large for exact games");
+    }
+    ocean.votes = static_cast<std::int64_t>(2 * boost::multiprecision::numerator(half));
+}
+
 Voters members_voters(const Model& model, const Body& body, const Matter& matter) {
     Voters voters;
-    voters.members = member_voters(governance::adjusted_votes(model, body.of, matter.id));
+    const governance::IssuerVotes votes = governance::adjusted_votes(model, body.of, matter.id);
+    voters.ocean = ocean_of(model, votes);
+    voters.members = member_voters(votes);
+    // A dispersed holder is part of the ocean, never a player. (Pools beside a float are refused
+    // by compile_matter; their member indices must stay valid until then.)
+    if (voters.members->pools.empty()) {
+        std::erase_if(voters.members->voters,
+                      [&](const MemberVoter& voter) { return is_dispersed(model, voter.party); });
+    }
     std::vector<Rational> votings;
     for (const MemberVoter& voter : voters.members->voters) {
         Rational economic;
@@ -113,7 +178,17 @@ Voters members_voters(const Model& model, const Body& body, const Matter& matter
         voters.group_of.push_back(voter.party);
     }
     if (voters.players.empty()) {
-        fail(body, matter, fmt::format("no party holds a voting interest in '{}'", body.of));
+        const std::vector<const governance::Stake*> stakes = governance::stakes_in(model, body.of);
+        const bool all_dispersed =
+            std::any_of(stakes.begin(), stakes.end(), [&](const governance::Stake* stake) {
+                return stake->voting > 0 && is_dispersed(model, stake->holder);
+            });
+        fail(body, matter,
+             all_dispersed
+                 ? fmt::format("every holder of a voting interest in '{}' is dispersed: there is "
+                               "no major holder to analyse",
+                               body.of)
+                 : fmt::format("no party holds a voting interest in '{}'", body.of));
     }
     const Integer limit = std::numeric_limits<std::int64_t>::max() / 1024;
     const std::vector<Integer> scaled = exact::scale_to_integers(votings);
@@ -330,6 +405,29 @@ CompiledGame compile_matter(const Model& model, const Body& body, const Matter& 
         board ? board_voters(model, body, matter, view) : members_voters(model, body, matter);
     const int n = static_cast<int>(voters.players.size());
     const governance::Rule& rule = matter.rule;
+    std::optional<Ocean> ocean = std::move(voters.ocean);
+    if (ocean) {
+        const auto unsupported = [&](bool present, std::string_view what) {
+            if (present) {
+                fail(body, matter,
+                     fmt::format("{} beside a dispersed float is not supported (the oceanic "
+                                 "values cover a weighted vote)",
+                                 what));
+            }
+        };
+        unsupported(rule.threshold.kind == Threshold::Kind::unanimity, "a unanimous rule");
+        unsupported(rule.count.has_value(), "a double majority");
+        unsupported(body.quorum.present.has_value() || !body.quorum.required_present.empty(),
+                    "a quorum");
+        unsupported(body.casting_vote, "a casting vote");
+        unsupported(!rule.consent.empty(), "a consent");
+        unsupported(voters.members && !voters.members->pools.empty(), "a voting pool");
+        try {
+            scale_ocean(voters, *ocean);
+        } catch (const CompileError& error) {
+            fail(body, matter, error.what());
+        }
+    }
 
     const auto check_party = [&](const std::string& party, const std::string& role) {
         if (players_of(voters, party).empty()) {
@@ -348,10 +446,12 @@ CompiledGame compile_matter(const Model& model, const Body& body, const Matter& 
         fail(body, matter, fmt::format("the chair '{}' is not a player of the body", body.chair));
     }
 
-    const std::int64_t total = sum(voters.votes);
-    if (total == 0) {
+    const std::int64_t majors_total = sum(voters.votes);
+    if (majors_total == 0) {
         fail(body, matter, "every voter is excluded from this matter");
     }
+    const std::int64_t half_ocean = ocean ? ocean->votes / 2 : 0;
+    const std::int64_t total = majors_total + 2 * half_ocean;
     CompiledRule terms;
     terms.threshold = rule.threshold;
     terms.total = total;
@@ -366,7 +466,12 @@ CompiledGame compile_matter(const Model& model, const Body& body, const Matter& 
         return voters.members ? members_vote(*voters.members, voters.votes, at_least)
                               : weighted_rule(voters.votes, at_least);
     };
-    games::Rule vote = vote_reaching(quota);
+    if (quota - half_ocean <= 0) {
+        fail(body, matter,
+             "half of the dispersed float's votes alone reach the threshold: no major holder "
+             "is needed");
+    }
+    games::Rule vote = vote_reaching(quota - half_ocean);
     bool casting_vote_applied = false;
     const bool simple_majority = rule.threshold.kind == Threshold::Kind::more_than &&
                                  rule.threshold.fraction == Rational(1, 2);
@@ -440,6 +545,7 @@ CompiledGame compile_matter(const Model& model, const Body& body, const Matter& 
     compiled.game.rule =
         parts.size() == 1 ? std::move(parts.front()) : games::Rule{games::AllOf{std::move(parts)}};
     compiled.rule = std::move(terms);
+    compiled.ocean = std::move(ocean);
     try {
         games::validate(compiled.game);
     } catch (const InputError& error) {

@@ -10,8 +10,25 @@
 // adjusted votes (after share classes, multiple votes, suspensions and caps) scaled to integers
 // by the lcm of their denominators (exact). The threshold is taken over the total of those
 // weights, i.e. over the votes cast by the members in the model ("of the votes of the members").
+// Dispersed holders are no players (below).
 // Voting pools make the vote a composite game (compile::members_vote): a pool's votes count as a
 // whole for a coalition when the pool's own rule wins on the coalition's members in it.
+//
+// Dispersed float (CompiledGame::ocean): the votes of the holders marked dispersed
+// (governance::Party::dispersed) and the unallocated remainder of the entity's votes
+// (governance::IssuerVotes::remainder, when positive; turnout 100%), both as adjusted votes,
+// are an ocean of many small holders, none of them a player. Each part casts its votes times
+// its turnout; all majors' votes are cast. Then, with W_i the majors' weights and H half the
+// float's votes cast (one integer scale for both), `total` = sum W_i + 2H (the votes cast) and
+// `quota` is the threshold's quota of that total, and `game` is the *limit game among the
+// majors*: the weighted game [quota - H; W_i], i.e. a coalition of majors wins when its votes
+// plus half of the float's (the float splitting evenly, as its many holders do on average)
+// reach the quota. This is the deterministic game the explanations, vetoes, dummies and
+// indirect power see; the power indices of an oceanic game are not those of this game but the
+// oceanic limits (power/oceanic.hpp: Milnor-Shapley, Dubey-Shapley), computed from `ocean` by
+// the analysis. A rule with a dispersed float supports only the vote and exclusions: a
+// unanimous rule, a double majority, a quorum, a casting vote, a consent or a voting pool beside
+// a float is a CompileError, and so is a float whose half alone reaches the quota.
 //
 // Board, two views:
 // - View::individual: one player per seat, one vote each, in seat-group order; a named director
@@ -121,6 +138,20 @@ struct CompiledRule {
     std::vector<Consent> consents;
 };
 
+// The dispersed float of a members' meeting (see the header comment).
+struct Ocean {
+    struct Part {
+        std::string party;  // a dispersed holder; empty for the unallocated remainder
+        exact::Rational voting;   // its voting interest in the entity
+        exact::Rational turnout;  // the share of it cast at a meeting (1 for the remainder)
+    };
+
+    std::vector<Part> parts;  // dispersed holders in file order, then the remainder
+    exact::Rational voting;   // the float's voting interest: sum of the parts'
+    exact::Rational cast;     // the float's votes cast: sum of voting * turnout (> 0)
+    std::int64_t votes = 0;   // `cast` on the scale of the players' weights (2H, even)
+};
+
 struct CompiledGame {
     std::string body;
     std::string matter;
@@ -130,6 +161,9 @@ struct CompiledGame {
     std::vector<CompiledPlayer> players;
     games::SimpleGame game;  // players named by CompiledPlayer::id, same order
     CompiledRule rule;       // what `game` encodes
+    // A members' meeting with a dispersed float: the float; `game` is then the limit game
+    // among the majors and rule.total counts the float's votes.
+    std::optional<Ocean> ocean;
 };
 
 // A body or matter that cannot be compiled. The message names the body and matter:

@@ -131,6 +131,12 @@ struct Party {
     std::vector<std::string> roles;  // roles in the model's entity: "equity-funder", ...
     std::string description;
     std::optional<Integer> shares_outstanding;  // lets stakes in this party be given as shares
+    // A dispersed holder (kind group only): a free float, an employee pool, "other investors",
+    // i.e. many small holders who never vote as one bloc. The members' meeting gives it no
+    // player: its votes are an ocean (compile::CompiledGame::ocean), and it never controls.
+    bool dispersed = false;
+    // The share of a dispersed holder's votes cast at a members' meeting, in (0, 1].
+    Rational turnout{1};
     Period period;
     Provenance provenance;
 };

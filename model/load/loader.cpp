@@ -181,6 +181,7 @@ class Loader {
     void check_closed_ownership();
     void check_boards();
     void check_matters();
+    void check_dispersed();
     void check_right_versions();
     void check_claims_referenced();
     void check_vote_records();
@@ -195,6 +196,11 @@ class Loader {
     std::map<IdKind, std::map<std::string, toml::source_position>> ids_;
     std::map<IdKind, std::vector<std::string>> ids_in_order_;
     std::vector<Reference> references_;
+    // References to parties in places where one party acts as one (appoints, consents, chairs,
+    // issues stakes): a dispersed party may not stand there. With what it would do, in words.
+    std::vector<std::pair<Reference, std::string>> acting_as_one_;
+    // Marks the references read since `first` (an index into references_) as acting as one.
+    void acting_as_one(std::size_t first, std::string_view what);
     std::set<std::string> referenced_claims_;
     std::vector<Source> sources_;
     std::vector<Assumption> assumptions_;
@@ -396,7 +402,9 @@ void Loader::read_model_info(Fields& top) {
     }
     Fields fields(*table, "[model]", diagnostics_);
     info_.name = fields.string("name", Need::required).value_or("");
+    const std::size_t entity_reference = references_.size();
     info_.entity = reference(IdKind::party, fields, "entity", Need::required);
+    acting_as_one(entity_reference, "be the model's entity");
     info_.as_of = fields.date("as_of", Need::required);
     info_.status = fields.string("status").value_or("");
     info_.description = fields.string("description").value_or("");
@@ -450,6 +458,27 @@ void Loader::read_party(Fields& fields) {
                            "'shares_outstanding' must be positive");
         party.shares_outstanding.reset();
     }
+    party.dispersed = fields.boolean("dispersed").value_or(false);
+    if (party.dispersed && fields.has("kind") && party.kind != PartyKind::group) {
+        diagnostics_.error(fields.position("dispersed"),
+                           fmt::format("party '{}' is a {}: only a party of kind \"group\" can be "
+                                       "dispersed (many small holders)",
+                                       party.id, name(party.kind)));
+    }
+    if (fields.has("turnout")) {
+        if (const std::optional<Rational> turnout = fields.share("turnout")) {
+            if (!party.dispersed) {
+                diagnostics_.error(fields.position("turnout"),
+                                   "'turnout' applies only to a dispersed party: add "
+                                   "'dispersed = true' or remove it");
+            } else if (*turnout == 0) {
+                diagnostics_.error(fields.position("turnout"),
+                                   "'turnout' must be more than 0%: some of the float votes");
+            } else {
+                party.turnout = *turnout;
+            }
+        }
+    }
     party.period = fields.period();
     party.provenance = provenance(fields);
     parties_.push_back({std::move(party), &fields.table()});
@@ -459,7 +488,9 @@ void Loader::read_stake(Fields& fields) {
     StakeSite site{Stake{}, &fields.table(), true, fields.has("voting")};
     Stake& stake = site.stake;
     stake.holder = reference(IdKind::party, fields, "holder", Need::required);
+    const std::size_t issuer_reference = references_.size();
     stake.issuer = reference(IdKind::party, fields, "issuer", Need::required);
+    acting_as_one(issuer_reference, "be the issuer of a stake");
     site.complete = !stake.holder.empty() && !stake.issuer.empty();
     if (site.complete && stake.holder == stake.issuer) {
         diagnostics_.error(fields.position("issuer"),
@@ -521,7 +552,9 @@ void Loader::read_stake(Fields& fields) {
 
 SeatGroup Loader::read_seat_group(Fields& fields) {
     SeatGroup group;
+    const std::size_t appointer_reference = references_.size();
     group.appointed_by = reference(IdKind::party, fields, "appointed_by");
+    acting_as_one(appointer_reference, "appoint directors");
     if (auto count = fields.count("count", Need::required)) {
         if (*count == 0 || *count > 1000) {
             diagnostics_.error(fields.position("count"), "seat 'count' must be between 1 and 1000");
@@ -551,7 +584,9 @@ Quorum Loader::read_quorum(Fields& fields) {
     } else if (more_than) {
         quorum.present = Threshold{Threshold::Kind::more_than, *more_than};
     }
+    const std::size_t required_references = references_.size();
     quorum.required_present = references(IdKind::party, fields, "required");
+    acting_as_one(required_references, "be required at a quorum");
     quorum.provenance = provenance(fields);
     return quorum;
 }
@@ -582,8 +617,10 @@ void Loader::read_body(Fields& fields) {
     }
     // A board's chair must be one of its named directors (check_boards); a members' meeting's
     // chair is any party.
+    const std::size_t chair_reference = references_.size();
     body.chair = kind && body.kind == BodyKind::members ? reference(IdKind::party, fields, "chair")
                                                         : fields.string("chair").value_or("");
+    acting_as_one(chair_reference, "chair a meeting");
     body.casting_vote = fields.boolean("casting_vote").value_or(false);
     body.directors_vote_as_bloc = fields.boolean("directors_vote_as_bloc").value_or(false);
     if (const toml::table* table = fields.subtable("quorum")) {
@@ -639,8 +676,12 @@ Rule Loader::read_rule(Fields& fields) {
     } else if (count_at_least) {
         rule.count = Threshold{Threshold::Kind::at_least, *count_at_least};
     }
+    const std::size_t consent_references = references_.size();
     rule.consent = references(IdKind::party, fields, "consent");
+    acting_as_one(consent_references, "give a consent");
+    const std::size_t excluded_references = references_.size();
     rule.excluded = references(IdKind::party, fields, "excluded");
+    acting_as_one(excluded_references, "be excluded from a vote as one party");
     return rule;
 }
 
@@ -1527,6 +1568,24 @@ void Loader::check_boards() {
     }
 }
 
+void Loader::acting_as_one(std::size_t first, std::string_view what) {
+    for (std::size_t i = first; i < references_.size(); ++i) {
+        acting_as_one_.emplace_back(references_[i], std::string(what));
+    }
+}
+
+void Loader::check_dispersed() {
+    for (const auto& [use, what] : acting_as_one_) {
+        const Party* party = find_site(parties_, use.id);
+        if (party != nullptr && party->dispersed) {
+            diagnostics_.error(use.where,
+                               fmt::format("party '{}' is dispersed (many small holders, never one "
+                                           "bloc): it cannot {}",
+                                           use.id, what));
+        }
+    }
+}
+
 void Loader::check_matters() {
     std::map<std::string, const Site<Matter>*> defaults;
     for (const Site<Matter>& site : matters_) {
@@ -1688,6 +1747,7 @@ LoadResult Loader::run(std::string_view text) {
     check_closed_ownership();
     check_boards();
     check_matters();
+    check_dispersed();
     check_right_versions();
     check_claims_referenced();
     check_vote_records();

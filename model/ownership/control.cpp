@@ -118,7 +118,9 @@ Control decide(const OwnershipGraph& graph, std::size_t entity,
     }
     for (std::size_t e : graph.held_by[entity]) {
         const Edge& edge = graph.edges[e];
-        if (edge.voting > 0 && !pooled.contains(e) && top[caster(edge)] != entity) {
+        // A dispersed holder's votes are many small holders' and count for nobody.
+        if (edge.voting > 0 && !pooled.contains(e) && top[caster(edge)] != entity &&
+            !is_dispersed(graph, edge.holder)) {
             groups[top[caster(edge)]].votes += edge.voting;
         }
     }

@@ -18,6 +18,9 @@
 //   group that alone wins the pool's rule (its leader's group; a group holding the pool's
 //   threshold of its votes; for unanimity, a group holding all of them), else for nobody.
 // - Votes and seats of X held by X's own group (X's subsidiaries holding X) count for nobody.
+// - So do the votes of a dispersed holder (graph.dispersed: a free float, many small holders who
+//   never vote as one) and the unallocated remainder of X (no edge): neither ever controls X,
+//   and a holder facing them controls X by votes only with more than half of all the votes.
 // - Parties that would control each other in a circle (X controls Y through its votes and Y
 //   controls X) are resolved in file order: the first of the circle is the top of the chain.
 //

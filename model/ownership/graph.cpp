@@ -201,9 +201,20 @@ OwnershipGraph graph_on(const governance::Model& model, governance::Date day) {
         }
         boards.push_back(std::move(board));
     }
+    std::vector<bool> dispersed;
+    for (const governance::Party& party : dated.parties.get<governance::by_order>()) {
+        dispersed.push_back(party.dispersed);
+    }
     OwnershipGraph graph = make_graph(std::move(parties), std::move(edges), std::move(boards));
     graph.pools = std::move(pools);
+    if (std::find(dispersed.begin(), dispersed.end(), true) != dispersed.end()) {
+        graph.dispersed = std::move(dispersed);
+    }
     return graph;
+}
+
+bool is_dispersed(const OwnershipGraph& graph, std::size_t party) {
+    return party < graph.dispersed.size() && graph.dispersed[party];
 }
 
 std::ptrdiff_t party_index(const OwnershipGraph& graph, const std::string& id) {

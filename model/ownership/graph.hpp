@@ -69,7 +69,13 @@ struct OwnershipGraph {
     std::vector<Board> boards;                      // at most one per entity, file order
     std::vector<std::ptrdiff_t> board_of;           // per party: index into boards, or -1
     std::vector<VotingPool> pools = {};             // file order
+    // Per party: a dispersed holder (governance::Party::dispersed), many small holders who never
+    // vote as one bloc; empty when none is (make_graph leaves it empty).
+    std::vector<bool> dispersed;
 };
+
+// Whether party `party` of the graph is a dispersed holder.
+bool is_dispersed(const OwnershipGraph& graph, std::size_t party);
 
 // The graph of `model` as it stood on `day` (governance::as_of): the parties and stakes in force
 // on that day with their adjusted votes and who casts them, the voting pools, and the board of

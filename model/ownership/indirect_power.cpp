@@ -172,47 +172,59 @@ class Expander {
     }
 
     // The holders' game of `party`: its voters (compile::member_voters over its adjusted votes,
-    // general votes) and the unallocated remainder as one bloc; nullopt when no vote is left.
+    // general votes) but its dispersed float: the dispersed holders (their votes cast at their
+    // turnout) and the unallocated remainder are many small holders, never a player. As in a
+    // compiled members' meeting (compile_games.hpp), the majors play the limit game: a coalition
+    // wins when its votes plus half of the float's votes cast are more than half of the votes
+    // cast. When no major is left, or half the float alone reaches that, the float decides and
+    // `party` is an ultimate player. nullopt when no vote is left.
     std::optional<std::size_t> expand_holders(const std::string& party,
                                               std::vector<std::string>& path,
                                               std::vector<VoteStep>& steps,
                                               std::vector<std::string>& cuts) {
         const governance::IssuerVotes votes = governance::adjusted_votes(model_, party);
         compile::MemberVoters voters = compile::member_voters(votes);
-        if (voters.voters.empty() && votes.remainder == 0)
-            return std::nullopt;
         VoteStep step;
         step.kind = VoteStep::Kind::holders;
         step.party = party;
+        step.remainder = votes.remainder;
+        Rational float_cast = votes.remainder;
+        if (voters.pools.empty()) {  // pooled votes are never dispersed (a pool votes as one)
+            std::erase_if(voters.voters, [&](const compile::MemberVoter& voter) {
+                const governance::Party* holder = governance::find_party(model_, voter.party);
+                if (holder == nullptr || !holder->dispersed)
+                    return false;
+                step.dispersed.emplace_back(voter.party, voter.votes);
+                float_cast += voter.votes * holder->turnout;
+                return true;
+            });
+        }
+        if (voters.voters.empty() && float_cast == 0)
+            return std::nullopt;
         std::vector<std::string> ids;
         std::vector<Rational> fractions;
-        const std::size_t voter_count = voters.voters.size();
         for (const auto& voter : voters.voters) {
             ids.push_back(voter.party);
             fractions.push_back(voter.votes);
             step.holdings.emplace_back(voter.party, voter.votes);
         }
-        if (votes.remainder > 0) {
-            ids.push_back(ultimate_id(UltimateKind::other_holders, party));
-            fractions.push_back(votes.remainder);
-            voters.voters.push_back(compile::MemberVoter{ids.back(), votes.remainder, {}});
-            step.remainder = votes.remainder;
+        fractions.push_back(float_cast / 2);  // H, on the same integer scale
+        std::vector<std::int64_t> weights = integer_weights(fractions, party);
+        const std::int64_t half_float = weights.back();
+        weights.pop_back();
+        const std::int64_t total =
+            std::accumulate(weights.begin(), weights.end(), std::int64_t{0}) + 2 * half_float;
+        const std::int64_t quota = games::quota_more_than(Rational(1, 2), total) - half_float;
+        if (voters.voters.empty() || quota <= 0) {
+            step.float_decides = true;
+            steps.push_back(std::move(step));
+            return party_leaf(party);
         }
         steps.push_back(std::move(step));
-        const auto weights = integer_weights(fractions, party);
-        const std::int64_t total = std::accumulate(weights.begin(), weights.end(), std::int64_t{0});
-        games::SimpleGame game{
-            ids, compile::members_vote(voters, weights,
-                                       games::quota_more_than(Rational(1, 2), total))};
+        games::SimpleGame game{ids, compile::members_vote(voters, weights, quota)};
         std::vector<std::size_t> children;
-        for (std::size_t i = 0; i < voter_count; ++i)
-            children.push_back(expand(voters.voters[i].party, path, steps, cuts));
-        if (votes.remainder > 0) {
-            children.push_back(leaf({UltimateKind::other_holders,
-                                     party,
-                                     ultimate_id(UltimateKind::other_holders, party),
-                                     {}}));
-        }
+        for (const auto& voter : voters.voters)
+            children.push_back(expand(voter.party, path, steps, cuts));
         nodes.push_back(Node{std::nullopt, std::move(game), std::move(children)});
         return nodes.size() - 1;
     }

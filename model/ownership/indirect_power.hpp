@@ -10,12 +10,16 @@
 //     bloc view (compile::compile_matter, View::bloc: one player per appointer weighted by its
 //     seats; independent seats stay individual players);
 // (b) else, when stakes are held in the party (economic or voting): the game "more than half of
-//     all its votes" (compile::members_vote) of its voters (compile::member_voters over
+//     all its votes cast" (compile::members_vote) of its voters (compile::member_voters over
 //     governance::adjusted_votes(model, party), the general votes: holders with positive adjusted
 //     votes, a directed holder's votes cast by the party directing them, pools voting by their
-//     rule), plus the unallocated remainder of the adjusted votes, when positive, as one player
-//     "other holders of X" (an assumption: the unnamed holders are treated as one bloc voting
-//     together); a party whose votes are all suspended votes for itself, as in (c);
+//     rule) but its dispersed float (dispersed holders at their turnout, and the unallocated
+//     remainder of the adjusted votes): the float is no player; the majors play the limit game
+//     in which half of the float's votes cast are counted for (Dubey and Shapley's oceanic
+//     limit, as compile_games builds it). When no major is left, or half the float alone
+//     reaches the threshold, the float decides: the party is an ultimate player
+//     (VoteStep::float_decides); a party whose votes are all suspended votes for itself, as in
+//     (c);
 // (c) else (no holders and no board) it is an ultimate player: it votes for itself.
 // A party reached again on the current path (a cycle of holdings or appointments) is cut: it
 // is an ultimate player there, and the cut is reported. Players of the JV game that are not
@@ -54,7 +58,8 @@ using exact::Rational;
 
 enum class UltimateKind {
     party,          // a party with no holders and no board, or a party cut at a cycle
-    other_holders,  // the unallocated voting remainder of `party`, as one bloc
+    other_holders,  // the unallocated voting remainder of `party` as one bloc: no longer made
+                    // (a remainder is a dispersed float); kept as a value of the control JSON
     seat,           // a board player that is not a party (an independent seat)
 };
 
@@ -99,10 +104,14 @@ struct VoteStep {
     compile::CompiledGame game;
     std::vector<Appointment> appointments;
     int total_seats = 0;
-    // holders: each voter with the adjusted votes it casts (file order), and the remainder that
-    // no party in the model holds (counted as one bloc, an assumption), possibly 0.
+    // holders: each voter with the adjusted votes it casts (file order); the dispersed float:
+    // the dispersed holders with their adjusted votes and the remainder no party in the model
+    // holds (possibly 0); and whether the float decides alone (no major, or half of the float's
+    // votes cast reach the threshold), `party` then being an ultimate player.
     std::vector<std::pair<std::string, Rational>> holdings;
+    std::vector<std::pair<std::string, Rational>> dispersed;
     Rational remainder;
+    bool float_decides = false;
 };
 
 // How one player of the JV game votes: the steps that decide it.

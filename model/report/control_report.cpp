@@ -327,6 +327,36 @@ Inlines who_decides(const Analysis& a, std::size_t entity) {
     return doc::append(words, through);
 }
 
+// " Public float (57.00% of the votes) is dispersed: many small holders who never vote as one,
+// so it controls nothing; the largest organised holder is Founder (43.00%)."
+Inlines dispersed_votes_words(const Analysis& a, const analysis::DispersedVotes& dispersed) {
+    std::vector<std::string> parts;
+    for (const auto holder : dispersed.holders)
+        parts.push_back(a.name(holder));
+    std::string subject = join_and(parts);
+    if (!parts.empty())
+        subject += fmt::format(" ({} of the votes)", share_text(dispersed.votes));
+    if (dispersed.unallocated > 0)
+        subject += fmt::format("{} {} of the votes held by no holder in the model",
+                               parts.empty() ? "The" : " and the",
+                               share_text(dispersed.unallocated));
+    const bool plural = parts.size() + (dispersed.unallocated > 0 ? 1 : 0) > 1 ||
+                        (parts.size() == 1 && a.plural(dispersed.holders.front()));
+    Inlines words = {
+        doc::markup(" "), doc::text(subject),
+        doc::markup(fmt::format(" {} dispersed: many small holders who never vote as one, so {} "
+                                "nothing",
+                                parts.empty() ? "is treated as" : plural ? "are" : "is",
+                                plural ? "they control" : "it controls"))};
+    if (dispersed.largest_organised) {
+        doc::append(words, doc::format(fmt::format("; the largest organised holder is {{}} ({})",
+                                                   share_text(dispersed.largest_votes)),
+                                       {name_text(a, *dispersed.largest_organised)}));
+    }
+    words.push_back(doc::markup("."));
+    return words;
+}
+
 // The sentence on who controls `entity` (nullopt when nobody does and it is not the JV).
 std::optional<Inlines> control_finding(const Analysis& a, std::size_t entity) {
     const auto& c = a.controls[entity];
@@ -334,12 +364,15 @@ std::optional<Inlines> control_finding(const Analysis& a, std::size_t entity) {
     if (!top) {
         if (entity != a.entity)
             return std::nullopt;
-        return doc::format(
+        auto text = doc::format(
             a.board(entity)
                 ? "No party controls {}: no holder has more than 50% of the votes and no party "
                   "appoints a majority of its board."
                 : "No party controls {}: no holder has more than 50% of the votes.",
             {name_text(a, entity)});
+        if (a.facts.dispersed)
+            doc::append(text, dispersed_votes_words(a, *a.facts.dispersed));
+        return text;
     }
     auto text = doc::format("{} is controlled by {}: ", {name_text(a, entity), name_text(a, *top)});
     doc::append(text, who_decides(a, entity));
@@ -652,6 +685,9 @@ std::vector<Inlines> power_findings(const Analysis& a, const std::vector<HolderR
             const auto& ultimate = a.interests.ultimates[row.holder->ultimate];
             if (ultimate.remainder && ultimate.party == a.entity) {
                 reasons.push_back({doc::markup("no party in the model casts these votes")});
+            } else if (!ultimate.remainder && ownership::is_dispersed(a.graph, ultimate.party)) {
+                reasons.push_back({doc::markup(
+                    "its holders are dispersed: many small holders, none of them a player")});
             } else if (row.holder->direct > 0) {
                 Inlines reason = {doc::markup("its own votes or seats are never decisive under ")};
                 doc::append(reason, possessive(a, a.entity));

@@ -128,6 +128,14 @@ doc::Blocks power_section(const compile::CompiledGame& compiled, int p,
     line("Penrose (absolute Banzhaf)", row.penrose);
     line("Shapley-Shubik", row.shapley_shubik);
     blocks.push_back(doc::Block{values});
+    if (compiled.ocean) {
+        blocks.push_back(doc::paragraph(markup_line(
+            "The players face a dispersed float (many small holders, none of them a player): "
+            "these values are its oceanic limits (Banzhaf and Penrose after Dubey and Shapley, "
+            "1979; Shapley-Shubik after Milnor and Shapley, 1978). The coalitions and orderings "
+            "below are those of the game among the major holders in which the float votes half "
+            "for and half against.")));
+    }
     blocks.push_back(doc::paragraph(doc::format(
         fmt::format(
             "For comparison: {{}}'s voting stake is {} ({}) and its economic stake {} "

@@ -73,13 +73,29 @@ std::string step_in_words(const Model& model, const ownership::VoteStep& step) {
                 parts.push_back(fmt::format("{} holds {}", governance::party_name(model, holder),
                                             share_text(voting)));
             }
-            if (step.remainder > 0) {
-                parts.push_back(fmt::format(
-                    "the other holders of {} hold the remaining {}, counted as one bloc", name,
-                    share_text(step.remainder)));
+            for (const auto& [holder, voting] : step.dispersed) {
+                parts.push_back(fmt::format("{} (dispersed) hold {}",
+                                            governance::party_name(model, holder),
+                                            share_text(voting)));
             }
-            return fmt::format("{} votes as the holders of more than half of its votes decide: {}",
-                               name, join_and(parts));
+            if (step.remainder > 0) {
+                parts.push_back(fmt::format("the other holders of {} hold the remaining {}", name,
+                                            share_text(step.remainder)));
+            }
+            const bool has_float = step.remainder > 0 || !step.dispersed.empty();
+            const std::string float_words =
+                has_float ? "; the dispersed holders are many small holders, never one bloc: half "
+                            "of their votes cast are counted for a decision (the oceanic limit)"
+                          : "";
+            if (step.float_decides) {
+                return fmt::format("{} votes as its dispersed holders decide: {}; no holder of the "
+                                   "model can decide alone against half of the dispersed votes, "
+                                   "so {} counts as an ultimate holder",
+                                   name, join_and(parts), name);
+            }
+            return fmt::format(
+                "{} votes as the holders of more than half of its votes cast decide: {}{}", name,
+                join_and(parts), float_words);
         }
         case Kind::no_holders:
             return name + " votes for itself: the model gives it no holders and no board";
@@ -96,7 +112,8 @@ std::string rule_in_words(const Model& model, const CompiledGame& game) {
     const bool board = game.view != View::members;
     std::string of_whom = board ? (rule.total == 1 ? std::string{"the one seat"}
                                                    : fmt::format("the {} seats", rule.total))
-                                : "the votes";
+                                : game.ocean ? "the votes cast"
+                                             : "the votes";
     if (!rule.excluded.empty()) {
         const auto excluded = join_and(names_of(model, rule.excluded));
         of_whom += board ? fmt::format(" entitled to vote (the directors appointed by {} excluded)",
@@ -110,6 +127,9 @@ std::string rule_in_words(const Model& model, const CompiledGame& game) {
             ? fmt::format("all of {} (unanimity; quota {} of {})", of_whom, rule.quota, rule.total)
             : fmt::format("{} of {} (quota {} of {})", share_words(rule.threshold), of_whom,
                           rule.quota, rule.total);
+    if (game.ocean) {
+        words += fmt::format(", {} of them cast by the dispersed float", game.ocean->votes);
+    }
     if (rule.casting_vote) {
         words += fmt::format(", or exactly half ({} of {}) with the chair, {} (casting vote)",
                              rule.total / 2, rule.total,

@@ -115,13 +115,29 @@ Json parties_json(const GameResult& result) {
     return parties;
 }
 
+// The dispersed float of a members' meeting: its parts, votes, votes cast and Shapley-Shubik
+// value as a whole. REQUIRES: result.game.ocean and result.oceanic.
+Json dispersed_float_json(const GameResult& result) {
+    const auto& ocean = *result.game.ocean;
+    Json parts = Json::array();
+    for (const auto& part : ocean.parts) {
+        parts.push_back({{"party", part.party.empty() ? Json(nullptr) : Json(part.party)},
+                         {"voting_stake", share_json(part.voting)},
+                         {"turnout", share_json(part.turnout)}});
+    }
+    return {{"parts", parts},
+            {"voting_stake", share_json(ocean.voting)},
+            {"votes_cast", share_json(ocean.cast)},
+            {"shapley_shubik", share_json(result.oceanic->ocean_shapley_shubik)}};
+}
+
 Json game_json(const Model& model, const GameResult& result) {
     const auto& game = result.game;
     const auto& table = result.table;
     const auto structure = [&](const std::vector<int>& players) {
         return table.structure_known ? player_ids(game, players) : Json(nullptr);
     };
-    return {
+    Json json = {
         {"id", game_slug(game)},
         {"title", game_title(model, game)},
         {"body", body_json(model, game)},
@@ -141,6 +157,9 @@ Json game_json(const Model& model, const GameResult& result) {
         {"skipped", table.skipped},
         {"parties", parties_json(result)},
     };
+    if (game.ocean && result.oceanic)
+        json["dispersed_float"] = dispersed_float_json(result);
+    return json;
 }
 
 // The parties in order of first appearance across the games, and per game each party's summed

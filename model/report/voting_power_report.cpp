@@ -120,14 +120,22 @@ doc::Blocks how_to_read() {
     };
 }
 
+// The dispersed float's share of the votes cast on a matter. REQUIRES: game.ocean.
+Rational float_share(const CompiledGame& game) {
+    Rational cast = game.ocean->cast;
+    for (const auto& player : game.players)
+        cast += player.entitled_to_vote ? player.voting : Rational{0};
+    return game.ocean->cast / cast;
+}
+
 // What the players cast on the matter: "votes" of the members, or "seats" of a board; "entitled
 // to vote" when a conflicted party may not vote.
 std::string votes_word(const CompiledGame& game) {
     const bool excluded =
         std::any_of(game.players.begin(), game.players.end(),
                     [](const compile::CompiledPlayer& player) { return !player.entitled_to_vote; });
-    return fmt::format("{}{}", game.view == View::members ? "votes" : "seats",
-                       excluded ? " entitled to vote" : "");
+    const auto votes = game.view != View::members ? "seats" : game.ocean ? "votes cast" : "votes";
+    return fmt::format("{}{}", votes, excluded ? " entitled to vote" : "");
 }
 
 // Where the explanation of one player of one game is written, relative to the report.
@@ -159,7 +167,23 @@ std::vector<Inlines> findings(const GameResult& result, Date as_of) {
         return doc::append(sentence, why(player));
     };
     std::vector<Inlines> sentences;
-    if (table.dictator) {
+    if (table.dictator && game.ocean) {
+        const auto dictator = *table.dictator;
+        const bool alone = game.players.size() == 1;
+        sentences.push_back(with_why(
+            doc::format(
+                fmt::format(
+                    "{{}} is decisive: with the dispersed float voting half for and half against "
+                    "(as its many small holders do on average), {{}}'s {} of the votes cast and "
+                    "half of the float's ({}) pass the threshold, while {}; so the side "
+                    "{{}} takes wins (Banzhaf index 1 in the oceanic limit).",
+                    share_text(player_vote_share(result, dictator)),
+                    share_text(float_share(game) / 2),
+                    alone ? "the float's half alone does not"
+                          : "the others' votes with it do not"),
+                {name_of(dictator), name_of(dictator), name_of(dictator)}),
+            dictator));
+    } else if (table.dictator) {
         const auto dictator = *table.dictator;
         sentences.push_back(with_why(
             doc::format("{} decides alone: a coalition wins exactly when it includes {}.",
@@ -248,6 +272,39 @@ GameStructure game_structure(const CompiledGame& game, const power::PowerTable& 
     return structure;
 }
 
+// The dispersed float of a members' meeting: who it is, how it is modelled, its Shapley-Shubik
+// value as a whole, and the indices it leaves undefined.
+Inlines float_line(const Model& model, const GameResult& result) {
+    const auto& ocean = *result.game.ocean;
+    std::vector<std::string> parts;
+    for (const auto& part : ocean.parts) {
+        const auto turnout = part.turnout == 1 ? std::string{}
+                                               : fmt::format(", turnout {}", share_text(part.turnout));
+        parts.push_back(part.party.empty()
+                            ? fmt::format("the unallocated {} of the votes (held by no holder in the "
+                                          "model{})",
+                                          share_text(part.voting), turnout)
+                            : fmt::format("{} ({} of the votes{})",
+                                          governance::party_name(model, part.party),
+                                          share_text(part.voting), turnout));
+    }
+    const auto& oceanic = *result.oceanic;
+    return {
+        doc::markup("Dispersed float: "),
+        doc::text(join_and(parts)),
+        doc::markup(fmt::format(
+            " {} modelled as dispersed: many small holders, none of them a player, never voting "
+            "as a bloc. The float casts {} of the votes, {} of the votes cast. Banzhaf and "
+            "Penrose are the oceanic limits of Dubey and Shapley (1979: each small holder votes "
+            "for or against with even odds, so half of the float's votes are for), "
+            "Shapley–Shubik that of Milnor and Shapley (1978: the float arrives evenly over "
+            "time); the float as a whole has a Shapley–Shubik value of {}. Deegan–Packel, public "
+            "good and Johnston are not defined for a dispersed float.",
+            ocean.parts.size() == 1 ? "is" : "are", share_text(ocean.cast),
+            share_text(float_share(result.game)),
+            fraction_text(oceanic.ocean_shapley_shubik)))};
+}
+
 doc::Blocks game_section(const Model& model, const GameResult& result, Date as_of,
                          const ReportChart& chart) {
     const auto& game = result.game;
@@ -256,8 +313,13 @@ doc::Blocks game_section(const Model& model, const GameResult& result, Date as_o
 
     std::vector<Inlines> facts = {
         {doc::markup("Rule: "), doc::text(rule_in_words(model, game))},
-        {doc::markup("As a game: "), doc::code(games::describe(game.game))},
+        {doc::markup(game.ocean ? "As a game among the major holders (the float counted half "
+                                  "for, half against): "
+                                : "As a game: "),
+         doc::code(games::describe(game.game))},
     };
+    if (game.ocean)
+        facts.push_back(float_line(model, result));
     if (game.is_default)
         facts.push_back(
             markup_line("The body's default rule: it covers the matters not listed separately."));
@@ -365,6 +427,8 @@ std::string jumps_in_words(std::size_t jumps) {
 // Power as the threshold moves: per body, where power jumps in words and its chart.
 doc::Blocks thresholds_section(const std::vector<analysis::BodySweep>& sweeps,
                                const VotingPowerCharts& charts) {
+    if (sweeps.empty())
+        return {};  // every body faces a dispersed float (no sweep)
     doc::Blocks blocks = {
         doc::heading(2, markup_line("Power as the threshold moves")),
         doc::paragraph(markup_line(

@@ -28,11 +28,17 @@ namespace jvgov::report {
 // board in the individual view a party's index is the sum over its directors) and the game's
 // stake-and-power chart (voting_power_charts.hpp) as an image link; then a summary table, one row
 // per game and one column per party, of each party's Banzhaf index; last "Power as the threshold
-// moves": per body its simple weighted form, where power jumps in words
+// moves" (left out when no body has a sweep, analysis::body_sweeps): per body its simple
+// weighted form, where power jumps in words
 // (threshold_steps), the model's thresholds on it and its threshold chart. Image links
 // name the SVG files render_voting_power_files writes beside the markdown (stem's file name +
 // "-<game slug>.svg" and "-threshold-<body id>.svg").
 // An index that did not fit the budget is shown as "—" and named under its table.
+// A members' meeting with a dispersed float (CompiledGame::ocean) says so in a "Dispersed float"
+// line (who, turnout, share of the votes cast, the oceanic methods, the float's Shapley-Shubik
+// value, the indices not defined for it, shown as "—"), and a dictator of its limit game is
+// "decisive" with the reason (its votes and half the float's pass the threshold, the rest do
+// not).
 // Written with the document model (document.hpp): party, body and matter names, the rule in words
 // and the game titles are model text, printed literally (escaped by the writer).
 // Deterministic: same inputs, same bytes.

@@ -190,11 +190,15 @@ class = "class-a"
     CHECK(votes.raw_remainder == Rational(1, 30));  // 50 class A shares held by nobody: 50/1500
     CHECK(adjusted(votes, "a") == Rational(2, 3));
     CHECK(adjusted(votes, "c") == 0);
-    // The members' meeting: c (no votes) is not a player; weights 20 : 6 : 3 (2/3, 1/5, 1/10).
+    // The members' meeting: c (no votes) is not a player; weights 40 : 12 : 6 (2/3, 1/5, 1/10 on
+    // the scale 60) and the 1/30 held by nobody a dispersed float of 2 votes: more than half of
+    // the 60 votes cast is 31, of which the float's half (1) is counted, so the majors need 30.
     const compile::CompiledGame game = compile::compile_games(view).front();
     REQUIRE(game.players.size() == 3);
     CHECK(game.players[0].id == "a");
-    CHECK(games::describe(game.game) == "[15; 20, 6, 3]");
+    CHECK(games::describe(game.game) == "[30; 40, 12, 6]");
+    REQUIRE(game.ocean);
+    CHECK(game.ocean->voting == Rational(1, 30));
 }
 
 TEST_CASE("a 15% cap of all votes and of the votes cast", "[votes]") {
