@@ -103,8 +103,19 @@ bool starts_before(const std::optional<Date>& a, const std::optional<Date>& b) {
     return !b ? false : !a || *a < *b;
 }
 
-// When two periods both hold, in words ("from 2019-04-01", "before 2020-01-01", "on every
-// date"), or nullopt when they do not overlap.
+// A stretch of time in words: "from 2019-04-01 until 2020-01-01", "from 2019-04-01",
+// "before 2020-01-01" or "on every date".
+std::string stretch_words(const std::optional<Date>& start, const std::optional<Date>& end) {
+    if (start && end) {
+        return fmt::format("from {} until {}", format_date(*start), format_date(*end));
+    }
+    if (start) {
+        return "from " + format_date(*start);
+    }
+    return end ? "before " + format_date(*end) : std::string{"on every date"};
+}
+
+// When two periods both hold, in words (stretch_words), or nullopt when they do not overlap.
 std::optional<std::string> overlap_words(const Period& a, const Period& b) {
     const std::optional<Date> start = starts_before(a.from, b.from) ? b.from : a.from;
     std::optional<Date> end = a.until;
@@ -114,15 +125,12 @@ std::optional<std::string> overlap_words(const Period& a, const Period& b) {
     if (start && end && *end <= *start) {
         return std::nullopt;
     }
-    if (start) {
-        return "from " + format_date(*start);
-    }
-    return end ? "before " + format_date(*end) : std::string{"on every date"};
+    return stretch_words(start, end);
 }
 
-// The first stretch of `period` on which none of `covers` holds, in words (" from 2025-10-28",
-// " before 2025-10-28", or "" when none of them ever holds in an open period), or nullopt when
-// they cover all of it.
+// The first stretch of `period` on which none of `covers` holds, in words after a space
+// (" from 2030-01-01 until 2031-01-01", " before 2025-10-28", ...; "" when none of them ever
+// holds in an open period), or nullopt when they cover all of it.
 std::optional<std::string> first_gap(const Period& period, const std::vector<Period>& covers) {
     // A gap starts where the period starts or where a cover ends.
     std::vector<std::optional<Date>> starts = {period.from};
@@ -139,16 +147,14 @@ std::optional<std::string> first_gap(const Period& period, const std::vector<Per
         if (covered) {
             continue;
         }
-        if (start) {
-            return " from " + format_date(*start);
-        }
+        // The gap lasts until the next cover starts, or the period ends.
         std::optional<Date> end = period.until;
         for (const Period& cover : covers) {
-            if (cover.from && (!end || *cover.from < *end)) {
+            if (cover.from && (!start || *start < *cover.from) && (!end || *cover.from < *end)) {
                 end = cover.from;
             }
         }
-        return end ? " before " + format_date(*end) : std::string{};
+        return !start && !end ? std::string{} : " " + stretch_words(start, end);
     }
     return std::nullopt;
 }
@@ -979,13 +985,18 @@ void Loader::check_versions() {
                 continue;
             }
             const std::string line = line_of(earlier.table->source().begin);
-            if (later.record.of != earlier.record.of) {
+            // `of` and `kind` are compared with the first version only.
+            const auto before = bodies_.begin() + static_cast<std::ptrdiff_t>(j);
+            const bool first_version = std::none_of(
+                bodies_.begin(), before,
+                [&later](const Site<Body>& b) { return b.record.id == later.record.id; });
+            if (first_version && later.record.of != earlier.record.of) {
                 diagnostics_.error(
                     position_in(later.table, "of"),
                     fmt::format("body '{}' is of '{}' here but of '{}' on line {}: "
                                 "the versions of a body belong to one entity",
                                 later.record.id, later.record.of, earlier.record.of, line));
-            } else if (later.record.kind != earlier.record.kind) {
+            } else if (first_version && later.record.kind != earlier.record.kind) {
                 diagnostics_.error(position_in(later.table, "kind"),
                                    fmt::format("body '{}' is a {} here but a {} on line {}: the "
                                                "versions of a body are of one kind",
@@ -1032,6 +1043,13 @@ void Loader::check_boards() {
         if (body.kind != BodyKind::board) {
             continue;
         }
+        // The board sits while this version is in force and its entity exists.
+        const Party* entity = find_site(parties_, body.of);
+        if (entity != nullptr && !overlap_words(body.period, entity->period)) {
+            continue;
+        }
+        const Period sits =
+            entity != nullptr ? intersection(body.period, entity->period) : body.period;
         // Every seat's appointer exists whenever the seat sits.
         const std::vector<const toml::table*> tables = seat_tables(site.table);
         std::vector<Period> voting_seats;
@@ -1041,11 +1059,10 @@ void Loader::check_boards() {
                 voting_seats.push_back(group.period);
             }
             const Party* appointer = find_site(parties_, group.appointed_by);
-            if (appointer == nullptr || !overlap_words(body.period, group.period)) {
+            if (appointer == nullptr || !overlap_words(sits, group.period)) {
                 continue;
             }
-            if (const auto gap =
-                    first_gap(intersection(body.period, group.period), {appointer->period})) {
+            if (const auto gap = first_gap(intersection(sits, group.period), {appointer->period})) {
                 diagnostics_.error(position_in(tables[k], "appointed_by"),
                                    fmt::format("party '{}' does not exist{}, but appoints seats "
                                                "of board '{}' then",
@@ -1053,7 +1070,7 @@ void Loader::check_boards() {
             }
         }
         if (!body.seats.empty()) {
-            if (const auto gap = first_gap(body.period, voting_seats)) {
+            if (const auto gap = first_gap(sits, voting_seats)) {
                 diagnostics_.error(position_in(site.table, "seats"),
                                    fmt::format("board '{}' has no voting seat{}", body.id, *gap));
             }
@@ -1066,7 +1083,7 @@ void Loader::check_boards() {
         const std::vector<toml::source_position> where = chair_positions(site.table);
         for (std::size_t t = 0; t < terms.size() && t < where.size(); ++t) {
             const ChairTerm& term = terms[t];
-            if (term.party.empty() || !overlap_words(body.period, term.period)) {
+            if (term.party.empty() || !overlap_words(sits, term.period)) {
                 continue;
             }
             std::vector<Period> named;
@@ -1081,7 +1098,7 @@ void Loader::check_boards() {
                 diagnostics_.error(where[t],
                                    fmt::format("chair '{}' is not a named director of board '{}'",
                                                term.party, body.id));
-            } else if (const auto gap = first_gap(intersection(body.period, term.period), named)) {
+            } else if (const auto gap = first_gap(intersection(sits, term.period), named)) {
                 diagnostics_.error(
                     where[t],
                     fmt::format("chair '{}' is not a named {}director of board '{}'{}", term.party,
