@@ -21,18 +21,15 @@ using compile::CompiledGame;
 using compile::View;
 using governance::Model;
 
-// The votes a player casts on the matter: its voting interest (members' meeting), one seat
-// (a director), or the seats of its appointer (bloc view); none when it may not vote.
-Rational votes_cast(const Model& model, const CompiledGame& game,
-                    const compile::CompiledPlayer& player) {
+// The votes a player casts on the matter: its voting interest (members' meeting), a director's
+// votes (one per seat unless its seat group gives more), or the sum of its directors' votes (an
+// appointer voting as a bloc); none when it may not vote.
+Rational votes_cast(const CompiledGame& game, const compile::CompiledPlayer& player) {
     if (!player.entitled_to_vote)
         return 0;
     if (game.view == View::members)
         return player.voting;
-    if (game.view == View::individual || player.appointer.empty())
-        return 1;
-    const auto* body = governance::find_body(model, game.body);
-    return body ? governance::seats_appointed_by(*body, player.id) : 0;
+    return player.votes;
 }
 
 std::vector<PartyGroup> party_groups(const Model& model, const CompiledGame& game) {
@@ -53,7 +50,7 @@ std::vector<PartyGroup> party_groups(const Model& model, const CompiledGame& gam
             found = groups.end() - 1;
         }
         found->players.push_back(static_cast<int>(i));
-        found->vote_share += votes_cast(model, game, player);
+        found->vote_share += votes_cast(game, player);
     }
     Rational total = game.ocean ? game.ocean->cast : Rational{0};
     for (const auto& group : groups)

@@ -174,7 +174,7 @@ Voters members_voters(const Model& model, const Body& body, const Matter& matter
         votings.push_back(voter.votes);
         voters.players.push_back(CompiledPlayer{voter.party, governance::party_name(model, voter.party),
                                                 "", economic, voter.votes,
-                                                !contains_id(matter.rule.excluded, voter.party)});
+                                                !contains_id(matter.rule.excluded, voter.party), 0});
         voters.group_of.push_back(voter.party);
     }
     if (voters.players.empty()) {
@@ -199,6 +199,7 @@ Voters members_voters(const Model& model, const Body& body, const Matter& matter
         const bool entitled = voters.players[i].entitled_to_vote;
         voters.votes.push_back(entitled ? static_cast<std::int64_t>(scaled[i]) : 0);
         voters.heads.push_back(entitled && scaled[i] > 0 ? 1 : 0);
+        voters.players[i].votes = voters.votes.back();
     }
     if (!body.chair.empty()) {
         const std::vector<int> chair = players_of(voters, body.chair);
@@ -224,13 +225,21 @@ Voters board_voters(const Model& model, const Body& body, const Matter& matter, 
     std::map<std::string, int> seats_numbered;
     std::map<std::string, int> bloc_index;
     for (const governance::SeatGroup& group : body.seats) {
+        if (group.observer) {
+            continue;  // attends without a vote: never a player
+        }
         const bool independent = group.appointed_by.empty();
         const bool entitled = !contains_id(matter.rule.excluded, group.appointed_by);
+        const std::int64_t votes = entitled ? group.votes : 0;
+        const std::int64_t head = entitled ? 1 : 0;
+        // The group's own setting wins; otherwise the view decides.
+        const bool as_appointer =
+            !independent && group.vote_as_appointer.value_or(view == View::bloc);
         for (int k = 0; k < group.count; ++k) {
             const std::string numbering = independent ? "independent" : group.appointed_by;
             const int number = ++seats_numbered[numbering];
             const bool named = k < static_cast<int>(group.directors.size());
-            if (view == View::bloc && !independent) {
+            if (as_appointer) {
                 auto [it, inserted] = bloc_index.try_emplace(
                     group.appointed_by, static_cast<int>(voters.players.size()));
                 if (inserted) {
@@ -241,11 +250,13 @@ Voters board_voters(const Model& model, const Body& body, const Matter& matter, 
                     player.entitled_to_vote = entitled;
                     voters.players.push_back(player);
                     voters.votes.push_back(0);
+                    voters.heads.push_back(0);
                     voters.group_of.push_back(group.appointed_by);
                 }
-                if (entitled) {
-                    ++voters.votes[static_cast<std::size_t>(it->second)];
-                }
+                const auto index = static_cast<std::size_t>(it->second);
+                voters.votes[index] += votes;
+                voters.heads[index] += head;
+                voters.players[index].votes += votes;
                 if (named && group.directors[static_cast<std::size_t>(k)] == body.chair) {
                     voters.chair = it->second;
                 }
@@ -266,18 +277,19 @@ Voters board_voters(const Model& model, const Body& body, const Matter& matter, 
             }
             player.appointer = group.appointed_by;
             player.entitled_to_vote = entitled;
+            player.votes = votes;
             if (player.id == body.chair) {
                 voters.chair = static_cast<int>(voters.players.size());
             }
             voters.players.push_back(player);
-            voters.votes.push_back(entitled ? 1 : 0);
+            voters.votes.push_back(votes);
+            voters.heads.push_back(head);
             voters.group_of.push_back(group.appointed_by);
         }
     }
     if (voters.players.empty()) {
-        fail(body, matter, "the board has no seat");
+        fail(body, matter, "the board has no voting seat");
     }
-    voters.heads = voters.votes;
     return voters;
 }
 
@@ -455,6 +467,7 @@ CompiledGame compile_matter(const Model& model, const Body& body, const Matter& 
     CompiledRule terms;
     terms.threshold = rule.threshold;
     terms.total = total;
+    terms.heads = sum(voters.heads);
     terms.excluded = rule.excluded;
     std::vector<games::Rule> parts;
 
@@ -487,17 +500,19 @@ CompiledGame compile_matter(const Model& model, const Body& body, const Matter& 
     parts.push_back(std::move(vote));
 
     if (rule.count) {
-        const std::int64_t heads = sum(voters.heads);
-        const std::int64_t head_quota = quota_for(*rule.count, heads);
+        const std::int64_t head_quota = quota_for(*rule.count, terms.heads);
         parts.push_back(weighted_rule(voters.heads, head_quota));
-        terms.count = CompiledRule::HeadCount{*rule.count, head_quota, heads};
+        terms.count = CompiledRule::HeadCount{*rule.count, head_quota, terms.heads};
     }
 
-    // The quorum: the coalition itself must be a quorum.
+    // The quorum: the coalition itself must be a quorum (of a board's voting directors, of a
+    // members' meeting's votes).
     if (body.quorum.present) {
-        const std::int64_t quorum = quota_for(*body.quorum.present, total);
-        parts.push_back(weighted_rule(voters.votes, quorum));
-        terms.quorum = CompiledRule::Quorum{*body.quorum.present, quorum};
+        const std::vector<std::int64_t>& present = board ? voters.heads : voters.votes;
+        const std::int64_t of = board ? terms.heads : total;
+        const std::int64_t quorum = quota_for(*body.quorum.present, of);
+        parts.push_back(weighted_rule(present, quorum));
+        terms.quorum = CompiledRule::Quorum{*body.quorum.present, quorum, of};
     }
     for (const std::string& party : body.quorum.required_present) {
         if (contains_id(rule.excluded, party)) {
@@ -524,10 +539,13 @@ CompiledGame compile_matter(const Model& model, const Body& body, const Matter& 
             continue;
         }
         std::vector<std::int64_t> weights(static_cast<std::size_t>(n), 0);
+        std::int64_t seats = 0;
         for (int player : standing_for) {
-            weights[static_cast<std::size_t>(player)] = 1;
+            // Its directors by head (a group voting as its appointer counts all of them).
+            weights[static_cast<std::size_t>(player)] =
+                voters.heads[static_cast<std::size_t>(player)];
+            seats += voters.heads[static_cast<std::size_t>(player)];
         }
-        const auto seats = static_cast<std::int64_t>(standing_for.size());
         parts.push_back(weighted_rule(std::move(weights), seats / 2 + 1));
         terms.consents.push_back({party, seats / 2 + 1, seats});
     }

@@ -30,15 +30,20 @@
 // unanimous rule, a double majority, a quorum, a casting vote, a consent or a voting pool beside
 // a float is a CompileError, and so is a float whose half alone reaches the quota.
 //
-// Board, two views:
-// - View::individual: one player per seat, one vote each, in seat-group order; a named director
-//   is the player (id = director id, name = that party's name), an unnamed seat is
-//   "<appointer>-<k>" (k numbers the appointer's seats from 1 across its groups, named ones
-//   included; "independent-<k>" for seats without an appointer).
+// Board, two views. Observer seats (SeatGroup::observer) are never players. Each director
+// casts its group's `votes` (SeatGroup::votes, 1 by default).
+// - View::individual: one player per voting seat with its director's votes, in seat-group
+//   order; a named director is the player (id = director id, name = that party's name), an
+//   unnamed seat is "<appointer>-<k>" (k numbers the appointer's voting seats from 1 across its
+//   groups, named ones included; "independent-<k>" for seats without an appointer).
 // - View::bloc (the two-tier view): directors vote with their appointer; one player per
-//   appointer with weight = its seats (independent seats stay individual players).
-// Every board is compiled in both views; CompiledGame::declared_view marks the one the model
-// declares (Body::directors_vote_as_bloc).
+//   appointer (at its first seat) with weight = the sum of its directors' votes (independent
+//   seats stay individual players).
+// A seat group with `vote_as_appointer` set votes that way in both views (true: its directors
+// join their appointer's player; false: each stays a player); the views differ only in the
+// groups that follow the body's setting. Every board is compiled in both views;
+// CompiledGame::declared_view marks the one the model declares (Body::directors_vote_as_bloc),
+// in which every group votes as the model says.
 //
 // Rules, all compiled exactly, as an AllOf of parts in this order:
 // - the vote: a weighted game; quota = games::quota_more_than / quota_at_least of the total, or
@@ -49,16 +54,16 @@
 //   board in the bloc view the chair's appointer holds it. (Equivalently the weighted game with
 //   doubled weights, the chair's weight plus one and quota total+1; tests check both agree.)
 // - `count` (double majority): the same threshold rule by head, one vote per player entitled to
-//   vote (members), or per seat (board, both views: directors are counted by head).
+//   vote (members), or per voting seat (board, both views: directors are counted by head).
 // - the quorum (board and members): in the a-priori model the coalition is the set of voters
 //   present and voting yes, the others abstain by absence; so the coalition itself must meet the
-//   quorum: enough seats (votes) present, and at least one director of each `required_present`
-//   appointer (the weighted game giving 1 to its directors with quota 1; consent_of the
-//   appointer in the bloc view). The alternative reading (others present and voting no, so the
-//   quorum never binds a coalition) is not compiled.
+//   quorum: enough voting directors by head (board) or votes (members) present, and at least one
+//   director of each `required_present` appointer (the weighted game giving 1 to its directors with
+//   quota 1; consent_of the appointer in the bloc view). The alternative reading (others present
+//   and voting no, so the quorum never binds a coalition) is not compiled.
 // - consents: a members' meeting: consent_of(party). A board: a majority of the party's
-//   directors (more than half of its seats) in the individual view; consent_of(appointer) in the
-//   bloc view.
+//   directors by head (more than half of its voting seats) in the individual view;
+//   consent_of(appointer) in the bloc view.
 // - `excluded` parties (conflicts): they stay listed as players with weight 0 in every part;
 //   every threshold and the quorum is taken over the votes (seats) of the players entitled to
 //   vote ("of the votes of the members entitled to vote"); a required-present appointer that is
@@ -96,15 +101,20 @@ struct CompiledPlayer {
     exact::Rational economic;  // stake in the entity (a director's: its appointer's)
     exact::Rational voting;
     bool entitled_to_vote = true;  // false for excluded parties (and their directors)
+    // Its weight in the vote: a member's votes (scaled), a director's votes, the sum of an
+    // appointer's directors' votes; 0 when it may not vote.
+    std::int64_t votes = 0;
 };
 
 // The rule as compiled, as values (report/rule_wording says it in words). Votes are the players'
-// weights in the vote: whole votes of a members' meeting, seats of a board; `total` counts the
-// votes (seats) of the players entitled to vote.
+// weights in the vote: whole votes of a members' meeting, directors' votes of a board (one per
+// seat unless the seat groups say otherwise); `total` counts the votes of the players entitled
+// to vote, `heads` the members (directors) entitled to vote by head.
 struct CompiledRule {
     governance::Threshold threshold;  // of the vote
     std::int64_t quota = 0;           // of `total`
     std::int64_t total = 0;
+    std::int64_t heads = 0;
     std::vector<std::string> excluded;  // parties that may not vote (ids, rule order)
     // The player holding the casting vote when it applies: a tie (total / 2) wins with it.
     std::optional<int> casting_vote;
@@ -118,10 +128,12 @@ struct CompiledRule {
 
     std::optional<HeadCount> count;
 
-    // The quorum the coalition itself must meet, of `total`.
+    // The quorum the coalition itself must meet: `quota` of `of` (of `total` votes for a
+    // members' meeting, of `heads` voting directors for a board).
     struct Quorum {
         governance::Threshold threshold;
         std::int64_t quota = 0;
+        std::int64_t of = 0;
     };
 
     std::optional<Quorum> quorum;
@@ -177,7 +189,7 @@ class CompileError : public InputError {
 // for a board, the individual view then the bloc view of each matter.
 // Throws InputError as governance::adjusted_votes does (a cap of the votes cast that cannot be
 // met, a holder in two pools on one matter). Throws CompileError when: a members' meeting has no
-// holder of a positive voting interest; a board has no seat; every voter is excluded; a consenting or excluded party, a required-present
+// holder of a positive voting interest; a board has no voting seat; every voter is excluded; a consenting or excluded party, a required-present
 // appointer or the chair of a body with a casting vote is not a player (or appointer) of the
 // body; voting interests need weights beyond int64 / 1024; a game is improper (a coalition and its
 // complement both win, e.g. "at least 50%" with an even split). Properness is proved from the

@@ -18,9 +18,22 @@ Model as_of(const Model& model, Date day) {
     view.claims = model.claims;
     view.exchange_rates = model.exchange_rates;
     for (const Party& party : model.parties) {
-        if (party.period.contains(day)) {
-            add_party(view, party);
+        if (!party.period.contains(day)) {
+            continue;
         }
+        Party kept = party;
+        if (!party.role_terms.empty()) {
+            std::erase_if(kept.role_terms,
+                          [day](const RoleTerm& term) { return !term.period.contains(day); });
+            kept.roles.clear();
+            for (const RoleTerm& term : kept.role_terms) {
+                if (std::find(kept.roles.begin(), kept.roles.end(), term.role) ==
+                    kept.roles.end()) {
+                    kept.roles.push_back(term.role);
+                }
+            }
+        }
+        add_party(view, std::move(kept));
     }
     const auto in_force = [day](const auto& records) {
         std::remove_cvref_t<decltype(records)> kept;
@@ -50,8 +63,25 @@ Model as_of(const Model& model, Date day) {
         }
         view.stakes.push_back(std::move(kept));
     }
-    view.bodies = model.bodies;
-    view.matters = model.matters;
+    for (const Body& body : model.bodies) {
+        if (!body.period.contains(day)) {
+            continue;
+        }
+        Body kept = body;
+        std::erase_if(kept.seats,
+                      [day](const SeatGroup& group) { return !group.period.contains(day); });
+        if (!body.chair_terms.empty()) {
+            std::erase_if(kept.chair_terms,
+                          [day](const ChairTerm& term) { return !term.period.contains(day); });
+            kept.chair = kept.chair_terms.empty() ? std::string{} : kept.chair_terms.front().party;
+        }
+        view.bodies.push_back(std::move(kept));
+    }
+    for (const Matter& matter : model.matters) {
+        if (matter.period.contains(day)) {
+            view.matters.push_back(matter);
+        }
+    }
     for (const Agreement& agreement : model.agreements) {
         Agreement kept = agreement;
         std::erase_if(kept.versions, [day](const AgreementVersion& version) {

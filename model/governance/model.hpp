@@ -124,11 +124,22 @@ inline constexpr std::array all_party_kinds = {
 std::string_view name(PartyKind kind);
 std::optional<PartyKind> parse_party_kind(std::string_view text);
 
+// A role a party holds in the model's entity during `period` ("chair" from 2019-04-01).
+struct RoleTerm {
+    std::string role;
+    Period period;
+};
+
 struct Party {
     std::string id;  // short slug: "softbank"
     std::string name;
     PartyKind kind = PartyKind::company;
-    std::vector<std::string> roles;  // roles in the model's entity: "equity-funder", ...
+    // Roles in the model's entity: "equity-funder", ... In a loaded model, every role the
+    // party holds at some time; in an as_of view, the roles it holds that day.
+    std::vector<std::string> roles;
+    // The roles as written, each with its period (open when the role was given as a string).
+    // When not empty, as_of rebuilds `roles` from the terms in force on the day.
+    std::vector<RoleTerm> role_terms;
     std::string description;
     std::optional<Integer> shares_outstanding;  // lets stakes in this party be given as shares
     // A dispersed holder (kind group only): a free float, an employee pool, "other investors",
@@ -163,11 +174,20 @@ struct Threshold {
     Rational fraction{1, 2};  // ignored for unanimity
 };
 
+// Seats of a board appointed by one party (or independent), each held by one director.
 struct SeatGroup {
     std::string appointed_by;  // a party id, or empty for independent seats
     int count = 0;
-    std::vector<std::string> directors;  // named director (person) ids, at most `count`
-    Provenance provenance;
+    std::vector<std::string> directors{};  // named director (person) ids, at most `count`
+    Provenance provenance{};
+    // (Declared after `provenance`, each with a default, so that aggregate initialisations of
+    // the first four keep their meaning.)
+    int votes = 1;          // votes of each director of the group (>= 1)
+    bool observer = false;  // attend without a vote: never players of a game
+    // Whether the group's directors vote as their appointer decides, overriding the body's
+    // directors_vote_as_bloc for this group (absent: the body's setting applies).
+    std::optional<bool> vote_as_appointer{};
+    Period period{};  // when the group sits (within its body's period)
 };
 
 struct Quorum {
@@ -184,14 +204,27 @@ inline constexpr std::array all_body_kinds = {BodyKind::members, BodyKind::board
 std::string_view name(BodyKind kind);
 std::optional<BodyKind> parse_body_kind(std::string_view text);
 
+// A chair's term of office: `party` chairs the body during `period`.
+struct ChairTerm {
+    std::string party;
+    Period period;
+};
+
+// A decision body. A loaded model may hold several versions of one body (the same id, periods
+// that do not overlap); an as_of view keeps the one in force on its day.
 struct Body {
     std::string id;  // "board"
     std::string name;
     std::string of;  // the entity (party id) whose body it is
     BodyKind kind = BodyKind::members;
+    Period period;                 // when this version of the body is in force
     std::vector<SeatGroup> seats;  // board only
-    std::string chair;             // a director's id (board) or empty
-    bool casting_vote = false;
+    std::string chair;             // a director's id (board), a party (members) or empty
+    // Dated terms of the chair (a rotating chair), when the model gives them; as_of keeps the
+    // term in force on its day (or none) and sets `chair` to its party (empty when none).
+    // Empty when the chair is undated: then `chair` holds on every day.
+    std::vector<ChairTerm> chair_terms;
+    bool casting_vote = false;            // held by the chair in office
     bool directors_vote_as_bloc = false;  // the two-tier view: directors follow their appointer
     Quorum quorum;
     Provenance provenance;
@@ -204,10 +237,13 @@ struct Rule {
     std::vector<std::string> excluded;  // parties that may not vote (conflicts)
 };
 
+// A class of decisions of a body and its rule. Like bodies, a loaded model may hold several
+// versions of one matter (same id and body, periods that do not overlap).
 struct Matter {
     std::string id;  // "reserved-tier-2"
     std::string name;
-    std::string body;  // a Body id
+    std::string body;  // a Body id (whichever version of the body is in force)
+    Period period;     // when this version of the matter is in force
     Rule rule;
     bool is_default = false;  // covers matters not listed for this body
     std::vector<std::string> examples;

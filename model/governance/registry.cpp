@@ -125,7 +125,7 @@ const Matter* default_matter(const Model& model, std::string_view body) {
 int seats_appointed_by(const Body& body, std::string_view party) {
     int seats = 0;
     for (const SeatGroup& group : body.seats) {
-        if (group.appointed_by == party)
+        if (group.appointed_by == party && !group.observer)
             seats += group.count;
     }
     return seats;
@@ -134,7 +134,17 @@ int seats_appointed_by(const Body& body, std::string_view party) {
 int seat_count(const Body& body) {
     int total = 0;
     for (const SeatGroup& group : body.seats) {
-        total += group.count;
+        if (!group.observer)
+            total += group.count;
+    }
+    return total;
+}
+
+int observer_count(const Body& body) {
+    int total = 0;
+    for (const SeatGroup& group : body.seats) {
+        if (group.observer)
+            total += group.count;
     }
     return total;
 }

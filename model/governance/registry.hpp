@@ -62,10 +62,15 @@ std::vector<const Matter*> matters_of(const Model& model, std::string_view body)
 // The body's default matter (Matter::is_default), or nullptr when it has none.
 const Matter* default_matter(const Model& model, std::string_view body);
 
-// The total number of seats of a board (the sum of its seat groups' counts).
+// The total number of voting seats of a board (the sum of its seat groups' counts, observer
+// seats left out).
 int seat_count(const Body& body);
 
-// The seats of a board that `party` appoints (the sum over its seat groups).
+// The voting seats of a board that `party` appoints (the sum over its seat groups, observer
+// seats left out).
 int seats_appointed_by(const Body& body, std::string_view party);
+
+// The observer seats of a board (attending without a vote).
+int observer_count(const Body& body);
 
 }  // namespace jvgov::governance

@@ -354,6 +354,38 @@ std::vector<Fields::Item> Fields::strings(std::string_view key, Need need) {
     return result;
 }
 
+std::vector<Fields::DatedItem> Fields::dated_strings(std::string_view key,
+                                                     std::string_view name_key) {
+    std::vector<DatedItem> result;
+    const toml::node* value = node(key);
+    if (value == nullptr) {
+        return result;
+    }
+    const auto* array = value->as_array();
+    if (array == nullptr) {
+        wrong_type(key, *value, "an array of strings or tables");
+        return result;
+    }
+    for (const toml::node& element : *array) {
+        if (const auto* text = element.as_string()) {
+            result.push_back(DatedItem{text->get(), {}, element.source().begin});
+        } else if (const auto* inner = element.as_table()) {
+            Fields term(*inner, fmt::format("'{}' entry", key), diagnostics_);
+            DatedItem item;
+            item.text = term.string(name_key, Need::required).value_or("");
+            item.period = term.period();
+            item.where = term.position(name_key);
+            term.finish();
+            result.push_back(std::move(item));
+        } else {
+            diagnostics_.error(element.source().begin,
+                               fmt::format("expected a string or a table in '{}', found {}", key,
+                                           type_name(element.type())));
+        }
+    }
+    return result;
+}
+
 const toml::table* Fields::subtable(std::string_view key, Need need) {
     const toml::node* value = node(key);
     if (value == nullptr) {

@@ -93,6 +93,19 @@ class Fields {
     };
 
     std::vector<Item> strings(std::string_view key, Need need = Need::optional);
+
+    // An array whose elements are strings (holding on every date) or tables
+    // `{ <name_key> = "...", from = ..., until = ... }` (holding in their period), e.g. roles
+    // `["investor", { role = "chair", from = 2019-04-01 }]`. One entry per string or table
+    // element, in order (the text empty when a table lacks a valid `name_key`); `where` is the
+    // position of the string. Other elements are reported and skipped.
+    struct DatedItem {
+        std::string text;
+        governance::Period period;
+        toml::source_position where;
+    };
+
+    std::vector<DatedItem> dated_strings(std::string_view key, std::string_view name_key);
     // A table (standard or inline).
     const toml::table* subtable(std::string_view key, Need need = Need::optional);
     // An array whose elements are tables; non-table elements are reported and skipped.

@@ -115,6 +115,115 @@ std::string line_of(const toml::source_position& where) {
     return std::to_string(where.line);
 }
 
+std::string_view kind_words(BodyKind kind) {
+    return kind == BodyKind::board ? "board" : "members' meeting";
+}
+
+// The earlier of two starts, an absent start (open) being the earliest.
+bool starts_before(const std::optional<Date>& a, const std::optional<Date>& b) {
+    return !b ? false : !a || *a < *b;
+}
+
+// A stretch of time in words: "from 2019-04-01 until 2020-01-01", "from 2019-04-01",
+// "before 2020-01-01" or "on every date".
+std::string stretch_words(const std::optional<Date>& start, const std::optional<Date>& end) {
+    if (start && end) {
+        return fmt::format("from {} until {}", format_date(*start), format_date(*end));
+    }
+    if (start) {
+        return "from " + format_date(*start);
+    }
+    return end ? "before " + format_date(*end) : std::string{"on every date"};
+}
+
+// When two periods both hold, in words (stretch_words), or nullopt when they do not overlap.
+std::optional<std::string> overlap_words(const Period& a, const Period& b) {
+    const std::optional<Date> start = starts_before(a.from, b.from) ? b.from : a.from;
+    std::optional<Date> end = a.until;
+    if (b.until && (!end || *b.until < *end)) {
+        end = b.until;
+    }
+    if (start && end && *end <= *start) {
+        return std::nullopt;
+    }
+    return stretch_words(start, end);
+}
+
+// The first stretch of `period` on which none of `covers` holds, in words after a space
+// (" from 2030-01-01 until 2031-01-01", " before 2025-10-28", ...; "" when none of them ever
+// holds in an open period), or nullopt when they cover all of it.
+std::optional<std::string> first_gap(const Period& period, const std::vector<Period>& covers) {
+    // A gap starts where the period starts or where a cover ends.
+    std::vector<std::optional<Date>> starts = {period.from};
+    for (const Period& cover : covers) {
+        if (cover.until && period.contains(*cover.until)) {
+            starts.push_back(cover.until);
+        }
+    }
+    std::sort(starts.begin(), starts.end(), starts_before);
+    for (const std::optional<Date>& start : starts) {
+        const bool covered = std::any_of(covers.begin(), covers.end(), [&](const Period& cover) {
+            return start ? cover.contains(*start) : !cover.from;
+        });
+        if (covered) {
+            continue;
+        }
+        // The gap lasts until the next cover starts, or the period ends.
+        std::optional<Date> end = period.until;
+        for (const Period& cover : covers) {
+            if (cover.from && (!start || *start < *cover.from) && (!end || *cover.from < *end)) {
+                end = cover.from;
+            }
+        }
+        return !start && !end ? std::string{} : " " + stretch_words(start, end);
+    }
+    return std::nullopt;
+}
+
+// The days on which both periods hold (empty when they do not overlap: check overlap_words).
+Period intersection(const Period& a, const Period& b) {
+    Period both{starts_before(a.from, b.from) ? b.from : a.from, a.until};
+    if (b.until && (!both.until || *b.until < *both.until)) {
+        both.until = b.until;
+    }
+    return both;
+}
+
+// The tables of a body's seat groups, in the order the loader read them (one SeatGroup each).
+std::vector<const toml::table*> seat_tables(const toml::table* body) {
+    std::vector<const toml::table*> result;
+    const toml::node* seats = body->get("seats");
+    if (seats != nullptr && seats->is_array()) {
+        for (const toml::node& element : *seats->as_array()) {
+            if (element.is_table()) {
+                result.push_back(element.as_table());
+            }
+        }
+    }
+    return result;
+}
+
+// The positions of a body's chair terms, one per ChairTerm (or of the plain chair string).
+std::vector<toml::source_position> chair_positions(const toml::table* body) {
+    std::vector<toml::source_position> result;
+    const toml::node* chair = body->get("chair");
+    if (chair == nullptr) {
+        return result;
+    }
+    if (!chair->is_array()) {
+        result.push_back(chair->source().begin);
+        return result;
+    }
+    for (const toml::node& element : *chair->as_array()) {
+        if (element.is_string()) {
+            result.push_back(element.source().begin);
+        } else if (const auto* term = element.as_table()) {
+            result.push_back(position_in(term, "party"));
+        }
+    }
+    return result;
+}
+
 class Loader {
   public:
     explicit Loader(std::string_view path) : path_(path), diagnostics_(std::string(path)) {}
@@ -123,7 +232,9 @@ class Loader {
 
   private:
     // ---- reading helpers --------------------------------------------------------------------
-    std::string declare_id(IdKind kind, Fields& fields);
+    // Declares the record's id; a repeated id is an error unless `versioned` (bodies and
+    // matters: the records with one id are versions of one thing, see check_versions).
+    std::string declare_id(IdKind kind, Fields& fields, bool versioned = false);
     std::string reference(IdKind kind, Fields& fields, std::string_view key,
                           Need need = Need::optional);
     std::vector<std::string> references(IdKind kind, Fields& fields, std::string_view key);
@@ -179,6 +290,7 @@ class Loader {
     void resolve_share_counts();
     void check_stake_sums();
     void check_closed_ownership();
+    void check_versions();
     void check_boards();
     void check_matters();
     void check_dispersed();
@@ -252,7 +364,7 @@ bool valid_id(std::string_view id, bool upper_case_allowed) {
     });
 }
 
-std::string Loader::declare_id(IdKind kind, Fields& fields) {
+std::string Loader::declare_id(IdKind kind, Fields& fields, bool versioned) {
     const std::optional<std::string> id = fields.string("id", Need::required);
     if (!id) {
         return {};
@@ -266,7 +378,7 @@ std::string Loader::declare_id(IdKind kind, Fields& fields) {
         return {};
     }
     auto [first, inserted] = ids_[kind].emplace(*id, where);
-    if (!inserted) {
+    if (!inserted && !versioned) {
         diagnostics_.error(where, fmt::format("duplicate {} id '{}' (first defined on line {})",
                                               kind_name(kind), *id, line_of(first->second)));
     } else {
@@ -448,8 +560,14 @@ void Loader::read_party(Fields& fields) {
                                 Need::required)) {
         party.kind = *kind;
     }
-    for (const Fields::Item& role : fields.strings("roles")) {
-        party.roles.push_back(role.text);
+    for (const Fields::DatedItem& role : fields.dated_strings("roles", "role")) {
+        if (role.text.empty()) {
+            continue;
+        }
+        if (std::find(party.roles.begin(), party.roles.end(), role.text) == party.roles.end()) {
+            party.roles.push_back(role.text);
+        }
+        party.role_terms.push_back(RoleTerm{role.text, role.period});
     }
     party.description = fields.string("description").value_or("");
     party.shares_outstanding = fields.count("shares_outstanding");
@@ -568,6 +686,32 @@ SeatGroup Loader::read_seat_group(Fields& fields) {
                            fmt::format("{} directors named for {} seat{}", group.directors.size(),
                                        group.count, group.count == 1 ? "" : "s"));
     }
+    if (auto votes = fields.count("votes")) {
+        if (*votes == 0 || *votes > 1000) {
+            diagnostics_.error(fields.position("votes"),
+                               "seat 'votes' (per director) must be between 1 and 1000");
+        } else {
+            group.votes = static_cast<int>(*votes);
+        }
+    }
+    group.observer = fields.boolean("observer").value_or(false);
+    group.vote_as_appointer = fields.boolean("vote_as_appointer");
+    if (group.observer) {
+        for (const char* key : {"votes", "vote_as_appointer"}) {
+            if (fields.has(key)) {
+                diagnostics_.error(fields.position(key),
+                                   fmt::format("an observer seat has no vote: remove '{}' (or "
+                                               "'observer')",
+                                               key));
+            }
+        }
+    }
+    if (group.vote_as_appointer && !fields.has("appointed_by")) {
+        diagnostics_.error(fields.position("vote_as_appointer"),
+                           "'vote_as_appointer' needs 'appointed_by': independent seats have no "
+                           "appointer");
+    }
+    group.period = fields.period();
     group.provenance = provenance(fields);
     return group;
 }
@@ -593,7 +737,7 @@ Quorum Loader::read_quorum(Fields& fields) {
 
 void Loader::read_body(Fields& fields) {
     Body body;
-    body.id = declare_id(IdKind::body, fields);
+    body.id = declare_id(IdKind::body, fields, true);
     body.name = fields.string("name", Need::required).value_or("");
     body.of = reference(IdKind::party, fields, "of", Need::required);
     const std::optional<BodyKind> kind =
@@ -616,13 +760,37 @@ void Loader::read_body(Fields& fields) {
                            "needs seats)");
     }
     // A board's chair must be one of its named directors (check_boards); a members' meeting's
-    // chair is any party.
+    // chair is any party. Either a string (every date) or an array of dated terms.
+    const bool members = kind && body.kind == BodyKind::members;
     const std::size_t chair_reference = references_.size();
-    body.chair = kind && body.kind == BodyKind::members ? reference(IdKind::party, fields, "chair")
-                                                        : fields.string("chair").value_or("");
+    const toml::node* chair = fields.node("chair");
+    if (chair != nullptr && chair->is_array()) {
+        std::vector<Fields::DatedItem> terms = fields.dated_strings("chair", "party");
+        for (std::size_t i = 0; i < terms.size(); ++i) {
+            const Fields::DatedItem& term = terms[i];
+            if (members && !term.text.empty()) {
+                references_.push_back(Reference{IdKind::party, term.text, term.where});
+            }
+            for (std::size_t j = 0; j < i; ++j) {
+                const auto both = overlap_words(terms[j].period, term.period);
+                if (both && !terms[j].text.empty() && !term.text.empty()) {
+                    diagnostics_.error(
+                        term.where,
+                        fmt::format("chair terms overlap: '{}' and '{}' (line {}) "
+                                    "both hold {}",
+                                    term.text, terms[j].text, line_of(terms[j].where), *both));
+                }
+            }
+            body.chair_terms.push_back(ChairTerm{term.text, term.period});
+        }
+    } else {
+        body.chair = members ? reference(IdKind::party, fields, "chair")
+                             : fields.string("chair").value_or("");
+    }
     acting_as_one(chair_reference, "chair a meeting");
     body.casting_vote = fields.boolean("casting_vote").value_or(false);
     body.directors_vote_as_bloc = fields.boolean("directors_vote_as_bloc").value_or(false);
+    body.period = fields.period();
     if (const toml::table* table = fields.subtable("quorum")) {
         Fields quorum_fields(*table, "quorum", diagnostics_);
         body.quorum = read_quorum(quorum_fields);
@@ -687,7 +855,7 @@ Rule Loader::read_rule(Fields& fields) {
 
 void Loader::read_matter(Fields& fields) {
     Matter matter;
-    matter.id = declare_id(IdKind::matter, fields);
+    matter.id = declare_id(IdKind::matter, fields, true);
     matter.name = fields.string("name", Need::required).value_or("");
     matter.body = reference(IdKind::body, fields, "body", Need::required);
     if (const toml::table* table = fields.subtable("rule", Need::required)) {
@@ -700,6 +868,7 @@ void Loader::read_matter(Fields& fields) {
         matter.examples.push_back(example.text);
     }
     matter.description = fields.string("description").value_or("");
+    matter.period = fields.period();
     matter.provenance = provenance(fields);
     matters_.push_back({std::move(matter), &fields.table()});
 }
@@ -1522,21 +1691,137 @@ void Loader::check_closed_ownership() {
     }
 }
 
+// Versions of one body (or matter): records with the same id. They must not overlap, and they
+// must describe the same thing (a body of one entity and kind, a matter of one body). Each
+// problem is reported at the later record, naming the line of the earlier one.
+void Loader::check_versions() {
+    for (std::size_t i = 0; i < bodies_.size(); ++i) {
+        const Site<Body>& later = bodies_[i];
+        for (std::size_t j = 0; j < i; ++j) {
+            const Site<Body>& earlier = bodies_[j];
+            if (later.record.id.empty() || later.record.id != earlier.record.id) {
+                continue;
+            }
+            const std::string line = line_of(earlier.table->source().begin);
+            // `of` and `kind` are compared with the first version only.
+            const auto before = bodies_.begin() + static_cast<std::ptrdiff_t>(j);
+            const bool first_version = std::none_of(
+                bodies_.begin(), before,
+                [&later](const Site<Body>& b) { return b.record.id == later.record.id; });
+            if (first_version && later.record.of != earlier.record.of) {
+                diagnostics_.error(
+                    position_in(later.table, "of"),
+                    fmt::format("body '{}' is of '{}' here but of '{}' on line {}: "
+                                "the versions of a body belong to one entity",
+                                later.record.id, later.record.of, earlier.record.of, line));
+            } else if (first_version && later.record.kind != earlier.record.kind) {
+                diagnostics_.error(position_in(later.table, "kind"),
+                                   fmt::format("body '{}' is a {} here but a {} on line {}: the "
+                                               "versions of a body are of one kind",
+                                               later.record.id, kind_words(later.record.kind),
+                                               kind_words(earlier.record.kind), line));
+            }
+            if (const auto both = overlap_words(later.record.period, earlier.record.period)) {
+                diagnostics_.error(position_in(later.table, "id"),
+                                   fmt::format("body '{}' overlaps its version on line {}: both "
+                                               "hold {}",
+                                               later.record.id, line, *both));
+            }
+        }
+    }
+    for (std::size_t i = 0; i < matters_.size(); ++i) {
+        const Site<Matter>& later = matters_[i];
+        for (std::size_t j = 0; j < i; ++j) {
+            const Site<Matter>& earlier = matters_[j];
+            if (later.record.id.empty() || later.record.id != earlier.record.id) {
+                continue;
+            }
+            const std::string line = line_of(earlier.table->source().begin);
+            if (later.record.body != earlier.record.body) {
+                diagnostics_.error(
+                    position_in(later.table, "body"),
+                    fmt::format("matter '{}' is of body '{}' here but of body '{}' "
+                                "on line {}: the versions of a matter belong to "
+                                "one body",
+                                later.record.id, later.record.body, earlier.record.body, line));
+            }
+            if (const auto both = overlap_words(later.record.period, earlier.record.period)) {
+                diagnostics_.error(position_in(later.table, "id"),
+                                   fmt::format("matter '{}' overlaps its version on line {}: both "
+                                               "hold {}",
+                                               later.record.id, line, *both));
+            }
+        }
+    }
+}
+
 void Loader::check_boards() {
     for (const Site<Body>& site : bodies_) {
         const Body& body = site.record;
-        if (body.chair.empty() || body.kind != BodyKind::board) {
+        if (body.kind != BodyKind::board) {
             continue;
         }
-        bool named = false;
-        for (const SeatGroup& group : body.seats) {
-            named = named || std::find(group.directors.begin(), group.directors.end(),
-                                       body.chair) != group.directors.end();
+        // The board sits while this version is in force and its entity exists.
+        const Party* entity = find_site(parties_, body.of);
+        if (entity != nullptr && !overlap_words(body.period, entity->period)) {
+            continue;
         }
-        if (!named) {
-            diagnostics_.error(position_in(site.table, "chair"),
-                               fmt::format("chair '{}' is not a named director of board '{}'",
-                                           body.chair, body.id));
+        const Period sits =
+            entity != nullptr ? intersection(body.period, entity->period) : body.period;
+        // Every seat's appointer exists whenever the seat sits.
+        const std::vector<const toml::table*> tables = seat_tables(site.table);
+        std::vector<Period> voting_seats;
+        for (std::size_t k = 0; k < body.seats.size() && k < tables.size(); ++k) {
+            const SeatGroup& group = body.seats[k];
+            if (!group.observer) {
+                voting_seats.push_back(group.period);
+            }
+            const Party* appointer = find_site(parties_, group.appointed_by);
+            if (appointer == nullptr || !overlap_words(sits, group.period)) {
+                continue;
+            }
+            if (const auto gap = first_gap(intersection(sits, group.period), {appointer->period})) {
+                diagnostics_.error(position_in(tables[k], "appointed_by"),
+                                   fmt::format("party '{}' does not exist{}, but appoints seats "
+                                               "of board '{}' then",
+                                               group.appointed_by, *gap, body.id));
+            }
+        }
+        if (!body.seats.empty()) {
+            if (const auto gap = first_gap(sits, voting_seats)) {
+                diagnostics_.error(position_in(site.table, "seats"),
+                                   fmt::format("board '{}' has no voting seat{}", body.id, *gap));
+            }
+        }
+        // The chair in office is a named director of the board whenever both hold.
+        std::vector<ChairTerm> terms = body.chair_terms;
+        if (!body.chair.empty()) {
+            terms.push_back(ChairTerm{body.chair, {}});
+        }
+        const std::vector<toml::source_position> where = chair_positions(site.table);
+        for (std::size_t t = 0; t < terms.size() && t < where.size(); ++t) {
+            const ChairTerm& term = terms[t];
+            if (term.party.empty() || !overlap_words(sits, term.period)) {
+                continue;
+            }
+            std::vector<Period> named;
+            std::vector<Period> observing;
+            for (const SeatGroup& group : body.seats) {
+                if (std::find(group.directors.begin(), group.directors.end(), term.party) !=
+                    group.directors.end()) {
+                    (group.observer ? observing : named).push_back(group.period);
+                }
+            }
+            if (named.empty() && observing.empty()) {
+                diagnostics_.error(where[t],
+                                   fmt::format("chair '{}' is not a named director of board '{}'",
+                                               term.party, body.id));
+            } else if (const auto gap = first_gap(intersection(sits, term.period), named)) {
+                diagnostics_.error(
+                    where[t],
+                    fmt::format("chair '{}' is not a named {}director of board '{}'{}", term.party,
+                                observing.empty() ? "" : "voting ", body.id, *gap));
+            }
         }
     }
     for (const Site<Body>& site : bodies_) {
@@ -1555,9 +1840,10 @@ void Loader::check_boards() {
             if (party == nullptr || find_site(parties_, party->get()) == nullptr) {
                 continue;
             }
-            const bool appoints = std::any_of(
-                body.seats.begin(), body.seats.end(),
-                [&party](const SeatGroup& group) { return group.appointed_by == party->get(); });
+            const bool appoints =
+                std::any_of(body.seats.begin(), body.seats.end(), [&party](const SeatGroup& group) {
+                    return group.appointed_by == party->get() && !group.observer;
+                });
             if (!appoints) {
                 diagnostics_.error(element.source().begin,
                                    fmt::format("quorum requires a director of '{}', which "
@@ -1587,29 +1873,45 @@ void Loader::check_dispersed() {
 }
 
 void Loader::check_matters() {
-    std::map<std::string, const Site<Matter>*> defaults;
+    std::map<std::string, std::vector<const Site<Matter>*>> defaults;
     for (const Site<Matter>& site : matters_) {
         const Matter& matter = site.record;
         if (matter.is_default && !matter.body.empty()) {
-            auto [first, inserted] = defaults.emplace(matter.body, &site);
-            if (!inserted) {
-                diagnostics_.error(
-                    position_in(site.table, "default"),
-                    fmt::format("body '{}' already has a default matter '{}' (line {})",
-                                matter.body, first->second->record.id,
-                                line_of(first->second->table->source().begin)));
+            for (const Site<Matter>* other : defaults[matter.body]) {
+                if (other->record.id != matter.id &&
+                    overlap_words(other->record.period, matter.period)) {
+                    diagnostics_.error(
+                        position_in(site.table, "default"),
+                        fmt::format("body '{}' already has a default matter '{}' (line {})",
+                                    matter.body, other->record.id,
+                                    line_of(other->table->source().begin)));
+                    break;
+                }
             }
+            defaults[matter.body].push_back(&site);
         }
-        const Site<Body>* body = nullptr;
+        // The body exists (some version of it is in force) whenever the matter holds.
+        std::vector<Period> body_periods;
+        std::vector<const Site<Body>*> versions;
         for (const Site<Body>& candidate : bodies_) {
             if (candidate.record.id == matter.body) {
-                body = &candidate;
+                body_periods.push_back(candidate.record.period);
+                versions.push_back(&candidate);
             }
+        }
+        if (versions.empty()) {
+            continue;
+        }
+        if (const auto gap = first_gap(matter.period, body_periods)) {
+            diagnostics_.error(position_in(site.table, "body"),
+                               fmt::format("body '{}' does not exist{}, but decides matter '{}' "
+                                           "then",
+                                           matter.body, *gap, matter.id));
         }
         const toml::node* rule = site.table->get("rule");
         const toml::node* consent =
             rule != nullptr && rule->is_table() ? rule->as_table()->get("consent") : nullptr;
-        if (body == nullptr || consent == nullptr || !consent->is_array()) {
+        if (consent == nullptr || !consent->is_array()) {
             continue;
         }
         for (const toml::node& element : *consent->as_array()) {
@@ -1619,22 +1921,28 @@ void Loader::check_matters() {
             }
             const std::string& id = party->get();
             std::string why;
-            if (body->record.kind == BodyKind::board) {
-                const auto& seats = body->record.seats;
-                if (std::none_of(seats.begin(), seats.end(),
-                                 [&id](const SeatGroup& g) { return g.appointed_by == id; })) {
+            const Body& body = versions.back()->record;
+            if (body.kind == BodyKind::board) {
+                const bool appoints =
+                    std::any_of(versions.begin(), versions.end(), [&id](const Site<Body>* version) {
+                        const auto& seats = version->record.seats;
+                        return std::any_of(seats.begin(), seats.end(), [&id](const SeatGroup& g) {
+                            return g.appointed_by == id && !g.observer;
+                        });
+                    });
+                if (!appoints) {
                     why = "it appoints no seat";
                 }
             } else if (std::none_of(stakes_.begin(), stakes_.end(), [&](const StakeSite& s) {
-                           return s.stake.holder == id && s.stake.issuer == body->record.of;
+                           return s.stake.holder == id && s.stake.issuer == body.of;
                        })) {
-                why = fmt::format("it holds no stake in '{}'", body->record.of);
+                why = fmt::format("it holds no stake in '{}'", body.of);
             }
             if (!why.empty()) {
                 diagnostics_.error(element.source().begin,
                                    fmt::format("consent required from '{}', which is not a member "
                                                "of body '{}' ({})",
-                                               id, body->record.id, why));
+                                               id, body.id, why));
             }
         }
     }
@@ -1745,6 +2053,7 @@ LoadResult Loader::run(std::string_view text) {
     resolve_share_counts();
     check_stake_sums();
     check_closed_ownership();
+    check_versions();
     check_boards();
     check_matters();
     check_dispersed();

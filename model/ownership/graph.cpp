@@ -184,6 +184,9 @@ OwnershipGraph graph_on(const governance::Model& model, governance::Date day) {
         has_board[entity->second] = true;
         Board board{entity->second, body.id, 0, {}};
         for (const governance::SeatGroup& group : body.seats) {
+            if (group.observer) {
+                continue;  // attends without a vote
+            }
             board.total_seats += group.count;
             auto appointer = index.find(group.appointed_by);
             if (appointer == index.end()) {

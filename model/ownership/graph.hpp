@@ -51,9 +51,10 @@ struct Appointment {
 };
 
 // The board of `entity` (the first body of kind board of that entity in file order): its total
-// seats and the seats each appointer present on the date appoints (seat groups of one appointer
-// merged, first-appearance order). Independent seats and seats of appointers absent on the date
-// count in `total_seats` but in no appointment.
+// voting seats (observer seats left out) and the voting seats each appointer present on the
+// date appoints (seat groups of one appointer merged, first-appearance order). Independent
+// seats and seats of appointers absent on the date count in `total_seats` but in no
+// appointment.
 struct Board {
     std::size_t entity = 0;
     std::string body;  // the Body id

@@ -188,9 +188,18 @@ bool is_board(const governance::Body& body) {
     return body.kind == governance::BodyKind::board;
 }
 
+// Whether some voting director of the board has more than one vote.
+bool weighted_board(const governance::Body& body) {
+    return std::any_of(body.seats.begin(), body.seats.end(),
+                       [](const governance::SeatGroup& g) { return !g.observer && g.votes != 1; });
+}
+
 std::string votes_of(const governance::Body& body) {
-    return is_board(body) ? "the directors' votes (one per seat)"
-                          : "the votes (by voting interest)";
+    if (!is_board(body))
+        return "the votes (by voting interest)";
+    return weighted_board(body) ? "the directors' votes (as many per director as the seat table "
+                                  "gives)"
+                                : "the directors' votes (one per seat)";
 }
 
 std::string heads_of(const governance::Body& body) {
@@ -591,9 +600,15 @@ doc::Blocks ownership(const Model& full, const Model& view, Date day) {
     return blocks;
 }
 
-Inlines chair_words(const Model& full, const governance::Body& body) {
-    if (body.chair.empty())
-        return {doc::markup("none named")};
+// The chair in office on the view's day, with its term when the chair is dated.
+Inlines chair_words(const Model& full, const governance::Body& body, Date day) {
+    if (body.chair.empty()) {
+        const bool rotating =
+            std::any_of(full.bodies.begin(), full.bodies.end(), [&](const auto& b) {
+                return b.id == body.id && b.period.contains(day) && !b.chair_terms.empty();
+            });
+        return {doc::markup(rotating ? "none in office on this date" : "none named")};
+    }
     Inlines words = {doc::text(party_name(full, body.chair))};
     for (const auto& seats : body.seats) {
         for (const auto& director : seats.directors) {
@@ -602,6 +617,59 @@ Inlines chair_words(const Model& full, const governance::Body& body) {
                 words.push_back(doc::text(party_name(full, seats.appointed_by)));
             }
         }
+    }
+    if (!body.chair_terms.empty()) {
+        const auto term = period_words(body.chair_terms.front().period);
+        words.push_back(doc::markup(term.empty() ? std::string{" (a dated term of office)"}
+                                                 : " (in office " + term + ")"));
+    }
+    return words;
+}
+
+// "Yes/no, ...", with the seat groups whose own setting differs from the body's.
+Inlines bloc_words(const Model& full, const governance::Body& body) {
+    Inlines words = {doc::markup(body.directors_vote_as_bloc
+                                     ? "yes, each appointer's directors are counted as one block"
+                                     : "no, each director votes individually")};
+    std::vector<std::string> differ;
+    for (const auto& group : body.seats) {
+        if (!group.observer && group.vote_as_appointer &&
+            *group.vote_as_appointer != body.directors_vote_as_bloc) {
+            const auto name = party_name(full, group.appointed_by);
+            if (std::find(differ.begin(), differ.end(), name) == differ.end())
+                differ.push_back(name);
+        }
+    }
+    if (!differ.empty()) {
+        words.push_back(doc::markup(", except the directors appointed by "));
+        doc::append(words, doc::join_texts(differ, ", "));
+        words.push_back(doc::markup(body.directors_vote_as_bloc
+                                        ? ", who vote individually (their seat groups say so)"
+                                        : ", who vote as their appointer decides (their seat "
+                                          "groups say so)"));
+    }
+    return words;
+}
+
+std::string board_kind_words(const governance::Body& body) {
+    const int seats = governance::seat_count(body);
+    std::string words =
+        weighted_board(body)
+            ? fmt::format("Kind: board; {} voting {}", seats, seats == 1 ? "seat" : "seats")
+            : fmt::format("Kind: board, one vote per director; {} {} in total", seats,
+                          seats == 1 ? "seat" : "seats");
+    if (weighted_board(body)) {
+        int votes = 0;
+        for (const auto& group : body.seats) {
+            if (!group.observer)
+                votes += group.count * group.votes;
+        }
+        words +=
+            fmt::format(" with {} votes in total (votes per director in the seat table)", votes);
+    }
+    if (const int observers = governance::observer_count(body); observers > 0) {
+        words += fmt::format("; and {} observer {} (attend without a vote)", observers,
+                             observers == 1 ? "seat" : "seats");
     }
     return words;
 }
@@ -635,33 +703,85 @@ Inlines quorum_words(const Model& full, const governance::Body& body) {
     return words;
 }
 
-doc::Blocks decision_bodies(const Model& full) {
+// The voting seats of a board, then its observer seats (if any), as they stood on the day.
+doc::Blocks seat_tables(const Model& full, const governance::Body& body) {
+    const bool weighted = weighted_board(body);
+    const bool dated = std::any_of(body.seats.begin(), body.seats.end(), [](const auto& group) {
+        return !period_words(group.period).empty();
+    });
+    doc::Blocks blocks;
+    Notes notes;
+    for (const bool observers : {false, true}) {
+        std::vector<doc::Column> columns = {{cell("Appointed by")}, {cell("Seats"), Align::right}};
+        if (weighted && !observers)
+            columns.push_back({cell("Votes per director"), Align::right});
+        columns.push_back({cell(observers ? "Named observers" : "Named directors")});
+        if (dated)
+            columns.push_back({cell("Sits")});
+        columns.push_back({cell("Confidence")});
+        columns.push_back({cell("Source")});
+        doc::Table table{columns, {}};
+        for (const auto& seats : body.seats) {
+            if (seats.observer != observers)
+                continue;
+            const auto appointer = seats.appointed_by.empty()
+                                       ? doc::markup("Independent")
+                                       : doc::text(party_name(full, seats.appointed_by));
+            std::vector<Inlines> row = {{appointer}, cell(std::to_string(seats.count))};
+            if (weighted && !observers)
+                row.push_back(cell(std::to_string(seats.votes)));
+            row.push_back(party_list(full, seats.directors));
+            if (dated)
+                row.push_back(cell(period_words(seats.period)));
+            row.push_back(confidence_cell(seats.provenance));
+            row.push_back(source_cell(seats.provenance));
+            table.rows.push_back(std::move(row));
+            notes.add(
+                {doc::markup(observers ? "Observer seats appointed by " : "Seats appointed by "),
+                 appointer},
+                seats.provenance.note);
+        }
+        if (table.rows.empty())
+            continue;
+        if (observers)
+            blocks.push_back(doc::paragraph({doc::markup(
+                "Observer seats: they attend the board's meetings without a vote, so they are "
+                "never players of its voting games.")}));
+        blocks.push_back(std::move(table));
+    }
+    doc::append(blocks, notes.blocks());
+    return blocks;
+}
+
+// The bodies in force on the view's day, each as it stood that day (seats, chair in office).
+doc::Blocks decision_bodies(const Model& full, const Model& view, Date day) {
     doc::Blocks blocks = {doc::heading(2, {doc::markup("Decision bodies")})};
-    if (full.bodies.empty())
-        blocks.push_back(doc::paragraph({doc::markup("None in the model.")}));
-    for (const auto& body : full.bodies) {
+    if (view.bodies.empty())
+        blocks.push_back(doc::paragraph({doc::markup(
+            full.bodies.empty() ? "None in the model." : "None in force on this date.")}));
+    for (const auto& body : view.bodies) {
         blocks.push_back(doc::heading(3, name_and_code(body.name, body.id)));
         std::vector<Inlines> items = {
             {doc::markup("Body of: "), doc::text(party_name(full, body.of))},
             {doc::markup(is_board(body)
-                             ? fmt::format("Kind: board, one vote per director; {} {} in total",
-                                           governance::seat_count(body),
-                                           governance::seat_count(body) == 1 ? "seat" : "seats")
+                             ? board_kind_words(body)
                              : std::string{"Kind: members' meeting, each member votes with its "
                                            "voting interest (see the ownership table)"})},
         };
+        if (const auto period = period_words(body.period); !period.empty())
+            items.push_back({doc::markup("In force: " + period)});
         if (is_board(body)) {
             Inlines chair = {doc::markup("Chair: ")};
-            items.push_back(doc::append(chair, chair_words(full, body)));
+            items.push_back(doc::append(chair, chair_words(full, body, day)));
             items.push_back(
                 {doc::markup(std::string{"Casting vote: "} +
                              (body.casting_vote ? "yes, the chair's vote breaks a tie"
                                                 : "no, a tie means the proposal fails"))});
-            items.push_back(
-                {doc::markup(std::string{"Directors vote as a bloc with their appointer: "} +
-                             (body.directors_vote_as_bloc
-                                  ? "yes, each appointer's directors are counted as one block"
-                                  : "no, each director votes individually"))});
+            Inlines bloc = {doc::markup("Directors vote as a bloc with their appointer: ")};
+            items.push_back(doc::append(bloc, bloc_words(full, body)));
+        } else if (!body.chair.empty()) {
+            Inlines chair = {doc::markup("Chair: ")};
+            items.push_back(doc::append(chair, chair_words(full, body, day)));
         }
         Inlines quorum = {doc::markup("Quorum: ")};
         items.push_back(doc::append(quorum, quorum_words(full, body)));
@@ -678,43 +798,25 @@ doc::Blocks decision_bodies(const Model& full) {
         if (!body.provenance.note.empty())
             items.push_back({doc::markup("Note: "), doc::text(body.provenance.note)});
         blocks.push_back(doc::bullet_list(items));
-        if (is_board(body)) {
-            doc::Table table{{{cell("Appointed by")},
-                              {cell("Seats"), Align::right},
-                              {cell("Named directors")},
-                              {cell("Confidence")},
-                              {cell("Source")}},
-                             {}};
-            Notes notes;
-            for (const auto& seats : body.seats) {
-                const auto appointer = seats.appointed_by.empty()
-                                           ? doc::markup("Independent")
-                                           : doc::text(party_name(full, seats.appointed_by));
-                table.rows.push_back({{appointer},
-                                      cell(std::to_string(seats.count)),
-                                      party_list(full, seats.directors),
-                                      confidence_cell(seats.provenance),
-                                      source_cell(seats.provenance)});
-                notes.add({doc::markup("Seats appointed by "), appointer}, seats.provenance.note);
-            }
-            blocks.push_back(table);
-            doc::append(blocks, notes.blocks());
-        }
+        if (is_board(body))
+            doc::append(blocks, seat_tables(full, body));
     }
     return blocks;
 }
 
-doc::Blocks decision_rules(const Model& full) {
+// The matters in force on the view's day, by body.
+doc::Blocks decision_rules(const Model& full, const Model& view) {
     doc::Blocks blocks = {
         doc::heading(2, {doc::markup("Decision rules")}),
         doc::paragraph({doc::markup(
             "Each matter names the class of decisions it covers and the rule that passes them. "
             "The default rule applies to every decision of the body that no other matter "
             "covers.")})};
-    if (full.matters.empty())
-        blocks.push_back(doc::paragraph({doc::markup("None in the model.")}));
-    for (const auto& body : full.bodies) {
-        const auto matters = governance::matters_of(full, body.id);
+    if (view.matters.empty())
+        blocks.push_back(doc::paragraph({doc::markup(
+            full.matters.empty() ? "None in the model." : "None in force on this date.")}));
+    for (const auto& body : view.bodies) {
+        const auto matters = governance::matters_of(view, body.id);
         if (matters.empty())
             continue;
         doc::Table table{{{cell("Matter")},
@@ -730,6 +832,8 @@ doc::Blocks decision_rules(const Model& full) {
             auto name = name_and_code(matter->name, matter->id);
             if (matter->is_default)
                 name.push_back(doc::markup(", **default rule**"));
+            if (const auto period = period_words(matter->period); !period.empty())
+                name.push_back(doc::markup(", in force " + period));
             notes.add({doc::text(matter->name)},
                       with_note(matter->description, matter->provenance));
             table.rows.push_back(
@@ -1340,7 +1444,7 @@ std::string render_governance_report(const analysis::GovernanceFacts& facts,
     document.push_back(how_to_read(as_of));
     for (auto section : {overview(full, view, as_of, facts.committed),
                          parties_and_roles(full, view, as_of), ownership(full, view, as_of),
-                         decision_bodies(full), decision_rules(full),
+                         decision_bodies(full, view, as_of), decision_rules(full, view),
                          provisions_section(full, facts.provisions, as_of),
                          rights_and_agreements(full, as_of), timeline_section(full, as_of),
                          seed_claims(full, usage), assumptions(full, usage), sources(full)}) {

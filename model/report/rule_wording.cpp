@@ -110,10 +110,12 @@ std::string step_in_words(const Model& model, const ownership::VoteStep& step) {
 std::string rule_in_words(const Model& model, const CompiledGame& game) {
     const auto& rule = game.rule;
     const bool board = game.view != View::members;
-    std::string of_whom = board ? (rule.total == 1 ? std::string{"the one seat"}
-                                                   : fmt::format("the {} seats", rule.total))
-                                : game.ocean ? "the votes cast"
-                                             : "the votes";
+    std::string of_whom =
+        !board ? std::string{game.ocean ? "the votes cast" : "the votes"}
+        : rule.total != rule.heads
+            ? fmt::format("the {} votes of the {} directors", rule.total, rule.heads)
+        : rule.total == 1 ? std::string{"the one seat"}
+                          : fmt::format("the {} seats", rule.total);
     if (!rule.excluded.empty()) {
         const auto excluded = join_and(names_of(model, rule.excluded));
         of_whom += board ? fmt::format(" entitled to vote (the directors appointed by {} excluded)",
@@ -143,7 +145,7 @@ std::string rule_in_words(const Model& model, const CompiledGame& game) {
     if (rule.quorum) {
         words += fmt::format(", with a quorum of {} of the {} present ({} of {})",
                              share_words(rule.quorum->threshold), board ? "seats" : "votes",
-                             rule.quorum->quota, rule.total);
+                             rule.quorum->quota, rule.quorum->of);
     }
     if (!rule.required_present.empty()) {
         const auto required = join_and(names_of(model, rule.required_present));

@@ -155,3 +155,139 @@ TEST_CASE("latest_event_date is the date of the last event, if any", "[governanc
     CHECK(latest_event_date(dated_model()) == Date{2026y / 2 / 10});
     CHECK_FALSE(latest_event_date(Model{}).has_value());
 }
+
+namespace {
+
+SeatGroup seats_of(std::string appointer, int count, std::vector<std::string> directors,
+                   Period period = {}) {
+    SeatGroup group{
+        .appointed_by = std::move(appointer), .count = count, .directors = std::move(directors)};
+    group.period = period;
+    return group;
+}
+
+// A board replaced on 2025-06-01 by a new version whose chair rotates on 2025-07-01 and which
+// gains a seat group on 2025-09-01; its matter changes rule with it; a party chairs the entity
+// from 2025-03-01 until 2025-09-01.
+Model dated_board_model() {
+    Model model;
+    model.info.entity = "jv";
+    Party jv;
+    jv.id = "jv";
+    add_party(model, jv);
+    Party alpha;
+    alpha.id = "alpha";
+    alpha.roles = {"investor", "chair"};
+    alpha.role_terms = {{"investor", {}}, {"chair", {2025y / 3 / 1, 2025y / 9 / 1}}};
+    add_party(model, alpha);
+
+    Body old_board;
+    old_board.id = "board";
+    old_board.name = "Old board";
+    old_board.of = "jv";
+    old_board.kind = BodyKind::board;
+    old_board.period = Period{std::nullopt, 2025y / 6 / 1};
+    old_board.seats = {seats_of("alpha", 2, {"ann"}), seats_of("beta", 2, {"bob"})};
+    old_board.chair = "ann";
+    model.bodies.push_back(old_board);
+    Body new_board = old_board;
+    new_board.name = "New board";
+    new_board.period = Period{2025y / 6 / 1, std::nullopt};
+    new_board.chair.clear();
+    new_board.chair_terms = {{"ann", {std::nullopt, 2025y / 7 / 1}},
+                             {"bob", {2025y / 7 / 1, std::nullopt}}};
+    new_board.seats.push_back(seats_of("gamma", 1, {}, {2025y / 9 / 1, std::nullopt}));
+    model.bodies.push_back(new_board);
+    Body members;
+    members.id = "members";
+    members.of = "jv";
+    model.bodies.push_back(members);
+
+    Matter ordinary;
+    ordinary.id = "ordinary";
+    ordinary.body = "board";
+    ordinary.period = Period{std::nullopt, 2025y / 6 / 1};
+    model.matters.push_back(ordinary);
+    Matter strict = ordinary;
+    strict.period = Period{2025y / 6 / 1, std::nullopt};
+    strict.rule.threshold = Threshold{Threshold::Kind::at_least, Rational(2, 3)};
+    model.matters.push_back(strict);
+    Matter late;
+    late.id = "budget";
+    late.body = "members";
+    late.period = Period{2025y / 9 / 1, std::nullopt};
+    model.matters.push_back(late);
+    return model;
+}
+
+std::vector<std::string> body_names(const Model& model) {
+    std::vector<std::string> result;
+    for (const Body& body : model.bodies) {
+        result.push_back(body.name);
+    }
+    return result;
+}
+
+std::vector<std::string> seat_appointers(const Body& body) {
+    std::vector<std::string> result;
+    for (const SeatGroup& group : body.seats) {
+        result.push_back(group.appointed_by);
+    }
+    return result;
+}
+
+}  // namespace
+
+TEST_CASE("as_of keeps the body and matter versions, seats and chair of the day", "[governance]") {
+    const Model model = dated_board_model();
+
+    const Model may = as_of(model, 2025y / 5 / 31);
+    CHECK(body_names(may) == std::vector<std::string>{"Old board", ""});
+    CHECK(may.bodies[0].chair == "ann");
+    CHECK(may.bodies[0].chair_terms.empty());
+    CHECK(seat_appointers(may.bodies[0]) == std::vector<std::string>{"alpha", "beta"});
+    REQUIRE(may.matters.size() == 1);
+    CHECK(may.matters[0].rule.threshold.kind == Threshold::Kind::more_than);
+
+    // On the day the new version starts, the old one (until is exclusive) is gone.
+    const Model june = as_of(model, 2025y / 6 / 1);
+    CHECK(body_names(june) == std::vector<std::string>{"New board", ""});
+    CHECK(june.bodies[0].chair == "ann");
+    REQUIRE(june.bodies[0].chair_terms.size() == 1);
+    CHECK(june.bodies[0].chair_terms[0].party == "ann");
+    CHECK(seat_appointers(june.bodies[0]) == std::vector<std::string>{"alpha", "beta"});
+    REQUIRE(june.matters.size() == 1);
+    CHECK(june.matters[0].rule.threshold.kind == Threshold::Kind::at_least);
+    CHECK(find_matter(june, "board", "ordinary") == &june.matters[0]);
+
+    const Model july = as_of(model, 2025y / 7 / 1);
+    CHECK(july.bodies[0].chair == "bob");
+    CHECK(seat_appointers(july.bodies[0]) == std::vector<std::string>{"alpha", "beta"});
+
+    const Model september = as_of(model, 2025y / 9 / 1);
+    CHECK(september.bodies[0].chair == "bob");
+    CHECK(seat_appointers(september.bodies[0]) ==
+          std::vector<std::string>{"alpha", "beta", "gamma"});
+    CHECK(seat_count(september.bodies[0]) == 5);
+    REQUIRE(september.matters.size() == 2);
+    CHECK(september.matters[1].id == "budget");
+    // The loaded model keeps every version.
+    CHECK(model.bodies.size() == 3);
+    CHECK(model.matters.size() == 3);
+}
+
+TEST_CASE("as_of keeps the roles a party holds on the day", "[governance]") {
+    const Model model = dated_board_model();
+    const Model february = as_of(model, 2025y / 2 / 28);
+    CHECK(find_party(february, "alpha")->roles == std::vector<std::string>{"investor"});
+    CHECK(parties_with_role(february, "chair").empty());
+    const Model march = as_of(model, 2025y / 3 / 1);
+    CHECK(find_party(march, "alpha")->roles == std::vector<std::string>{"investor", "chair"});
+    REQUIRE(parties_with_role(march, "chair").size() == 1);
+    const Model september = as_of(model, 2025y / 9 / 1);
+    CHECK(find_party(september, "alpha")->roles == std::vector<std::string>{"investor"});
+    CHECK(parties_with_role(september, "chair").empty());
+    // Undated roles (no role_terms) hold on every day.
+    CHECK(find_party(as_of(dated_model(), 2025y / 1 / 1), "early")->roles ==
+          std::vector<std::string>{"investor"});
+}
