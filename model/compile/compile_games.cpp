@@ -423,7 +423,8 @@ CompiledGame compile_matter(const Model& model, const Body& body, const Matter& 
             if (present) {
                 fail(body, matter,
                      fmt::format("{} beside a dispersed float is not supported (the oceanic "
-                                 "values cover a weighted vote)",
+                                 "values cover a weighted vote); to count the float as one "
+                                 "bloc instead, give it as a party that is not dispersed",
                                  what));
             }
         };

@@ -109,6 +109,14 @@ doc::Inline name_text(const Analysis& a, std::size_t party) {
     return doc::text(a.name(party));
 }
 
+// The part of `party`'s votes that no party in the model holds (a dispersed float).
+Rational unallocated_votes(const ownership::OwnershipGraph& graph, std::size_t party) {
+    Rational held = 0;
+    for (const auto e : graph.held_by[party])
+        held += graph.edges[e].voting;
+    return 1 - held;
+}
+
 // "Alpha's": the name (model text) and the possessive ending (markup).
 Inlines possessive(const Analysis& a, std::size_t party) {
     return {name_text(a, party), doc::markup("'s")};
@@ -683,8 +691,12 @@ std::vector<Inlines> power_findings(const Analysis& a, const std::vector<HolderR
                 }
             }
             const auto& ultimate = a.interests.ultimates[row.holder->ultimate];
-            if (ultimate.remainder && ultimate.party == a.entity) {
-                reasons.push_back({doc::markup("no party in the model casts these votes")});
+            if (ultimate.remainder && unallocated_votes(a.graph, ultimate.party) > 0) {
+                Inlines reason = possessive(a, ultimate.party);
+                reason.push_back(doc::markup(
+                    " other votes are a dispersed float (no party in the model holds them: many "
+                    "small holders, none of them a player)"));
+                reasons.push_back(std::move(reason));
             } else if (!ultimate.remainder && ownership::is_dispersed(a.graph, ultimate.party)) {
                 reasons.push_back({doc::markup(
                     "its holders are dispersed: many small holders, none of them a player")});
@@ -735,7 +747,6 @@ std::vector<Inlines> power_findings(const Analysis& a, const std::vector<HolderR
     if (auto text = equal_power_finding(a, rows))
         items.push_back(std::move(*text));
     std::vector<std::string> cuts;
-    std::vector<std::string> blocs;
     for (const auto& matter : a.facts.matters) {
         for (const auto& vote : matter.power.votes) {
             for (const auto& party : vote.cycles_cut) {
@@ -745,12 +756,6 @@ std::vector<Inlines> power_findings(const Analysis& a, const std::vector<HolderR
                     cuts.push_back(name);
             }
         }
-        for (const auto& player : matter.power.players) {
-            const auto label = ultimate_player_label(a.facts.on_date, player);
-            if (player.kind == ownership::UltimateKind::other_holders &&
-                std::find(blocs.begin(), blocs.end(), label) == blocs.end())
-                blocs.push_back(label);
-        }
     }
     if (!cuts.empty()) {
         Inlines item = {doc::markup("A cycle of holdings or appointments returns to ")};
@@ -758,14 +763,6 @@ std::vector<Inlines> power_findings(const Analysis& a, const std::vector<HolderR
         item.push_back(
             doc::markup(": where it is reached again it is counted as voting for "
                         "itself (the cycle is cut there)."));
-        items.push_back(std::move(item));
-    }
-    if (!blocs.empty()) {
-        auto item = doc::join_and(blocs);
-        item.push_back(doc::markup(fmt::format(
-            " {} counted as one bloc voting together: an assumption, since the model does not "
-            "say who they are; split among many small holders, their power would differ.",
-            blocs.size() == 1 ? "is" : "are")));
         items.push_back(std::move(item));
     }
     return items;
@@ -785,8 +782,10 @@ std::string method_text(const Analysis& a) {
         "A member's vote follows its own governance: a company with a board votes as its board "
         "decides (its default rule, each director voting with the party that appointed it); a "
         "company without a board in the model votes as the holders of more than half of its "
-        "votes decide, the part of its votes that no party in the model holds counted as one "
-        "bloc of \"other holders\"; a party with neither votes for itself. A group of ultimate "
+        "votes cast decide, its dispersed holders and the part of its votes that no party in the "
+        "model holds being a float of many small holders, never one player, of which half the "
+        "votes cast count for any decision (the oceanic limit); a party with neither votes for "
+        "itself. A group of ultimate "
         "holders carries a decision of the JV when the members whose votes it carries form a "
         "winning coalition under the JV's rule for that matter (Shapley's compound game). The "
         "normalised Banzhaf index is the holder's share of all decisive swings; the "

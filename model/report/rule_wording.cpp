@@ -93,9 +93,8 @@ std::string step_in_words(const Model& model, const ownership::VoteStep& step) {
                                    "so {} counts as an ultimate holder",
                                    name, join_and(parts), name);
             }
-            return fmt::format(
-                "{} votes as the holders of more than half of its votes cast decide: {}{}", name,
-                join_and(parts), float_words);
+            return fmt::format("{} votes as the holders of more than half of its votes{} decide: {}{}",
+                               name, has_float ? " cast" : "", join_and(parts), float_words);
         }
         case Kind::no_holders:
             return name + " votes for itself: the model gives it no holders and no board";

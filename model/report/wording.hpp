@@ -36,8 +36,8 @@ std::string threshold_share_text(const exact::Rational& fraction);
 // A threshold: "more than 50%", "at least 2/3 (66.67%)", "unanimity".
 std::string threshold_text(const governance::Threshold& threshold);
 
-// The label of the holders of a party's votes that no party in the model holds, counted as one
-// bloc: "Other holders of <name>".
+// The label of the holders of a party's votes that no party in the model holds (a dispersed
+// float in every vote): "Other holders of <name>".
 std::string other_holders_label(const std::string& party_name);
 
 }  // namespace jvgov::report

@@ -148,13 +148,27 @@ TEST_CASE("rules a dispersed float cannot support are compile errors", "[compile
     CHECK_THROWS_WITH(jvgov::compile::compile_games(consent),
                       Equals("body 'meeting', matter 'ordinary': a consent beside a dispersed "
                              "float is not supported (the oceanic values cover a weighted "
-                             "vote)"));
+                             "vote); to count the float as one bloc instead, give it as a party "
+                             "that is not dispersed"));
     const auto unanimous =
         acme(stake("founder", "43%") + stake("float", "57%"), "{ unanimous = true }");
     CHECK_THROWS_WITH(jvgov::compile::compile_games(unanimous),
                       Equals("body 'meeting', matter 'ordinary': a unanimous rule beside a "
                              "dispersed float is not supported (the oceanic values cover a "
-                             "weighted vote)"));
+                             "weighted vote); to count the float as one bloc instead, give it as "
+                             "a party that is not dispersed"));
+    // A pool of the two majors beside the float (here the unallocated 17%; a pool's internal
+    // decision makes the vote a composite game, which the oceanic values do not cover).
+    const auto pooled = acme(stake("founder", "43%") + stake("second", "40%") +
+                                 "[[pools]]\nid = \"pact\"\nname = \"Pact\"\nissuer = \"acme\"\n"
+                                 "members = [\"founder\", \"second\"]\nrule = { leader = "
+                                 "\"founder\" }\n\n",
+                             "{ more_than = \"50%\" }");
+    CHECK_THROWS_WITH(jvgov::compile::compile_games(pooled),
+                      Equals("body 'meeting', matter 'ordinary': a voting pool beside a "
+                             "dispersed float is not supported (the oceanic values cover a "
+                             "weighted vote); to count the float as one bloc instead, give it as "
+                             "a party that is not dispersed"));
     // 10% against a float of 90%: the float's half (45%) alone passes "at least 40%".
     const auto low = acme(stake("founder", "10%") + stake("float", "90%"),
                           "{ at_least = \"40%\" }");

@@ -193,26 +193,47 @@ TEST_CASE("a board without a rule in the model decides by more than half of its 
                      0) == 0);
 }
 
-TEST_CASE("an unallocated voting remainder is one bloc of other holders", "[indirect]") {
-    // h is the JV's only member; x 45%, y 15% and the other holders 40% of h's votes: any two of
-    // the three make more than half, so all three have 1/3.
+TEST_CASE("an unallocated voting remainder is a dispersed float, never a bloc", "[indirect]") {
+    // h is the JV's only member; x 45%, y 15% and nobody named 40% of h's votes. The 40% is a
+    // dispersed float: in the oceanic limit half of it (20%) votes with any side, so x with
+    // 45% + 20% = 65% passes h's majority alone and y (15% + 20% = 35%) never swings. Counted as
+    // one bloc, the 40% would instead make any two of the three decisive (1/3 each).
     Structure s;
     s.stake("h", "jv", Rational(1));
     s.stake("x", "h", Rational(9, 20));
     s.stake("y", "h", Rational(3, 20));
     const auto result = indirect_power(s.model, s.members_game());
-    CHECK(ids_of(result) == std::vector<std::string>{"x", "y", "other-holders-of-h"});
-    CHECK(result.players[2].kind == UltimateKind::other_holders);
-    CHECK(jvgov::report::ultimate_player_label(s.model, result.players[2]) ==
-          "Other holders of Party h");
-    for (const auto& id : ids_of(result)) {
-        CHECK(banzhaf_of(result, id) == Rational(1, 3));
-        CHECK(shapley_of(result, id) == Rational(1, 3));
-    }
+    CHECK(ids_of(result) == std::vector<std::string>{"x", "y"});
+    CHECK(banzhaf_of(result, "x") == 1);
+    CHECK(shapley_of(result, "x") == 1);
+    CHECK(banzhaf_of(result, "y") == 0);
+    CHECK(shapley_of(result, "y") == 0);
     CHECK(member_vote_in_words(s.model, result.votes[0]) ==
-          "Party h votes as the holders of more than half of its votes decide: Party x holds "
+          "Party h votes as the holders of more than half of its votes cast decide: Party x holds "
           "45.00%, Party y holds 15.00% and the other holders of Party h hold the remaining "
-          "40.00%, counted as one bloc");
+          "40.00%; the dispersed holders are many small holders, never one bloc: half of their "
+          "votes cast are counted for a decision (the oceanic limit)");
+}
+
+TEST_CASE("a holding held only by a dispersed float decides for itself", "[indirect]") {
+    // h is held wholly by d, a dispersed group (many small holders): no holder of the model can
+    // carry h's vote, so h is the ultimate player for its seat in the JV.
+    Structure s;
+    governance::Party d;
+    d.id = "d";
+    d.name = "Party d";
+    d.kind = governance::PartyKind::group;
+    d.dispersed = true;
+    governance::add_party(s.model, d);
+    s.stake("h", "jv", Rational(1));
+    s.stake("d", "h", Rational(1));
+    const auto result = indirect_power(s.model, s.members_game());
+    CHECK(ids_of(result) == std::vector<std::string>{"h"});
+    CHECK(banzhaf_of(result, "h") == 1);
+    CHECK(member_vote_in_words(s.model, result.votes[0]) ==
+          "Party h votes as its dispersed holders decide: Party d (dispersed) hold 100.00%; no "
+          "holder of the model can decide alone against half of the dispersed votes, so Party h "
+          "counts as an ultimate holder");
 }
 
 TEST_CASE("a cycle is cut where a party is reached again", "[indirect]") {
@@ -267,8 +288,9 @@ namespace {
 // An independent evaluation of the composed game straight from the model's facts: whether the
 // ultimate players in `coalition` (by id) carry `party`'s vote. Boards: more than half of the
 // seats, appointers voting as they are carried; else holders: more than half of the votes, the
-// remainder voting with "other-holders-of-<party>"; else the party itself. A party already on
-// the path counts as itself.
+// unallocated remainder a dispersed float of which half votes for (the oceanic limit; these
+// structures give every holder some votes, so the float never decides alone); else the party
+// itself. A party already on the path counts as itself.
 bool carries(const governance::Model& model, const std::string& party,
              const std::set<std::string>& coalition, std::vector<std::string>& path) {
     if (std::find(path.begin(), path.end(), party) != path.end())
@@ -298,8 +320,7 @@ bool carries(const governance::Model& model, const std::string& party,
             if (stake->voting > 0 && carries(model, stake->holder, coalition, path))
                 yes += stake->voting;
         }
-        if (coalition.count("other-holders-of-" + party) > 0)
-            yes += 1 - allocated;
+        yes += (1 - allocated) / 2;
         result = 2 * yes > 1;
     } else {
         result = coalition.count(party) > 0;
@@ -329,7 +350,7 @@ TEST_CASE("indirect power equals a brute force over random small structures", "[
     int largest = 0;
     for (int round = 0; round < 60; ++round) {
         Structure s;
-        const int parties = 7;
+        const int parties = 10;
         auto id = [](int k) { return fmt::format("p{}", k); };
         // Three JV members with tenths of the votes (all allocated).
         const int first = 1 + draw(6);
@@ -369,9 +390,11 @@ TEST_CASE("indirect power equals a brute force over random small structures", "[
         largest = std::max(largest, n);
         with_cycle += std::any_of(result.votes.begin(), result.votes.end(),
                                   [](const MemberVote& v) { return !v.cycles_cut.empty(); });
-        with_remainder += std::any_of(
-            result.players.begin(), result.players.end(),
-            [](const UltimatePlayer& p) { return p.kind == UltimateKind::other_holders; });
+        with_remainder +=
+            std::any_of(result.votes.begin(), result.votes.end(), [](const MemberVote& v) {
+                return std::any_of(v.steps.begin(), v.steps.end(),
+                                   [](const VoteStep& step) { return step.remainder > 0; });
+            });
         with_board +=
             std::any_of(result.votes.begin(), result.votes.end(), [](const MemberVote& v) {
                 return std::any_of(v.steps.begin(), v.steps.end(), [](const VoteStep& step) {

@@ -360,16 +360,18 @@ TEST_CASE("Control report: findings in plain sentences", "[report]") {
 TEST_CASE("Control report: indirect voting power per matter", "[report]") {
     const auto report = render_control_report(control_facts(test_model(), year{2025} / 6 / 30),
                                               context, "control.json");
-    // Hand-checked: Trust decides Alpha (its whole board) and Beta (through Alpha's 75%), so it
-    // dictates the ordinary rule (M1); unanimity (M2) needs Trust, and X's vote, which needs Pat
-    // and Y's, which needs X itself (the cycle cut) and Y's other holders: four players, 1/4
-    // each. Fund (60% of Alpha's votes) and Alpha's other holders reach no vote.
+    // Hand-checked: Trust decides Alpha (its whole board) and Beta (through Alpha's 75%; Beta's
+    // other 25% is a dispersed float, half of it counted for either side), so it dictates the
+    // ordinary rule (M1); unanimity (M2) needs Trust, and X's vote, which needs Pat and Y's;
+    // Y's vote is X's 50% plus half of Y's unallocated 50% (the float): X itself (the cycle cut)
+    // decides Y. So three players, 1/3 each. Fund (60% of Alpha's votes), Alpha's, Beta's and
+    // Y's other holders reach no decisive vote.
     CHECK(section(report, "## Indirect voting power per matter") ==
           R"md(## Indirect voting power per matter
 
 The power of each ultimate holder over each decision of Test JV, for the members' meeting and the board (directors voting with their appointer). The rows continue the look-through table above: the economic interest is its total, so the two can be compared line by line. A plain 0 means the holder reaches no vote in that matter's game; 0 (0.0000) means it takes part but is never decisive, or may not vote on that matter (a conflicted member: see the matter's rule in the voting-power report).
 
-A member's vote follows its own governance: a company with a board votes as its board decides (its default rule, each director voting with the party that appointed it); a company without a board in the model votes as the holders of more than half of its votes decide, the part of its votes that no party in the model holds counted as one bloc of "other holders"; a party with neither votes for itself. A group of ultimate holders carries a decision of the JV when the members whose votes it carries form a winning coalition under the JV's rule for that matter (Shapley's compound game). The normalised Banzhaf index is the holder's share of all decisive swings; the Shapley–Shubik index is the share of the orders of arrival in which it is pivotal. Method: exact. Every composed game has at most 20 ultimate holders, so all coalitions are enumerated and the indices are exact fractions, shown as "p/q (decimal)".
+A member's vote follows its own governance: a company with a board votes as its board decides (its default rule, each director voting with the party that appointed it); a company without a board in the model votes as the holders of more than half of its votes cast decide, its dispersed holders and the part of its votes that no party in the model holds being a float of many small holders, never one player, of which half the votes cast count for any decision (the oceanic limit); a party with neither votes for itself. A group of ultimate holders carries a decision of the JV when the members whose votes it carries form a winning coalition under the JV's rule for that matter (Shapley's compound game). The normalised Banzhaf index is the holder's share of all decisive swings; the Shapley–Shubik index is the share of the orders of arrival in which it is pivotal. Method: exact. Every composed game has at most 20 ultimate holders, so all coalitions are enumerated and the indices are exact fractions, shown as "p/q (decimal)".
 
 The matters (columns of both tables):
 
@@ -381,38 +383,38 @@ The matters (columns of both tables):
 | Ultimate holder | Economic interest | M1 | M2 |
 | :--- | ---: | ---: | ---: |
 | Fund | 41.25% | 0 | 0 |
-| Trust | 6.88% (exactly 11/160) | 1 (1.0000) | 1/4 (0.2500) |
-| Pat | 16.67% (exactly 1/6) | 0 (0.0000) | 1/4 (0.2500) |
+| Trust | 6.88% (exactly 11/160) | 1 (1.0000) | 1/3 (0.3333) |
+| Pat | 16.67% (exactly 1/6) | 0 (0.0000) | 1/3 (0.3333) |
 | Other holders of Alpha | 20.63% (exactly 33/160) | 0 | 0 |
-| Other holders of Beta | 6.25% | 0 (0.0000) | 0 (0.0000) |
-| Other holders of Y | 8.33% (exactly 1/12) | 0 (0.0000) | 1/4 (0.2500) |
-| X | — | 0 (0.0000) | 1/4 (0.2500) |
+| Other holders of Beta | 6.25% | 0 | 0 |
+| Other holders of Y | 8.33% (exactly 1/12) | 0 | 0 |
+| X | — | 0 (0.0000) | 1/3 (0.3333) |
 
 ### Shapley–Shubik index
 
 | Ultimate holder | Economic interest | M1 | M2 |
 | :--- | ---: | ---: | ---: |
 | Fund | 41.25% | 0 | 0 |
-| Trust | 6.88% (exactly 11/160) | 1 (1.0000) | 1/4 (0.2500) |
-| Pat | 16.67% (exactly 1/6) | 0 (0.0000) | 1/4 (0.2500) |
+| Trust | 6.88% (exactly 11/160) | 1 (1.0000) | 1/3 (0.3333) |
+| Pat | 16.67% (exactly 1/6) | 0 (0.0000) | 1/3 (0.3333) |
 | Other holders of Alpha | 20.63% (exactly 33/160) | 0 | 0 |
-| Other holders of Beta | 6.25% | 0 (0.0000) | 0 (0.0000) |
-| Other holders of Y | 8.33% (exactly 1/12) | 0 (0.0000) | 1/4 (0.2500) |
-| X | — | 0 (0.0000) | 1/4 (0.2500) |
+| Other holders of Beta | 6.25% | 0 | 0 |
+| Other holders of Y | 8.33% (exactly 1/12) | 0 | 0 |
+| X | — | 0 (0.0000) | 1/3 (0.3333) |
 
 ### How each member's vote is decided
 
 - Alpha votes as its board (Board of Alpha) decides by its rule for "more than half of the seats (assumed: the model gives the board no rule)" (more than 50% of the 3 seats, each appointer's directors voting as a bloc (quota 2 of 3)); Trust appoints all 3 of its seats.
-- Beta votes as the holders of more than half of its votes decide: Alpha holds 75.00% and the other holders of Beta hold the remaining 25.00%, counted as one bloc; Alpha votes as its board (Board of Alpha) decides by its rule for "more than half of the seats (assumed: the model gives the board no rule)" (more than 50% of the 3 seats, each appointer's directors voting as a bloc (quota 2 of 3)); Trust appoints all 3 of its seats.
-- X votes as the holders of more than half of its votes decide: Pat holds 50.00% and Y holds 50.00%; Y votes as the holders of more than half of its votes decide: X holds 50.00% and the other holders of Y hold the remaining 50.00%, counted as one bloc; X is reached again through its own holders or appointers (a cycle): the cycle is cut there and X counts as voting for itself.
+- Beta votes as the holders of more than half of its votes cast decide: Alpha holds 75.00% and the other holders of Beta hold the remaining 25.00%; the dispersed holders are many small holders, never one bloc: half of their votes cast are counted for a decision (the oceanic limit); Alpha votes as its board (Board of Alpha) decides by its rule for "more than half of the seats (assumed: the model gives the board no rule)" (more than 50% of the 3 seats, each appointer's directors voting as a bloc (quota 2 of 3)); Trust appoints all 3 of its seats.
+- X votes as the holders of more than half of its votes decide: Pat holds 50.00% and Y holds 50.00%; Y votes as the holders of more than half of its votes cast decide: X holds 50.00% and the other holders of Y hold the remaining 50.00%; the dispersed holders are many small holders, never one bloc: half of their votes cast are counted for a decision (the oceanic limit); X is reached again through its own holders or appointers (a cycle): the cycle is cut there and X counts as voting for itself.
 
 ### Findings on indirect voting power
 
 - Fund holds 41.25% of Test JV's economic interest through Alpha but has no indirect voting power on any matter: Trust appoints Alpha's whole board, so Trust decides Alpha's vote.
-- Other holders of Alpha hold 20.63% (exactly 33/160) of Test JV's economic interest through Alpha but have no indirect voting power on any matter: Trust appoints Alpha's whole board, so Trust decides Alpha's vote.
-- Other holders of Beta hold 6.25% of Test JV's economic interest through Beta but have no indirect voting power on any matter: Trust holds 75.00% of Beta's votes through Alpha, so Trust decides Beta's vote.
+- Other holders of Alpha hold 20.63% (exactly 33/160) of Test JV's economic interest through Alpha but have no indirect voting power on any matter: Trust appoints Alpha's whole board, so Trust decides Alpha's vote and Alpha's other votes are a dispersed float (no party in the model holds them: many small holders, none of them a player).
+- Other holders of Beta hold 6.25% of Test JV's economic interest through Beta but have no indirect voting power on any matter: Trust holds 75.00% of Beta's votes through Alpha, so Trust decides Beta's vote and Beta's other votes are a dispersed float (no party in the model holds them: many small holders, none of them a player).
+- Other holders of Y hold 8.33% (exactly 1/12) of Test JV's economic interest through Y but have no indirect voting power on any matter: Y's other votes are a dispersed float (no party in the model holds them: many small holders, none of them a player).
 - A cycle of holdings or appointments returns to X: where it is reached again it is counted as voting for itself (the cycle is cut there).
-- Other holders of Beta and Other holders of Y are counted as one bloc voting together: an assumption, since the model does not say who they are; split among many small holders, their power would differ.
 
 )md");
 }

@@ -46,7 +46,7 @@ TEST_CASE("the control report says whose votes the rules adjust, and why", "[rep
         render_control_report(analysis::control_facts(vote_rules(), year{2025} / 10 / 1), context,
                               "control.json");
     // Votes of 1500: Founder one 300, Founder two 200, Fund 400 (doubled: 800, capped at 30% of
-    // 1800 = 540), Trustee 200, own shares 100 (suspended), nobody 300; cast: 1540.
+    // 1800 = 540), Trustee 200, own shares 100 (suspended), Other holders 300; cast: 1540.
     CHECK(note(report, "Votes in Holdco") ==
           R"(Votes in Holdco adjusted by the model's rules (the Voting column shows the share of the votes cast):
 
