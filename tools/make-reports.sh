@@ -1,5 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates every committed report under reports/ from data/. Usage: make-reports.sh JVGOV
+# data/stargate.toml goes to reports/stargate/, each example game data/examples/<name>.game.toml
+# to reports/examples/<name>.md, each example model data/examples/<name>.toml to
+# reports/examples/<name>/.
 # Everything is first written into a scratch directory; only when every model and game has been
 # reported does reports/ take the new files: changed files are replaced, files no longer generated
 # (e.g. the chart of a matter that was removed) are deleted, unchanged files are left untouched.
@@ -16,6 +19,14 @@ trap 'rm -rf "$stage"' EXIT
 for game in data/examples/*.game.toml; do
     "$jvgov" report "$game" --out "$stage/examples" 2>/dev/null ||
         "$jvgov" report "$game" --out "$stage/examples"
+done
+# Every example governance model (data/examples/<name>.toml, not a game) gets its reports in
+# reports/examples/<name>/, like the default model's in reports/stargate/.
+for model in data/examples/*.toml; do
+    [[ "$model" == *.game.toml ]] && continue
+    name=$(basename "$model" .toml)
+    "$jvgov" report "$model" --out "$stage/examples/$name" 2>/dev/null ||
+        "$jvgov" report "$model" --out "$stage/examples/$name"
 done
 
 for dir in stargate examples; do
