@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <map>
 #include <memory>
 #include <numeric>
 
@@ -16,6 +17,7 @@
 #include "model/governance/votes.hpp"
 #include "model/power/compute.hpp"
 #include "model/power/monte_carlo.hpp"
+#include "model/power/oceanic.hpp"
 
 namespace jvgov::ownership {
 
@@ -25,13 +27,120 @@ using exact::Integer;
 using exact::Rational;
 using governance::Model;
 
+// A weighted vote beside a dispersed float, as the Milnor-Shapley arrival model sees it: the
+// children's integer votes, the float's votes cast and the threshold point on the total (majors
+// and float on one scale). With a share t of the float arrived, the vote passes when the votes
+// of the children carried plus float_votes * t pass the threshold (whether "more than" or "at
+// least" does not matter: the boundary is one point of t).
+struct FloatVote {
+    std::vector<std::int64_t> weights;
+    std::int64_t float_votes = 0;
+    Rational threshold;
+};
+
 // A node of the expansion tree: a leaf (an ultimate player) or a game whose players are the
-// children, in order.
+// children, in order; `float_vote` when the game is the limit game of a vote beside a float
+// (`game` then counts half the float's votes for, the Dubey-Shapley limit).
 struct Node {
     std::optional<std::size_t> ultimate;
     games::SimpleGame game;
     std::vector<std::size_t> children;
+    std::optional<FloatVote> float_vote;
 };
+
+// The share t of every float (all small holders arrive uniformly over [0, 1]) from which a
+// coalition carries a node; nullopt when it never does.
+using CarriedFrom = std::optional<Rational>;
+
+// Every node's CarriedFrom for `coalition`, children before parents (the order nodes are made).
+std::vector<CarriedFrom> carried_from(const std::vector<Node>& nodes, games::Coalition coalition) {
+    std::vector<CarriedFrom> times(nodes.size());
+    for (std::size_t index = 0; index < nodes.size(); ++index) {
+        const Node& node = nodes[index];
+        if (node.ultimate) {
+            if (games::contains(coalition, static_cast<int>(*node.ultimate)))
+                times[index] = Rational{0};
+            continue;
+        }
+        std::vector<Rational> points = {Rational{0}};
+        for (const auto child : node.children) {
+            if (times[child])
+                points.push_back(*times[child]);
+        }
+        std::sort(points.begin(), points.end());
+        points.erase(std::unique(points.begin(), points.end()), points.end());
+        for (std::size_t k = 0; k < points.size() && !times[index]; ++k) {
+            const Rational& t = points[k];
+            games::Coalition inner = 0;
+            std::int64_t votes = 0;
+            for (std::size_t i = 0; i < node.children.size(); ++i) {
+                const auto& child = times[node.children[i]];
+                if (child && *child <= t) {
+                    inner |= games::singleton(static_cast<int>(i));
+                    votes += node.float_vote ? node.float_vote->weights[i] : 0;
+                }
+            }
+            if (!node.float_vote) {
+                if (games::wins(node.game, inner))
+                    times[index] = t;
+                continue;
+            }
+            const FloatVote& vote = *node.float_vote;
+            const Rational needed = (vote.threshold - votes) / vote.float_votes;
+            const Rational next = k + 1 < points.size() ? points[k + 1] : Rational{1};
+            if (needed <= t)
+                times[index] = t;
+            else if (needed <= next && needed <= 1)
+                times[index] = needed;
+        }
+    }
+    return times;
+}
+
+// Milnor and Shapley's value of the composed game when a float takes part somewhere: each
+// ultimate player arrives at a uniform time t, a share t of every float having arrived by then;
+// i is pivotal when it turns the coalition S arrived before it from losing to winning at t,
+// i.e. when carried_from(S + i) <= t < carried_from(S). So, with n ultimate players,
+//   SS_i = sum over S not containing i of the integral over [from(S + i), from(S)] of
+//          t^|S| (1 - t)^(n - 1 - |S|) dt   (from = 1 when never).
+// Without a float every carried_from is 0 or never and this is the Shapley-Shubik index.
+// Enumerates the 2^n coalitions: for n <= IndirectOptions::max_exact_players.
+std::vector<Rational> oceanic_shapley_shubik(const std::vector<Node>& nodes, std::size_t root,
+                                             int n) {
+    const games::Coalition all = games::Coalition{1} << n;
+    std::vector<CarriedFrom> root_from(static_cast<std::size_t>(all));
+    for (games::Coalition coalition = 0; coalition < all; ++coalition)
+        root_from[coalition] = carried_from(nodes, coalition)[root];
+    // Per player, per coalition size: the points x with the count of integrals [0, x] to add.
+    std::vector<std::map<std::pair<int, Rational>, std::int64_t>> terms(static_cast<std::size_t>(n));
+    for (games::Coalition coalition = 0; coalition < all; ++coalition) {
+        const int size = games::size(coalition);
+        const Rational upper = root_from[coalition].value_or(Rational{1});
+        for (int i = 0; i < n; ++i) {
+            if (games::contains(coalition, i))
+                continue;
+            const auto& lower = root_from[coalition | games::singleton(i)];
+            if (!lower || *lower >= upper)
+                continue;
+            auto& player_terms = terms[static_cast<std::size_t>(i)];
+            player_terms[{size, upper}] += 1;
+            player_terms[{size, *lower}] -= 1;
+        }
+    }
+    std::map<Rational, std::vector<Rational>> integrals;
+    std::vector<Rational> values(static_cast<std::size_t>(n));
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        for (const auto& [point, count] : terms[i]) {
+            auto found = integrals.find(point.second);
+            if (found == integrals.end())
+                found = integrals
+                            .emplace(point.second, power::arrival_integrals(n - 1, point.second))
+                            .first;
+            values[i] += count * found->second[static_cast<std::size_t>(point.first)];
+        }
+    }
+    return values;
+}
 
 bool node_wins(const std::vector<Node>& nodes, std::size_t index, games::Coalition coalition) {
     const Node& node = nodes[index];
@@ -102,7 +211,7 @@ class Expander {
         const auto index = static_cast<std::size_t>(found - players.begin());
         if (found == players.end())
             players.push_back(std::move(player));
-        nodes.push_back(Node{index, {}, {}});
+        nodes.push_back(Node{index, {}, {}, std::nullopt});
         return nodes.size() - 1;
     }
 
@@ -167,7 +276,7 @@ class Expander {
                 children.push_back(expand(player.appointer, path, steps, cuts));
             }
         }
-        nodes.push_back(Node{std::nullopt, board_game, std::move(children)});
+        nodes.push_back(Node{std::nullopt, board_game, std::move(children), std::nullopt});
         return nodes.size() - 1;
     }
 
@@ -222,10 +331,14 @@ class Expander {
         }
         steps.push_back(std::move(step));
         games::SimpleGame game{ids, compile::members_vote(voters, weights, quota)};
+        std::optional<FloatVote> float_vote;
+        if (half_float > 0)
+            float_vote = FloatVote{weights, 2 * half_float, Rational(total, 2)};
         std::vector<std::size_t> children;
         for (const auto& voter : voters.voters)
             children.push_back(expand(voter.party, path, steps, cuts));
-        nodes.push_back(Node{std::nullopt, std::move(game), std::move(children)});
+        nodes.push_back(
+            Node{std::nullopt, std::move(game), std::move(children), std::move(float_vote)});
         return nodes.size() - 1;
     }
 };
@@ -307,10 +420,19 @@ IndirectPower indirect_power(const Model& model_on_date, const compile::Compiled
         }
         result.votes.push_back(std::move(vote));
     }
-    expander.nodes.push_back(Node{std::nullopt, jv_game.game, std::move(children)});
+    std::optional<FloatVote> jv_float;
+    if (jv_game.ocean) {
+        if (const auto* weighted = games::as_single_weighted(jv_game.game))
+            jv_float = FloatVote{weighted->weights, jv_game.ocean->votes,
+                                 jv_game.rule.threshold.fraction * jv_game.rule.total};
+    }
+    expander.nodes.push_back(
+        Node{std::nullopt, jv_game.game, std::move(children), std::move(jv_float)});
     const auto root = expander.nodes.size() - 1;
     result.players = expander.players;
 
+    const bool with_float = std::any_of(expander.nodes.begin(), expander.nodes.end(),
+                                        [](const Node& node) { return node.float_vote.has_value(); });
     const auto nodes = std::make_shared<const std::vector<Node>>(std::move(expander.nodes));
     games::SimpleGame composed;
     for (const auto& player : result.players)
@@ -330,11 +452,20 @@ IndirectPower indirect_power(const Model& model_on_date, const compile::Compiled
         power_options.max_enumeration_players =
             std::max(power_options.max_enumeration_players, options.max_exact_players);
         result.power = power::compute_power(composed, power_options).players;
+        if (with_float) {
+            const auto values = oceanic_shapley_shubik(*nodes, root, n);
+            for (std::size_t i = 0; i < values.size(); ++i)
+                result.power[i].shapley_shubik = values[i];
+        }
     } else {
         result.method = IndirectMethod::monte_carlo;
         result.samples = options.samples;
         result.seed = options.seed;
         result.power = power::estimate_power(composed, options.samples, options.seed).players;
+        if (with_float) {  // the sampled orders would ignore the float's arrival
+            for (auto& player : result.power)
+                player.shapley_shubik_estimate.reset();
+        }
     }
     return result;
 }

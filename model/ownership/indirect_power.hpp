@@ -33,8 +33,13 @@
 // Method: exact when the composed game has at most IndirectOptions::max_exact_players ultimate
 // players (default 20: 2^20 coalitions enumerated in well under a second): normalised Banzhaf
 // and Shapley-Shubik as exact fractions from power::compute_power on a winning predicate.
-// Beyond that, Monte Carlo (power::estimate_power) with the options' seed and sample count:
-// estimates with 95% confidence intervals. Cost of one evaluation: linear in the size of the
+// When a dispersed float takes part (the JV's own members' meeting or a holding's holders), the
+// Banzhaf index is that of the composed limit games (Dubey and Shapley: half of every float
+// votes for), and the Shapley-Shubik index is Milnor and Shapley's oceanic value of the composed
+// game: each ultimate player arrives at a uniform time t, a share t of every float having
+// arrived by then (exact, by enumerating the coalitions; power::arrival_integrals). Beyond
+// max_exact_players, Monte Carlo (power::estimate_power) with the options' seed and sample
+// count: estimates with 95% confidence intervals (no Shapley-Shubik estimate with a float). Cost of one evaluation: linear in the size of the
 // expansion tree (a party reached along k paths is expanded k times; meant for report-sized
 // structures).
 #pragma once

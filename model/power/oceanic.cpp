@@ -278,4 +278,24 @@ OceanicPower oceanic_power(const OceanicGame& game) {
     return result;
 }
 
+std::vector<Rational> arrival_integrals(int n, const Rational& x) {
+    const int arrivals = n + 1;
+    // tails[k] = P(Binomial(n+1, x) >= k), from the top down.
+    std::vector<Rational> up(static_cast<std::size_t>(arrivals) + 1, Rational{1});    // x^k
+    std::vector<Rational> down(static_cast<std::size_t>(arrivals) + 1, Rational{1});  // (1-x)^k
+    for (std::size_t k = 1; k <= static_cast<std::size_t>(arrivals); ++k) {
+        up[k] = up[k - 1] * x;
+        down[k] = down[k - 1] * (1 - x);
+    }
+    std::vector<Rational> result(static_cast<std::size_t>(arrivals));
+    Rational tail = 0;
+    for (int k = arrivals; k >= 1; --k) {
+        const auto at = static_cast<std::size_t>(k);
+        tail += Rational(binomial(arrivals, k)) * up[at] * down[static_cast<std::size_t>(arrivals) - at];
+        // k = s + 1
+        result[at - 1] = tail / (Rational(arrivals) * Rational(binomial(n, k - 1)));
+    }
+    return result;
+}
+
 }  // namespace jvgov::power

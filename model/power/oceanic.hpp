@@ -69,4 +69,12 @@ inline constexpr std::size_t max_oceanic_totals = std::size_t{1} << 22;
 // distinct totals.
 OceanicPower oceanic_power(const OceanicGame& game);
 
+// The Milnor-Shapley arrival integrals at a point x in [0, 1] for n other players:
+// result[s] = integral over [0, x] of t^s (1 - t)^(n - s) dt, s = 0..n, i.e. the probability
+// that, the ocean having arrived up to x, exactly a given set of s of the n others arrived
+// before a player who arrives at a time t <= x. Exact:
+//   integral_0^x t^s (1-t)^(n-s) dt = P(Binomial(n+1, x) >= s+1) / ((n+1) C(n,s)).
+// For compound games with oceans (ownership::indirect_power). REQUIRES 0 <= x <= 1, n >= 0.
+std::vector<Rational> arrival_integrals(int n, const Rational& x);
+
 }  // namespace jvgov::power

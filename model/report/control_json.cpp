@@ -139,7 +139,8 @@ Json matter_power(const ControlFacts& facts, const MatterPower& matter) {
             row["shapley_shubik"] = share_json(*power.shapley_shubik);
         } else {
             row["banzhaf_estimate"] = estimate(*power.banzhaf_estimate);
-            row["shapley_shubik_estimate"] = estimate(*power.shapley_shubik_estimate);
+            if (power.shapley_shubik_estimate)
+                row["shapley_shubik_estimate"] = estimate(*power.shapley_shubik_estimate);
         }
         holders.push_back(row);
     }

@@ -497,6 +497,8 @@ std::string power_cell(const power::PlayerPower& player, bool banzhaf) {
     if (exact)
         return fraction_text(*exact);
     const auto& estimate = banzhaf ? player.banzhaf_estimate : player.shapley_shubik_estimate;
+    if (!estimate)
+        return "—";
     return fmt::format("≈{:.4f} ± {:.4f}", estimate->value, (estimate->high - estimate->low) / 2);
 }
 

@@ -13,6 +13,7 @@
 
 #include "model/games/coalition.hpp"
 #include "model/governance/registry.hpp"
+#include "model/power/oceanic.hpp"
 #include "model/report/rule_wording.hpp"
 
 using jvgov::compile::compile_matter;
@@ -205,14 +206,41 @@ TEST_CASE("an unallocated voting remainder is a dispersed float, never a bloc", 
     const auto result = indirect_power(s.model, s.members_game());
     CHECK(ids_of(result) == std::vector<std::string>{"x", "y"});
     CHECK(banzhaf_of(result, "x") == 1);
-    CHECK(shapley_of(result, "x") == 1);
     CHECK(banzhaf_of(result, "y") == 0);
-    CHECK(shapley_of(result, "y") == 0);
+    // Milnor-Shapley, by hand: with a share t of the float arrived, {x} carries h from t = 1/8
+    // (45 + 40t > 50), {y} from t = 7/8, {x, y} from 0, nobody never. x is pivotal arriving at t
+    // first when 1/8 < t, after y when t < 7/8: the integral of (1 - t) over [1/8, 1] plus that
+    // of t over [0, 7/8], 49/128 + 49/128 = 49/64; y: (1 - t) over [7/8, 1] plus t over [0, 1/8]
+    // = 1/128 + 1/128 = 1/64 (the float gets the other 14/64).
+    CHECK(shapley_of(result, "x") == Rational(49, 64));
+    CHECK(shapley_of(result, "y") == Rational(1, 64));
+    // The same as power::oceanic_power on h's vote alone (the JV follows h).
+    const auto oceanic =
+        jvgov::power::oceanic_power({{Rational(45), Rational(15)}, Rational(40), Rational(50)});
+    CHECK(oceanic.shapley_shubik == std::vector<Rational>{Rational(49, 64), Rational(1, 64)});
     CHECK(member_vote_in_words(s.model, result.votes[0]) ==
           "Party h votes as the holders of more than half of its votes cast decide: Party x holds "
           "45.00%, Party y holds 15.00% and the other holders of Party h hold the remaining "
           "40.00%; the dispersed holders are many small holders, never one bloc: half of their "
           "votes cast are counted for a decision (the oceanic limit)");
+}
+
+TEST_CASE("a float inside a member: Milnor-Shapley through the composition", "[indirect]") {
+    // The JV: h 60%, b 40%, more than half. h: x 45% and 55% unallocated (a dispersed float).
+    // Banzhaf: x with half the float (45 + 27.5) carries h, and h the JV: x decides alone.
+    // Shapley-Shubik: without x, h is carried once 55t > 50 (t > 10/11); with x once
+    // 45 + 55t > 50 (t > 1/11); b never matters (h alone is a majority of the JV). x is pivotal
+    // when it arrives at 1/11 < t < 10/11, whoever came before: 9/11; b: 0.
+    Structure s;
+    s.stake("h", "jv", Rational(3, 5));
+    s.stake("b", "jv", Rational(2, 5));
+    s.stake("x", "h", Rational(9, 20));
+    const auto result = indirect_power(s.model, s.members_game());
+    CHECK(ids_of(result) == std::vector<std::string>{"x", "b"});
+    CHECK(banzhaf_of(result, "x") == 1);
+    CHECK(banzhaf_of(result, "b") == 0);
+    CHECK(shapley_of(result, "x") == Rational(9, 11));
+    CHECK(shapley_of(result, "b") == 0);
 }
 
 TEST_CASE("a holding held only by a dispersed float decides for itself", "[indirect]") {
@@ -288,11 +316,13 @@ namespace {
 // An independent evaluation of the composed game straight from the model's facts: whether the
 // ultimate players in `coalition` (by id) carry `party`'s vote. Boards: more than half of the
 // seats, appointers voting as they are carried; else holders: more than half of the votes, the
-// unallocated remainder a dispersed float of which half votes for (the oceanic limit; these
-// structures give every holder some votes, so the float never decides alone); else the party
-// itself. A party already on the path counts as itself.
+// unallocated remainder a dispersed float of which the share `arrived` votes for (1/2: the
+// Banzhaf limit; t: the float arrived by time t in Milnor and Shapley's model; these structures
+// give every holder some votes, so the float never decides alone); else the party itself. A
+// party already on the path counts as itself.
 bool carries(const governance::Model& model, const std::string& party,
-             const std::set<std::string>& coalition, std::vector<std::string>& path) {
+             const std::set<std::string>& coalition, std::vector<std::string>& path,
+             const Rational& arrived) {
     if (std::find(path.begin(), path.end(), party) != path.end())
         return coalition.count(party) > 0;
     path.push_back(party);
@@ -308,7 +338,7 @@ bool carries(const governance::Model& model, const std::string& party,
         int total = 0;
         for (const auto& group : board->seats) {
             total += group.count;
-            if (carries(model, group.appointed_by, coalition, path))
+            if (carries(model, group.appointed_by, coalition, path, arrived))
                 yes += group.count;
         }
         result = 2 * yes > total;
@@ -317,23 +347,16 @@ bool carries(const governance::Model& model, const std::string& party,
         Rational allocated = 0;
         for (const auto* stake : stakes) {
             allocated += stake->voting;
-            if (stake->voting > 0 && carries(model, stake->holder, coalition, path))
+            if (stake->voting > 0 && carries(model, stake->holder, coalition, path, arrived))
                 yes += stake->voting;
         }
-        yes += (1 - allocated) / 2;
+        yes += (1 - allocated) * arrived;
         result = 2 * yes > 1;
     } else {
         result = coalition.count(party) > 0;
     }
     path.pop_back();
     return result;
-}
-
-Integer factorial(int n) {
-    Integer f = 1;
-    for (int k = 2; k <= n; ++k)
-        f *= k;
-    return f;
 }
 
 }  // namespace
@@ -403,26 +426,25 @@ TEST_CASE("indirect power equals a brute force over random small structures", "[
             });
         REQUIRE(n <= 14);
         std::vector<Integer> swings(static_cast<std::size_t>(n), 0);
-        std::vector<Rational> shapley(static_cast<std::size_t>(n), 0);
-        const Integer orderings = factorial(n);
-        std::vector<bool> winning(std::size_t{1} << n);
-        for (games::Coalition c = 0; c < (games::Coalition{1} << n); ++c) {
+        // Banzhaf: the composed limit games (half of every float votes for).
+        const games::Coalition all = games::Coalition{1} << n;
+        const auto members_of = [&](games::Coalition c) {
             std::set<std::string> members;
             for (int i = 0; i < n; ++i) {
                 if (games::contains(c, i))
                     members.insert(result.players[static_cast<std::size_t>(i)].id);
             }
+            return members;
+        };
+        std::vector<bool> winning(static_cast<std::size_t>(all));
+        for (games::Coalition c = 0; c < all; ++c) {
             std::vector<std::string> path;
-            winning[c] = carries(s.model, "jv", members, path);
+            winning[c] = carries(s.model, "jv", members_of(c), path, Rational(1, 2));
         }
-        for (games::Coalition c = 0; c < (games::Coalition{1} << n); ++c) {
+        for (games::Coalition c = 0; c < all; ++c) {
             for (int i = 0; i < n; ++i) {
-                if (games::contains(c, i) || !winning[c | games::singleton(i)] || winning[c])
-                    continue;
-                swings[static_cast<std::size_t>(i)] += 1;
-                const int k = games::size(c);
-                shapley[static_cast<std::size_t>(i)] +=
-                    Rational(factorial(k) * factorial(n - k - 1), orderings);
+                if (!games::contains(c, i) && winning[c | games::singleton(i)] && !winning[c])
+                    swings[static_cast<std::size_t>(i)] += 1;
             }
         }
         Integer total = 0;
@@ -430,12 +452,65 @@ TEST_CASE("indirect power equals a brute force over random small structures", "[
             total += sw;
         INFO("round " << round);
         for (int i = 0; i < n; ++i) {
-            const auto& p = result.power[static_cast<std::size_t>(i)];
-            CHECK(
-                *p.banzhaf ==
-                (total == 0 ? Rational(0) : Rational(swings[static_cast<std::size_t>(i)], total)));
-            CHECK(*p.shapley_shubik == shapley[static_cast<std::size_t>(i)]);
+            CHECK(*result.power[static_cast<std::size_t>(i)].banzhaf ==
+                  (total == 0 ? Rational(0)
+                              : Rational(swings[static_cast<std::size_t>(i)], total)));
         }
+        // Shapley-Shubik (Milnor and Shapley when a float takes part): the composed game changes
+        // only where some holding's named votes plus its float's share t cross one half, at
+        // t = (1/2 - v) / float for a sum v of some of its stakes; between those points it is
+        // evaluated at the midpoint. from[c]: where coalition c first carries the JV (1: never).
+        std::vector<Rational> points = {Rational(0), Rational(1)};
+        for (const auto& party : s.model.parties) {
+            const auto stakes = governance::stakes_in(s.model, party.id);
+            Rational allocated = 0;
+            for (const auto* stake : stakes)
+                allocated += stake->voting;
+            if (stakes.empty() || allocated >= 1)
+                continue;
+            for (unsigned subset = 0; subset < (1u << stakes.size()); ++subset) {
+                Rational v = 0;
+                for (std::size_t k = 0; k < stakes.size(); ++k) {
+                    if (subset & (1u << k))
+                        v += stakes[k]->voting;
+                }
+                const Rational x = (Rational(1, 2) - v) / (1 - allocated);
+                if (x > 0 && x < 1)
+                    points.push_back(x);
+            }
+        }
+        std::sort(points.begin(), points.end());
+        points.erase(std::unique(points.begin(), points.end()), points.end());
+        std::vector<Rational> from(static_cast<std::size_t>(all), Rational(1));
+        for (games::Coalition c = 0; c < all; ++c) {
+            const auto members = members_of(c);
+            for (std::size_t k = 0; k + 1 < points.size(); ++k) {
+                std::vector<std::string> path;
+                if (carries(s.model, "jv", members, path, (points[k] + points[k + 1]) / 2)) {
+                    from[c] = points[k];
+                    break;
+                }
+            }
+        }
+        std::map<Rational, std::vector<Rational>> integrals;  // arrival integrals per point
+        const auto integral = [&](int size, const Rational& x) {
+            auto found = integrals.find(x);
+            if (found == integrals.end())
+                found = integrals.emplace(x, jvgov::power::arrival_integrals(n - 1, x)).first;
+            return found->second[static_cast<std::size_t>(size)];
+        };
+        std::vector<Rational> shapley(static_cast<std::size_t>(n), 0);
+        for (games::Coalition c = 0; c < all; ++c) {
+            for (int i = 0; i < n; ++i) {
+                const auto with = c | games::singleton(i);
+                if (!games::contains(c, i) && from[with] < from[c])
+                    shapley[static_cast<std::size_t>(i)] +=
+                        integral(games::size(c), from[c]) - integral(games::size(c), from[with]);
+            }
+        }
+        for (int i = 0; i < n; ++i)
+            CHECK(*result.power[static_cast<std::size_t>(i)].shapley_shubik ==
+                  shapley[static_cast<std::size_t>(i)]);
     }
     CHECK(with_cycle >= 5);
     CHECK(with_remainder >= 5);

@@ -292,3 +292,21 @@ TEST_CASE("oceanic power: invalid games are refused", "[power][oceanic]") {
     CHECK_THROWS_AS(oceanic_power({{percent(50)}, percent(50), Rational(1)}), InputError);
     CHECK_THROWS_AS(oceanic_power({{percent(50)}, percent(50), Rational(0)}), InputError);
 }
+
+TEST_CASE("arrival integrals equal the polynomial integrals term by term", "[power][oceanic]") {
+    // integral_0^x t^s (1 - t)^(n - s) dt by the binomial tail against the expanded polynomial,
+    // and the whole interval: s! (n - s)! / (n + 1)!, the Shapley-Shubik weight of a size-s set.
+    for (int n = 0; n <= 6; ++n) {
+        for (const Rational& x : {Rational(0), Rational(1, 8), Rational(10, 11), Rational(1, 2),
+                                  Rational(1)}) {
+            const std::vector<Rational> values = jvgov::power::arrival_integrals(n, x);
+            REQUIRE(values.size() == static_cast<std::size_t>(n) + 1);
+            for (int s = 0; s <= n; ++s) {
+                INFO("n = " << n << ", s = " << s << ", x = " << jvgov::exact::to_fraction_string(x));
+                CHECK(values[static_cast<std::size_t>(s)] == integral(s, n, Rational(0), x));
+            }
+        }
+    }
+    // n = 2, s = 1 over [0, 1]: 1! 1! / 3! = 1/6.
+    CHECK(jvgov::power::arrival_integrals(2, Rational(1))[1] == Rational(1, 6));
+}
