@@ -104,9 +104,35 @@ std::vector<CarriedFrom> carried_from(const std::vector<Node>& nodes, games::Coa
 //   SS_i = sum over S not containing i of the integral over [from(S + i), from(S)] of
 //          t^|S| (1 - t)^(n - 1 - |S|) dt   (from = 1 when never).
 // Without a float every carried_from is 0 or never and this is the Shapley-Shubik index.
-// Enumerates the 2^n coalitions: for n <= IndirectOptions::max_exact_players.
-std::vector<Rational> oceanic_shapley_shubik(const std::vector<Node>& nodes, std::size_t root,
-                                             int n) {
+// When the JV's own vote is the only one beside a float and each of its players is an ultimate
+// player of its own, this is power::oceanic_power of that vote (fast at any size); otherwise the
+// 2^n coalitions are enumerated, for n <= max_composed_oceanic_players, and beyond that the
+// values are not computed (nullopt).
+constexpr int max_composed_oceanic_players = 16;
+
+std::optional<std::vector<Rational>> oceanic_shapley_shubik(const std::vector<Node>& nodes,
+                                                            std::size_t root, int n) {
+    const Node& top = nodes[root];
+    const bool flat =
+        top.float_vote && std::all_of(top.children.begin(), top.children.end(), [&](auto child) {
+            return nodes[child].ultimate.has_value();
+        }) && std::count_if(nodes.begin(), nodes.end(), [](const Node& node) {
+            return node.float_vote.has_value();
+        }) == 1 && static_cast<int>(top.children.size()) == n;
+    if (flat) {
+        power::OceanicGame game;
+        for (const auto weight : top.float_vote->weights)
+            game.weights.emplace_back(weight);
+        game.ocean = top.float_vote->float_votes;
+        game.threshold = top.float_vote->threshold;
+        const auto oceanic = power::oceanic_power(game);
+        std::vector<Rational> values(static_cast<std::size_t>(n));
+        for (std::size_t i = 0; i < top.children.size(); ++i)
+            values[*nodes[top.children[i]].ultimate] = oceanic.shapley_shubik[i];
+        return values;
+    }
+    if (n > max_composed_oceanic_players)
+        return std::nullopt;
     const games::Coalition all = games::Coalition{1} << n;
     std::vector<CarriedFrom> root_from(static_cast<std::size_t>(all));
     for (games::Coalition coalition = 0; coalition < all; ++coalition)
@@ -454,8 +480,9 @@ IndirectPower indirect_power(const Model& model_on_date, const compile::Compiled
         result.power = power::compute_power(composed, power_options).players;
         if (with_float) {
             const auto values = oceanic_shapley_shubik(*nodes, root, n);
-            for (std::size_t i = 0; i < values.size(); ++i)
-                result.power[i].shapley_shubik = values[i];
+            for (std::size_t i = 0; i < result.power.size(); ++i)
+                result.power[i].shapley_shubik =
+                    values ? std::optional<Rational>((*values)[i]) : std::nullopt;
         }
     } else {
         result.method = IndirectMethod::monte_carlo;

@@ -37,7 +37,9 @@
 // Banzhaf index is that of the composed limit games (Dubey and Shapley: half of every float
 // votes for), and the Shapley-Shubik index is Milnor and Shapley's oceanic value of the composed
 // game: each ultimate player arrives at a uniform time t, a share t of every float having
-// arrived by then (exact, by enumerating the coalitions; power::arrival_integrals). Beyond
+// arrived by then (exact: power::oceanic_power when the JV's own vote is the only one beside a
+// float and its players are ultimate players; else by enumerating the coalitions with
+// power::arrival_integrals, for at most 16 ultimate players, none given beyond). Beyond
 // max_exact_players, Monte Carlo (power::estimate_power) with the options' seed and sample
 // count: estimates with 95% confidence intervals (no Shapley-Shubik estimate with a float). Cost of one evaluation: linear in the size of the
 // expansion tree (a party reached along k paths is expanded k times; meant for report-sized

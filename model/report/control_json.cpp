@@ -136,7 +136,8 @@ Json matter_power(const ControlFacts& facts, const MatterPower& matter) {
                     {"kind", ownership::name(player.kind)}};
         if (exact) {
             row["banzhaf"] = share_json(*power.banzhaf);
-            row["shapley_shubik"] = share_json(*power.shapley_shubik);
+            if (power.shapley_shubik)
+                row["shapley_shubik"] = share_json(*power.shapley_shubik);
         } else {
             row["banzhaf_estimate"] = estimate(*power.banzhaf_estimate);
             if (power.shapley_shubik_estimate)

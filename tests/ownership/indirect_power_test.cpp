@@ -225,6 +225,48 @@ TEST_CASE("an unallocated voting remainder is a dispersed float, never a bloc", 
           "votes cast are counted for a decision (the oceanic limit)");
 }
 
+TEST_CASE("a float in the JV and the same float one level down give the same values",
+          "[indirect]") {
+    // Flat: x 30%, y 25%, z 10% of the JV and 35% unallocated (power::oceanic_power on the JV's
+    // vote). Nested: h holds the whole JV and x, y, z hold h in the same shares (the composition
+    // enumerated). Same game, same values.
+    Structure flat;
+    flat.stake("x", "jv", Rational(3, 10));
+    flat.stake("y", "jv", Rational(1, 4));
+    flat.stake("z", "jv", Rational(1, 10));
+    Structure nested;
+    nested.stake("h", "jv", Rational(1));
+    nested.stake("x", "h", Rational(3, 10));
+    nested.stake("y", "h", Rational(1, 4));
+    nested.stake("z", "h", Rational(1, 10));
+    const auto a = indirect_power(flat.model, flat.members_game());
+    const auto b = indirect_power(nested.model, nested.members_game());
+    const auto oceanic = jvgov::power::oceanic_power(
+        {{Rational(30), Rational(25), Rational(10)}, Rational(35), Rational(50)});
+    for (const std::string id : {"x", "y", "z"}) {
+        CHECK(shapley_of(a, id) == shapley_of(b, id));
+        CHECK(banzhaf_of(a, id) == banzhaf_of(b, id));
+    }
+    CHECK(shapley_of(a, "x") == oceanic.shapley_shubik[0]);
+    CHECK(shapley_of(a, "y") == oceanic.shapley_shubik[1]);
+    CHECK(shapley_of(a, "z") == oceanic.shapley_shubik[2]);
+    CHECK(banzhaf_of(a, "x") == oceanic.banzhaf[0]);
+}
+
+TEST_CASE("beyond 16 ultimate holders a float inside a member leaves Shapley-Shubik out",
+          "[indirect]") {
+    // h holds the JV; 17 holders of 5% each and 15% unallocated hold h: 17 ultimate players.
+    Structure s;
+    s.stake("h", "jv", Rational(1));
+    for (int k = 0; k < 17; ++k)
+        s.stake(fmt::format("p{}", k), "h", Rational(1, 20));
+    const auto result = indirect_power(s.model, s.members_game());
+    REQUIRE(result.players.size() == 17);
+    CHECK(result.method == IndirectMethod::exact);
+    CHECK(banzhaf_of(result, "p0") == Rational(1, 17));
+    CHECK_FALSE(result.power[0].shapley_shubik);
+}
+
 TEST_CASE("a float inside a member: Milnor-Shapley through the composition", "[indirect]") {
     // The JV: h 60%, b 40%, more than half. h: x 45% and 55% unallocated (a dispersed float).
     // Banzhaf: x with half the float (45 + 27.5) carries h, and h the JV: x decides alone.
