@@ -70,7 +70,12 @@ BodySweep sweep_of(const Model& model, const governance::Body& body, const GameR
     if (sweep.board) {
         for (const auto& group : result.groups) {
             sweep.parties.push_back(group.name);
-            sweep.weights.push_back(static_cast<std::int64_t>(group.players.size()));
+            std::int64_t votes = 0;
+            for (const int player : group.players)
+                votes += result.game.players[static_cast<std::size_t>(player)].votes;
+            sweep.weights.push_back(votes);
+            sweep.weighted_directors = sweep.weighted_directors ||
+                                       votes != static_cast<std::int64_t>(group.players.size());
         }
     } else {
         std::vector<Rational> stakes;

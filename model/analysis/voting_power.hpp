@@ -107,6 +107,7 @@ struct BodySweep {
     std::string body;                   // body id
     std::string body_name;              // "Members' meeting of Stargate LLC"
     bool board = false;                 // weights are seats (board) or votes (members' meeting)
+    bool weighted_directors = false;    // a board whose directors do not all cast one vote
     std::vector<std::string> parties;   // party names
     std::vector<std::int64_t> weights;  // one per party
     power::ThresholdSweep sweep;  // sweep_thresholds(weights, 201, the model thresholds' quotas)

@@ -84,7 +84,9 @@ GroupedBarChart votes_and_power_chart(const Model& model, const GameResult& resu
         shapley_shubik.push_back(value.value_or(Rational{0}));
     }
     chart.series_names = {
-        result.game.view == View::members ? "Share of the votes cast" : "Share of the seats",
+        result.game.view == View::members         ? "Share of the votes cast"
+        : result.game.rule.total != result.game.rule.heads ? "Share of the directors' votes"
+                                                           : "Share of the seats",
         "Banzhaf"};
     chart.values = {stakes, banzhaf};
     if (has_shapley_shubik) {
@@ -95,7 +97,7 @@ GroupedBarChart votes_and_power_chart(const Model& model, const GameResult& resu
 }
 
 std::string weight_unit(const BodySweep& body) {
-    return body.board ? "seats" : "votes";
+    return !body.board ? "votes" : body.weighted_directors ? "directors' votes" : "seats";
 }
 
 StepChart threshold_chart(const BodySweep& body) {

@@ -102,8 +102,9 @@ doc::Blocks how_to_read() {
             "wins exactly when it votes yes.",
             "**Vote share**: the share of the votes the player casts on the matter: of the "
             "voting interests of the members entitled to vote (members' meeting), or of the "
-            "board seats whose directors may vote. Power is compared with it in the findings: "
-            "on a board it is the seats, not the stake in the entity, that vote.",
+            "votes of the directors who may vote (on most boards one per seat). Power is "
+            "compared with it in the findings: on a board it is the seats, not the stake in the "
+            "entity, that vote.",
             "Power differs from the vote share because only the winning coalitions matter: a "
             "40% holder under a 60% threshold may be as powerful as a 20% holder, and a majority "
             "holder may hold all the power.",

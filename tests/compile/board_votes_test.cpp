@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "model/analysis/voting_power.hpp"
 #include "model/compile/compile_games.hpp"
 #include "model/games/coalition.hpp"
 #include "model/games/weighted_game.hpp"
@@ -240,4 +241,21 @@ TEST_CASE("a rotating chair: the casting vote goes with the chair in office", "[
     CHECK_FALSE(before.rule.casting_vote);
     CHECK_FALSE(games::wins(before.game, coalition_of(before, {"ann", "alpha-2"})));
     CHECK_FALSE(games::wins(before.game, coalition_of(before, {"bob", "beta-2"})));
+}
+
+TEST_CASE("the threshold sweep of a weighted board counts the directors' votes", "[compile]") {
+    // Bloc view: alpha's directors cast 4 + 3 = 7 votes, beta's 4 + 2 = 6 (not 4 and 3 seats).
+    governance::Model model = board_model();
+    const governance::Body body = weighted_board();
+    model.bodies.push_back(body);
+    governance::Matter matter = majority_of(body);
+    matter.is_default = true;
+    model.matters.push_back(matter);
+    const auto results = jvgov::analysis::compute_voting_power(model);
+    const auto sweeps = jvgov::analysis::body_sweeps(model, results);
+    REQUIRE(sweeps.size() == 1);
+    CHECK(sweeps[0].board);
+    CHECK(sweeps[0].weighted_directors);
+    CHECK(sweeps[0].parties == std::vector<std::string>{"alpha", "beta"});
+    CHECK(sweeps[0].weights == std::vector<std::int64_t>{7, 6});
 }
