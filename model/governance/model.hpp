@@ -91,10 +91,10 @@ struct Source {
     std::string title;
     std::string publisher;
     std::optional<Date> date;
-    DatePrecision date_precision = DatePrecision::day;  // of `date`
     std::string url;
     std::string language;  // empty means English
     std::string note;
+    DatePrecision date_precision = DatePrecision::day;  // of `date`
 };
 
 struct Assumption {
@@ -169,9 +169,9 @@ struct Stake {
     std::string share_class;        // a ShareClass id of the issuer when `shares` are of a class;
                                     // economic and voting are then derived (see votes.hpp)
     std::optional<Money> committed;  // capital committed, if reported (committed_usd: USD)
-    std::optional<Money> paid_in;    // capital actually paid in, if stated (paid_in_usd: USD)
     Period period;
     Provenance provenance;
+    std::optional<Money> paid_in;  // capital actually paid in, if stated (paid_in_usd: USD)
 };
 
 // One threshold of a decision rule, as a fraction of the total (votes or seats).
@@ -427,11 +427,11 @@ struct Right {
 struct Event {
     std::string id;
     Date date;  // the first day of the month when `precision` is month
-    DatePrecision precision = DatePrecision::day;
     std::string text;
     std::string status;
     std::vector<std::string> parties;
     Provenance provenance;
+    DatePrecision precision = DatePrecision::day;  // of `date`
 };
 
 struct ModelInfo {

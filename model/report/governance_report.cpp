@@ -408,11 +408,13 @@ std::string rate_text(const Rational& rate) {
     return exact::parse_decimal(text) == rate ? text : exact::to_fraction_string(rate);
 }
 
-// "Total committed capital on <day>: ..." with one total per currency, and a converted total
-// only at the rates the model states.
+// "Total committed capital on <day> (derived: ...): ..." with one total per currency, and a
+// converted total only at the rates the model states.
 Inlines committed_words(const analysis::CommittedCapital& capital, Date day) {
-    Inlines words = {
-        doc::markup("Total committed capital on " + governance::to_iso_string(day) + ": ")};
+    Inlines words = {doc::markup("Total committed capital on " + governance::to_iso_string(day))};
+    if (capital.with_commitment > 0)
+        words.push_back(doc::markup(" (derived: the sum of the commitments the stakes state)"));
+    words.push_back(doc::markup(": "));
     if (capital.with_commitment == 0) {
         words.push_back(doc::markup("none reported"));
         return words;
