@@ -49,6 +49,19 @@ std::optional<ConvertedTotal> convert(const governance::Model& model,
     return std::nullopt;
 }
 
+// Adds `money` to its currency's total (a new total, in first-appearance order, if none).
+void add(std::vector<CurrencyTotal>& totals, const governance::Money& money) {
+    auto found = std::find_if(totals.begin(), totals.end(), [&money](const CurrencyTotal& total) {
+        return total.currency == money.currency;
+    });
+    if (found == totals.end()) {
+        totals.push_back({money.currency, 0, 0});
+        found = std::prev(totals.end());
+    }
+    found->amount += money.amount;
+    ++found->stakes;
+}
+
 }  // namespace
 
 CommittedCapital committed_capital(const governance::Model& model, std::string_view issuer,
@@ -56,20 +69,14 @@ CommittedCapital committed_capital(const governance::Model& model, std::string_v
     CommittedCapital capital;
     for (const auto* stake : governance::stakes_in_on(model, issuer, day)) {
         ++capital.stakes_in_force;
-        if (!stake->committed) {
-            continue;
+        if (stake->committed) {
+            ++capital.with_commitment;
+            add(capital.totals, *stake->committed);
         }
-        ++capital.with_commitment;
-        const auto& money = *stake->committed;
-        auto found = std::find_if(
-            capital.totals.begin(), capital.totals.end(),
-            [&money](const CurrencyTotal& total) { return total.currency == money.currency; });
-        if (found == capital.totals.end()) {
-            capital.totals.push_back({money.currency, 0, 0});
-            found = std::prev(capital.totals.end());
+        if (stake->paid_in) {
+            ++capital.with_paid_in;
+            add(capital.paid_in, *stake->paid_in);
         }
-        found->amount += money.amount;
-        ++found->stakes;
     }
     capital.converted = convert(model, capital.totals, day);
     return capital;

@@ -35,9 +35,14 @@ struct CommittedCapital {
     // currency of `totals` for which this holds; each rate used is the latest such one (the
     // later in file order on a tie). Pointers point into the model.
     std::optional<ConvertedTotal> converted;
+    // The capital actually paid in, per currency, by the stakes in force that state it (0 is a
+    // statement: nothing paid in). Never converted.
+    std::vector<CurrencyTotal> paid_in;
+    int with_paid_in = 0;  // stakes in force that state their paid-in capital
 };
 
-// The capital committed to `issuer` by the stakes of `model` in force on `day`. Exact: amounts
+// The capital committed to `issuer` by the stakes of `model` in force on `day`, and the capital
+// paid in by those that state it. Exact: amounts
 // in different currencies are never added unless converted at a stated rate.
 CommittedCapital committed_capital(const governance::Model& model, std::string_view issuer,
                                    governance::Date day);

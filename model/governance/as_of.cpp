@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <type_traits>
 
+#include "model/governance/date.hpp"
 #include "model/governance/registry.hpp"
 #include "model/governance/votes.hpp"
 
@@ -97,7 +98,7 @@ Model as_of(const Model& model, Date day) {
         }
     }
     for (const Event& event : model.events) {
-        if (event.date <= day) {
+        if (last_day(event.date, event.precision) <= day) {
             view.events.push_back(event);
         }
     }
@@ -108,10 +109,11 @@ std::string status_on(const Model& model, Date day) {
     std::string status = model.info.status;
     std::optional<Date> status_date;
     for (const Event& event : model.events) {
-        if (!event.status.empty() && event.date <= day &&
-            (!status_date || *status_date <= event.date)) {
+        const Date happened = last_day(event.date, event.precision);
+        if (!event.status.empty() && happened <= day &&
+            (!status_date || *status_date <= happened)) {
             status = event.status;
-            status_date = event.date;
+            status_date = happened;
         }
     }
     return status;
@@ -120,8 +122,9 @@ std::string status_on(const Model& model, Date day) {
 std::optional<Date> latest_event_date(const Model& model) {
     std::optional<Date> latest;
     for (const Event& event : model.events) {
-        if (!latest || *latest < event.date) {
-            latest = event.date;
+        const Date happened = last_day(event.date, event.precision);
+        if (!latest || *latest < happened) {
+            latest = happened;
         }
     }
     return latest;

@@ -21,7 +21,8 @@ namespace jvgov::governance {
 //   Period contains `day`;
 // - agreements keep only their versions in force on `day`; an agreement with versions of
 //   which none is in force is dropped (one without versions is kept);
-// - events dated on or before `day`;
+// - events dated on or before `day` (an event known only to its month: when the whole month
+//   is on or before `day`);
 // - info.status = status_on(model, day) and info.as_of = day.
 // Sources, assumptions, claims and exchange rates (each dated by itself) are kept unchanged.
 // File order is kept.
@@ -31,7 +32,8 @@ Model as_of(const Model& model, Date day);
 // one (the later in file order on a tie), else model.info.status.
 std::string status_on(const Model& model, Date day);
 
-// The date of the latest event, or nullopt when the model has no events.
+// The date of the latest event (the last day of its month when only the month is known), or
+// nullopt when the model has no events.
 std::optional<Date> latest_event_date(const Model& model);
 
 }  // namespace jvgov::governance

@@ -1,5 +1,6 @@
 #include "model/governance/date.hpp"
 
+#include <array>
 #include <charconv>
 
 #include <fmt/format.h>
@@ -9,6 +10,29 @@ namespace jvgov::governance {
 std::string to_iso_string(Date day) {
     return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(day.year()),
                        static_cast<unsigned>(day.month()), static_cast<unsigned>(day.day()));
+}
+
+Date last_day(Date day, DatePrecision precision) {
+    if (precision == DatePrecision::day)
+        return day;
+    return Date{std::chrono::year_month_day_last{day.year(),
+                                                 std::chrono::month_day_last{day.month()}}};
+}
+
+std::string date_text(Date day, DatePrecision precision) {
+    if (precision == DatePrecision::day)
+        return to_iso_string(day);
+    static constexpr std::array<std::string_view, 12> months = {
+        "January", "February", "March",     "April",   "May",      "June",
+        "July",    "August",   "September", "October", "November", "December"};
+    return fmt::format("{} {}", months.at(static_cast<unsigned>(day.month()) - 1),
+                       static_cast<int>(day.year()));
+}
+
+std::optional<Date> parse_iso_month(std::string_view text) {
+    if (text.size() != 7 || text[4] != '-')
+        return std::nullopt;
+    return parse_iso_date(std::string(text) + "-01");
 }
 
 std::optional<Date> parse_iso_date(std::string_view text) {

@@ -68,6 +68,11 @@ struct ExchangeRate {
     Provenance provenance;  // names at least one source
 };
 
+// How precisely a source or an event is dated: to the day, or only to the month (a date
+// written "2025-06": June 2025, day unknown). A month-precise date is stored as the first day
+// of its month, which stands for the whole month and is never written as a day.
+enum class DatePrecision { day, month };
+
 // [from, until): a fact holds from `from` (inclusive, open if absent) until `until`
 // (exclusive, open if absent).
 struct Period {
@@ -89,6 +94,7 @@ struct Source {
     std::string url;
     std::string language;  // empty means English
     std::string note;
+    DatePrecision date_precision = DatePrecision::day;  // of `date`
 };
 
 struct Assumption {
@@ -165,6 +171,7 @@ struct Stake {
     std::optional<Money> committed;  // capital committed, if reported (committed_usd: USD)
     Period period;
     Provenance provenance;
+    std::optional<Money> paid_in;  // capital actually paid in, if stated (paid_in_usd: USD)
 };
 
 // One threshold of a decision rule, as a fraction of the total (votes or seats).
@@ -419,11 +426,12 @@ struct Right {
 // A dated change or fact. `status`, when set, is the model entity's status from that date on.
 struct Event {
     std::string id;
-    Date date;
+    Date date;  // the first day of the month when `precision` is month
     std::string text;
     std::string status;
     std::vector<std::string> parties;
     Provenance provenance;
+    DatePrecision precision = DatePrecision::day;  // of `date`
 };
 
 struct ModelInfo {

@@ -191,6 +191,27 @@ std::optional<Date> Fields::date(std::string_view key, Need need) {
     return std::nullopt;
 }
 
+std::optional<std::pair<Date, governance::DatePrecision>> Fields::day_or_month(
+    std::string_view key, Need need) {
+    const toml::node* value = node(key);
+    if (value != nullptr && value->is_string()) {
+        const std::string text = value->as_string()->get();
+        if (const std::optional<Date> month = governance::parse_iso_month(text)) {
+            return std::pair{*month, governance::DatePrecision::month};
+        }
+        diagnostics_.error(value->source().begin,
+                           fmt::format("expected a date for '{}', found the string '{}' (write a "
+                                       "TOML date without quotes, {} = 2025-01-22, or a month "
+                                       "whose day is unknown as a string, {} = \"2025-06\")",
+                                       key, text, key, key));
+        return std::nullopt;
+    }
+    if (const std::optional<Date> day = date(key, need)) {
+        return std::pair{*day, governance::DatePrecision::day};
+    }
+    return std::nullopt;
+}
+
 std::optional<Integer> Fields::count(std::string_view key, Need need) {
     const toml::node* value = node(key);
     if (value == nullptr) {

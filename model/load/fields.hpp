@@ -11,6 +11,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <toml++/toml.h>
@@ -76,6 +77,10 @@ class Fields {
     std::optional<std::string> string(std::string_view key, Need need = Need::optional);
     std::optional<bool> boolean(std::string_view key);
     std::optional<governance::Date> date(std::string_view key, Need need = Need::optional);
+    // A TOML date, or a month written as a string "2025-06" (the day unknown): the first day of
+    // the month with DatePrecision::month.
+    std::optional<std::pair<governance::Date, governance::DatePrecision>> day_or_month(
+        std::string_view key, Need need = Need::optional);
     // A non-negative integer.
     std::optional<governance::Integer> count(std::string_view key, Need need = Need::optional);
     // An exact share string in [0, 1].

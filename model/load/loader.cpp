@@ -12,6 +12,7 @@
 #include <toml++/toml.h>
 
 #include "model/exact/rational.hpp"
+#include "model/governance/date.hpp"
 #include "model/governance/registry.hpp"
 #include "model/governance/votes.hpp"
 #include "model/load/fields.hpp"
@@ -296,6 +297,9 @@ class Loader {
     void check_dispersed();
     void check_right_versions();
     void check_claims_referenced();
+    // A warning for each event that cites a source dated before the event (a source cannot
+    // report what had not yet happened), at the event's date.
+    void check_source_dates();
     void check_vote_records();
     // The issuer's share classes in force on `day`.
     std::vector<ShareClass> classes_on(const std::string& issuer, Date day) const;
@@ -324,6 +328,7 @@ class Loader {
     std::vector<Agreement> agreements_;
     std::vector<Site<Right>> rights_;
     std::vector<Event> events_;
+    std::vector<std::pair<std::string, toml::source_position>> event_dates_;  // id, `date` key
     std::vector<ExchangeRate> exchange_rates_;
     std::map<std::string, toml::source_position> rate_positions_;  // "EUR USD 2025-01-02"
     std::vector<Site<ShareClass>> share_classes_;
@@ -528,7 +533,10 @@ void Loader::read_source(Fields& fields) {
     source.id = declare_id(IdKind::source, fields);
     source.title = fields.string("title", Need::required).value_or("");
     source.publisher = fields.string("publisher").value_or("");
-    source.date = fields.date("date");
+    if (const auto date = fields.day_or_month("date")) {
+        source.date = date->first;
+        source.date_precision = date->second;
+    }
     source.url = fields.string("url", Need::required).value_or("");
     source.language = fields.string("language").value_or("");
     source.note = fields.string("note").value_or("");
@@ -661,6 +669,18 @@ void Loader::read_stake(Fields& fields) {
     } else if (const toml::table* table = fields.subtable("committed")) {
         Fields money_fields(*table, "committed", diagnostics_);
         stake.committed = read_money(money_fields);
+        money_fields.finish();
+    }
+    if (fields.has("paid_in_usd") && fields.has("paid_in")) {
+        diagnostics_.error(fields.position("paid_in"),
+                           "give either 'paid_in_usd' or 'paid_in', not both");
+    } else if (fields.has("paid_in_usd")) {
+        if (const std::optional<Rational> amount = fields.money("paid_in_usd")) {
+            stake.paid_in = Money{*amount, "USD"};
+        }
+    } else if (const toml::table* table = fields.subtable("paid_in")) {
+        Fields money_fields(*table, "paid_in", diagnostics_);
+        stake.paid_in = read_money(money_fields);
         money_fields.finish();
     }
     stake.period = fields.period();
@@ -1159,8 +1179,12 @@ void Loader::read_exchange_rate(Fields& fields) {
 void Loader::read_event(Fields& fields) {
     Event event;
     event.id = declare_id(IdKind::event, fields);
-    const std::optional<Date> date = fields.date("date", Need::required);
-    event.date = date.value_or(Date{});
+    const auto date = fields.day_or_month("date", Need::required);
+    if (date) {
+        event.date = date->first;
+        event.precision = date->second;
+        event_dates_.emplace_back(event.id, fields.position("date"));
+    }
     event.text = fields.string("text", Need::required).value_or("");
     event.status = fields.string("status").value_or("");
     event.parties = references(IdKind::party, fields, "parties");
@@ -2020,6 +2044,35 @@ void Loader::check_claims_referenced() {
     }
 }
 
+void Loader::check_source_dates() {
+    std::map<std::string, const Source*> sources;
+    for (const Source& source : sources_) {
+        sources.emplace(source.id, &source);
+    }
+    for (const Event& event : events_) {
+        const auto where = std::find_if(event_dates_.begin(), event_dates_.end(),
+                                        [&event](const auto& at) { return at.first == event.id; });
+        if (where == event_dates_.end()) {
+            continue;
+        }
+        for (const std::string& id : event.provenance.sources) {
+            const auto found = sources.find(id);
+            if (found == sources.end() || !found->second->date) {
+                continue;
+            }
+            const Source& source = *found->second;
+            if (governance::last_day(*source.date, source.date_precision) < event.date) {
+                diagnostics_.warning(
+                    where->second,
+                    fmt::format("event '{}' of {} cites source '{}', dated {}: a source cannot "
+                                "report an event before it happens (correct one of the dates)",
+                                event.id, governance::date_text(event.date, event.precision), id,
+                                governance::date_text(*source.date, source.date_precision)));
+            }
+        }
+    }
+}
+
 LoadResult Loader::run(std::string_view text) {
     toml::table root;
     try {
@@ -2059,6 +2112,7 @@ LoadResult Loader::run(std::string_view text) {
     check_dispersed();
     check_right_versions();
     check_claims_referenced();
+    check_source_dates();
     check_vote_records();
 
     LoadResult result{std::nullopt, diagnostics_.sorted(), false};

@@ -31,11 +31,14 @@ using governance::Threshold;
 constexpr std::size_t timeline_text_limit = 60;
 
 // "Jan 21": the day within a year, for the timeline diagram.
-std::string month_day(Date day) {
+// "Jun 11", or "Jun" when only the month is known.
+std::string month_day(Date day, governance::DatePrecision precision) {
     static constexpr std::array<std::string_view, 12> months = {
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    return fmt::format("{} {}", months[static_cast<unsigned>(day.month()) - 1],
-                       static_cast<unsigned>(day.day()));
+    const auto month = months[static_cast<unsigned>(day.month()) - 1];
+    if (precision == governance::DatePrecision::month)
+        return std::string(month);
+    return fmt::format("{} {}", month, static_cast<unsigned>(day.day()));
 }
 
 std::string optional_date(const std::optional<Date>& day) {
@@ -320,6 +323,7 @@ std::vector<Inlines> changes_between(const Model& full, Date since, Date day) {
     struct Change {
         Date date;
         Inlines text;
+        governance::DatePrecision precision = governance::DatePrecision::day;
     };
 
     std::vector<Change> changes;
@@ -343,16 +347,18 @@ std::vector<Inlines> changes_between(const Model& full, Date since, Date day) {
                 continue;
             Inlines line = what;
             line.push_back(doc::markup(verb));
-            changes.push_back({*date, doc::append(line, source_of(provenance))});
+            changes.push_back({*date, doc::append(line, source_of(provenance)),
+                               governance::DatePrecision::day});
         }
     };
     for (const auto& event : full.events) {
-        if (!within(event.date))
+        if (!within(governance::last_day(event.date, event.precision)))
             continue;
         Inlines line = {doc::text(event.text)};
         if (!event.status.empty())
             doc::append(line, doc::format(" Status becomes: {}.", {doc::text(event.status)}));
-        changes.push_back({event.date, doc::append(line, source_of(event.provenance))});
+        changes.push_back(
+            {event.date, doc::append(line, source_of(event.provenance)), event.precision});
     }
     for (const auto& party : full.parties) {
         add_period(party.period, {doc::markup("Party "), doc::text(party.name)}, party.provenance);
@@ -386,7 +392,7 @@ std::vector<Inlines> changes_between(const Model& full, Date since, Date day) {
                      [](const Change& a, const Change& b) { return a.date < b.date; });
     std::vector<Inlines> lines;
     for (auto& change : changes) {
-        Inlines line = {doc::markup(governance::to_iso_string(change.date) + ": ")};
+        Inlines line = {doc::markup(governance::date_text(change.date, change.precision) + ": ")};
         lines.push_back(doc::append(line, change.text));
     }
     return lines;
@@ -402,11 +408,13 @@ std::string rate_text(const Rational& rate) {
     return exact::parse_decimal(text) == rate ? text : exact::to_fraction_string(rate);
 }
 
-// "Total committed capital on <day>: ..." with one total per currency, and a converted total
-// only at the rates the model states.
+// "Total committed capital on <day> (derived: ...): ..." with one total per currency, and a
+// converted total only at the rates the model states.
 Inlines committed_words(const analysis::CommittedCapital& capital, Date day) {
-    Inlines words = {
-        doc::markup("Total committed capital on " + governance::to_iso_string(day) + ": ")};
+    Inlines words = {doc::markup("Total committed capital on " + governance::to_iso_string(day))};
+    if (capital.with_commitment > 0)
+        words.push_back(doc::markup(" (derived: the sum of the commitments the stakes state)"));
+    words.push_back(doc::markup(": "));
     if (capital.with_commitment == 0) {
         words.push_back(doc::markup("none reported"));
         return words;
@@ -440,6 +448,19 @@ Inlines committed_words(const analysis::CommittedCapital& capital, Date day) {
     return words;
 }
 
+// "Paid-in capital on <day>: $0 (4 of the 4 stakes in force state it)", per currency.
+Inlines paid_in_words(const analysis::CommittedCapital& capital, Date day) {
+    Inlines words = {
+        doc::markup("Paid-in capital on " + governance::to_iso_string(day) + ": ")};
+    std::vector<std::string> totals;
+    for (const auto& total : capital.paid_in)
+        totals.push_back(money_text(total.amount, total.currency));
+    doc::append(words, doc::join_and(totals));
+    words.push_back(doc::markup(fmt::format(" ({} of the {} stakes in force state it)",
+                                            capital.with_paid_in, capital.stakes_in_force)));
+    return words;
+}
+
 doc::Blocks overview(const Model& full, const Model& view, Date day,
                      const analysis::CommittedCapital& capital) {
     const auto& entity = full.info.entity;
@@ -452,7 +473,8 @@ doc::Blocks overview(const Model& full, const Model& view, Date day,
         if (!event.status.empty()) {
             status_from = doc::format(
                 " (since {}: {})",
-                {doc::markup(governance::to_iso_string(event.date)), doc::text(event.text)});
+                {doc::markup(governance::date_text(event.date, event.precision)),
+                 doc::text(event.text)});
         }
     }
     Inlines status = {doc::markup("Status on " + governance::to_iso_string(day) + ": ")};
@@ -462,11 +484,14 @@ doc::Blocks overview(const Model& full, const Model& view, Date day,
         status.push_back(doc::text(view.info.status));
         doc::append(status, status_from);
     }
-    blocks.push_back(doc::bullet_list({
+    std::vector<Inlines> facts = {
         doc::format("Name: {} (entity {})", {doc::text(full.info.name), doc::code(entity)}),
         status,
         committed_words(capital, day),
-    }));
+    };
+    if (capital.with_paid_in > 0)
+        facts.push_back(paid_in_words(capital, day));
+    blocks.push_back(doc::bullet_list(std::move(facts)));
 
     if (full.info.as_of && *full.info.as_of < day) {
         const auto changes = changes_between(full, *full.info.as_of, day);
@@ -552,6 +577,21 @@ doc::Blocks ownership(const Model& full, const Model& view, Date day) {
                               {},
                               {},
                               {}});
+    }
+    // A "Paid in" column after "Committed" when some stake states its paid-in capital.
+    const auto stakes = governance::stakes_in(view, entity);
+    if (std::any_of(stakes.begin(), stakes.end(), [](const auto* s) { return s->paid_in; })) {
+        constexpr std::ptrdiff_t paid_column = 4;
+        table.columns.insert(table.columns.begin() + paid_column,
+                             {cell("Paid in"), Align::right});
+        for (std::size_t row = 0; row < table.rows.size(); ++row) {
+            const auto* stake = row < stakes.size() ? stakes[row] : nullptr;
+            table.rows[row].insert(
+                table.rows[row].begin() + paid_column,
+                stake && stake->paid_in
+                    ? cell(money_text(stake->paid_in->amount, stake->paid_in->currency))
+                    : Inlines{});
+        }
     }
 
     doc::Blocks blocks = {doc::heading(2, {doc::markup("Ownership of "), doc::text(entity_name)}),
@@ -1318,20 +1358,21 @@ doc::Blocks timeline_section(const Model& full, Date day) {
                      {}};
     Notes notes;
     for (const auto& event : full.events) {
-        auto& section = sections[event.date <= day ? 0 : 1];
+        const bool by_day = governance::last_day(event.date, event.precision) <= day;
+        auto& section = sections[by_day ? 0 : 1];
         const auto year = std::to_string(static_cast<int>(event.date.year()));
         if (section.periods.empty() || section.periods.back().label != year) {
             section.periods.push_back({year, {}});
         }
-        section.periods.back().events.push_back(month_day(event.date) + " — " +
+        section.periods.back().events.push_back(month_day(event.date, event.precision) + " — " +
                                                 shortened(event.text));
-        notes.add({doc::markup(governance::to_iso_string(event.date) + " "), doc::code(event.id)},
-                  event.provenance.note);
-        table.rows.push_back({cell(governance::to_iso_string(event.date)),
+        const auto when = governance::date_text(event.date, event.precision);
+        notes.add({doc::markup(when + " "), doc::code(event.id)}, event.provenance.note);
+        table.rows.push_back({cell(when),
                               {doc::text(event.text)},
                               {doc::text(event.status)},
                               party_list(full, event.parties),
-                              cell(event.date <= day ? "on or before" : "after"),
+                              cell(by_day ? "on or before" : "after"),
                               confidence_cell(event.provenance),
                               source_cell(event.provenance)});
     }
@@ -1423,7 +1464,7 @@ doc::Blocks sources(const Model& full) {
             {anchored_id("source", source.id),
              {doc::text(source.title)},
              {doc::text(source.publisher)},
-             cell(optional_date(source.date)),
+             cell(source.date ? governance::date_text(*source.date, source.date_precision) : ""),
              source.url.empty() ? Inlines{} : Inlines{doc::autolink(source.url)},
              source.language.empty() ? cell("en") : Inlines{doc::text(source.language)}});
         notes.add({doc::text(source.id)}, source.note);

@@ -12,8 +12,9 @@ namespace jvgov::report {
 
 // The governance report of the facts' entity as it stood on their day, in markdown, in this
 // section order: title and metadata; how to read this report; overview (name, description,
-// status on the date, committed capital per currency, converted into one currency only at the
-// model's stated exchange rates, which it names; when the day is later than the model's own
+// status on the date, committed capital per currency (labelled derived), converted into one
+// currency only at the model's stated exchange rates, which it names, and the paid-in capital
+// per currency when some stake states it; when the day is later than the model's own
 // as_of, a "What changed" list of the events and of the stakes, versions, rights and parties
 // that started or ended in between); parties and roles; ownership of the entity (table with the
 // unallocated remainder when not zero, the stakes in other parties, a mermaid ownership
@@ -26,7 +27,9 @@ namespace jvgov::report {
 // and where they are used; sources.
 // Every fact row shows its confidence (with every assumption) and a link to each of its
 // sources; long descriptions and notes are listed under their table ("Notes:") to keep tables
-// compact. Deterministic: same inputs, same bytes.
+// compact. A source or event dated only by its month is written "June 2025", never as a day; such
+// an event is on or before the date once its whole month is. Deterministic: same inputs, same
+// bytes.
 // REQUIRES: the facts' model passed the loader's checks (ids resolve; stakes do not
 // over-allocate).
 std::string render_governance_report(const analysis::GovernanceFacts& facts,

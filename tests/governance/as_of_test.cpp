@@ -156,6 +156,23 @@ TEST_CASE("latest_event_date is the date of the last event, if any", "[governanc
     CHECK_FALSE(latest_event_date(Model{}).has_value());
 }
 
+TEST_CASE("an event known only to its month counts once the whole month has passed",
+          "[governance]") {
+    Model model = dated_model();
+    // "2026-03": March 2026, stored as its first day; it sets a status.
+    Event wound_up = event("wound-up", 2026y / 3 / 1, "wound up");
+    wound_up.precision = DatePrecision::month;
+    model.events.push_back(wound_up);
+    // Not yet on the first or the last-but-one day of the month: it may not have happened.
+    CHECK(as_of(model, 2026y / 3 / 1).info.status == "shelved");
+    CHECK(event_ids(as_of(model, 2026y / 3 / 30)).size() == 4);
+    // On the month's last day it has certainly happened.
+    CHECK(as_of(model, 2026y / 3 / 31).info.status == "wound up");
+    CHECK(event_ids(as_of(model, 2026y / 3 / 31)).back() == "wound-up");
+    CHECK(status_on(model, 2026y / 3 / 31) == "wound up");
+    CHECK(latest_event_date(model) == Date{2026y / 3 / 31});
+}
+
 namespace {
 
 SeatGroup seats_of(std::string appointer, int count, std::vector<std::string> directors,

@@ -117,14 +117,16 @@ TEST_CASE("governance report: committed capital per currency, converted only at 
     auto model = duo();
     // EUR 500 million x 1.08 + $540 million = $540 million + $540 million = $1.08 billion.
     CHECK(section(report_of(model, year{2025} / 3 / 1), "Overview")
-              .find("- Total committed capital on 2025-03-01: EUR 500 million and $540 million "
+              .find("- Total committed capital on 2025-03-01 (derived: the sum of the commitments the "
+                    "stakes state): EUR 500 million and $540 million "
                     "(2 of the 2 stakes in force state a commitment); converted into USD at the "
                     "stated rate of 1 EUR = 1.08 USD on 2025-01-02 "
                     "([ecb-rates](#source-ecb-rates)): $1.08 billion in all\n") !=
           std::string::npos);
     model.exchange_rates.clear();
     CHECK(section(report_of(model, year{2025} / 3 / 1), "Overview")
-              .find("- Total committed capital on 2025-03-01: EUR 500 million and $540 million, "
+              .find("- Total committed capital on 2025-03-01 (derived: the sum of the commitments the "
+                    "stakes state): EUR 500 million and $540 million, "
                     "not added up: the model states no exchange rate between these currencies "
                     "(2 of the 2 stakes in force state a commitment)\n") != std::string::npos);
 }

@@ -180,7 +180,7 @@ A test venture.
 
 - Name: Test JV (entity `jv`)
 - Status on 2025-01-22: announced (since 2025-01-21: Launched: at the White House; $500bn #1)
-- Total committed capital on 2025-01-22: $26.5 billion (2 of the 2 stakes in force state a commitment)
+- Total committed capital on 2025-01-22 (derived: the sum of the commitments the stakes state): $26.5 billion (2 of the 2 stakes in force state a commitment)
 )md";
 
 const std::string expected_parties_2025 = R"md(## Parties and roles
@@ -340,7 +340,7 @@ A test venture.
 
 - Name: Test JV (entity `jv`)
 - Status on 2026-02-01: shelved (since 2026-02-01: Reported shelved.)
-- Total committed capital on 2026-02-01: $26.5 billion (2 of the 2 stakes in force state a commitment)
+- Total committed capital on 2026-02-01 (derived: the sum of the commitments the stakes state): $26.5 billion (2 of the 2 stakes in force state a commitment)
 
 ### What changed since 2025-01-22
 
@@ -552,6 +552,56 @@ TEST_CASE("governance report changes when a stake changes", "[report]") {
     CHECK(ownership.find("| Unallocated (held by no party in the model) | 25.00% | 0.00% |") !=
           std::string::npos);
     CHECK(ownership.find("P_alpha -->|\"25.00% econ. / 50.00% votes\"| P_jv") != std::string::npos);
+}
+
+// Paid-in capital: a line in the overview and a column of the ownership table, only when a stake
+// states it; a source and an event known only to their month read "June 2025".
+TEST_CASE("governance report: paid-in capital, and dates known only to the month", "[report]") {
+    auto model = test_model();
+    auto& by_order = model.stakes.get<governance::by_order>();
+    auto alpha = by_order.front();
+    alpha.paid_in = governance::Money{Rational{0}, "USD"};
+    by_order.replace(by_order.begin(), alpha);
+    model.sources.back().date = year{2025} / 6 / 1;
+    model.sources.back().date_precision = governance::DatePrecision::month;
+    governance::Event talks;
+    talks.id = "talks";
+    talks.date = year{2025} / 6 / 1;
+    talks.precision = governance::DatePrecision::month;
+    talks.text = "Talks stall.";
+    talks.provenance = from("s2", Confidence::reported);
+    model.events.insert(model.events.begin() + 1, talks);
+
+    const auto report =
+        render_governance_report(analysis::governance_facts(model, year{2025} / 6 / 29), context);
+    // Alpha states $0 paid in; Beta states nothing: 1 of the 2 stakes in force.
+    CHECK(section(report, "Overview")
+              .find("\n- Paid-in capital on 2025-06-29: $0 (1 of the 2 stakes in force state "
+                    "it)\n") != std::string::npos);
+    const auto ownership = section(report, "Ownership of");
+    CHECK(ownership.find("| Holder | Economic | Voting | Committed | Paid in | Confidence | "
+                         "Source |") != std::string::npos);
+    CHECK(ownership.find("| Alpha | 33.33% (exactly 1/3) | 50.00% | $7.5 billion | $0 |") !=
+          std::string::npos);
+    CHECK(ownership.find("| Beta | 50.00% | 50.00% | $19 billion | — |") != std::string::npos);
+    // On 2025-06-29 June is not over, so the event of "June 2025" may not have happened yet: it
+    // is after the day. The timeline and the sources write the month, never a day.
+    const auto timeline = section(report, "Timeline");
+    CHECK(timeline.find("| June 2025 | Talks stall. | — | — | after |") != std::string::npos);
+    CHECK(timeline.find(": Jun — Talks stall.") != std::string::npos);
+    CHECK(section(report, "Sources").find("| Later news | Paper | June 2025 |") !=
+          std::string::npos);
+    CHECK(section(report, "Overview").find("Talks stall.") == std::string::npos);
+    // On the month's last day it has happened: on or before the day, and among the changes.
+    const auto june_30 =
+        render_governance_report(analysis::governance_facts(model, year{2025} / 6 / 30), context);
+    CHECK(section(june_30, "Timeline").find("| June 2025 | Talks stall. | — | — | on or before |") !=
+          std::string::npos);
+    CHECK(section(june_30, "Overview").find("\n- June 2025: Talks stall. ([s2](#source-s2))\n") !=
+          std::string::npos);
+    // Without any stated paid-in capital, neither the line nor the column appears.
+    CHECK(report_2025().find("Paid-in capital") == std::string::npos);
+    CHECK(report_2025().find("| Paid in |") == std::string::npos);
 }
 
 }  // namespace
