@@ -241,6 +241,35 @@ TEST_CASE("Control report: title and metadata", "[report]") {
           "- See also: [governance.md](governance.md), the governance report\n");
 }
 
+TEST_CASE("Control report: who controls it, by the tests of law and accounting", "[report]") {
+    // Alpha: Trust appoints all 3 seats (board majority, which comes before Fund's 60% of the
+    // votes; Alpha has no matters). Test JV: Trust's group (Alpha 1/2 + Beta 1/4) decides the
+    // ordinary matter alone; the unanimous matter gives Trust and X a veto each. Both matters are
+    // untagged, so both are read: the Notice finds joint control by Trust and X, IFRS 11 none
+    // (the veto holders differ between the two matters).
+    const auto report = render_control_report(control_facts(test_model(), year{2025} / 6 / 30),
+                                              context, "control.json");
+    CHECK(section(report, "## Who controls it").substr(section(report, "## Who controls it").find("| Company")) ==
+          "| Company | Control | By | Test | Significant influence (IAS 28) | Persons with "
+          "significant control (UK) |\n"
+          "| :--- | :--- | :--- | :--- | :--- | :--- |\n"
+          "| Alpha | sole control | Trust | majority of the board | Fund (60.00%) | Fund: more "
+          "than 25% of the shares (60.00%) and more than 25% of the votes (60.00%) and Trust: the "
+          "right to appoint a majority of the board |\n"
+          "| Test JV | joint control | Trust and X | decisive influence (EU Jurisdictional "
+          "Notice) | Trust (75.00% (through Alpha and Beta)) and X (25.00%) | Trust: more than "
+          "25% of the shares (75.00%) and more than 25% of the votes (75.00%) (through Alpha and "
+          "Beta) |\n\n");
+    CHECK(report.find("The two tests disagree. The Notice counts a veto over any one strategic "
+                      "decision as a share of control; IFRS 11 needs one set of parties whose "
+                      "unanimous consent every relevant decision requires, and here the veto "
+                      "holders differ from matter to matter.") != std::string::npos);
+    CHECK(section(report, "## Deadlocks").find(
+              "| Test JV | Unanimous decisions | untagged (counts as relevant) | Trust and X, each "
+              "alone | nothing: the matter stays undecided until the parties agree |") !=
+          std::string::npos);
+}
+
 TEST_CASE(
     "Control report: the ownership graph with economic and voting percentages and appointments",
     "[report]") {
