@@ -491,35 +491,35 @@ TEST_CASE("the control tests and the voting-power analysis agree on every veto a
         for (const auto date : dates) {
             if (governance::find_party(governance::as_of(full, date), full.info.entity) == nullptr)
                 continue;  // before the entity exists
-            const auto power = analyse_voting_power(full, date);
+            const auto voting = analyse_voting_power(full, date);
             const auto tests = control_tests(full, date);
             const auto entity = std::find_if(tests.begin(), tests.end(), [&](const auto& t) {
                 return t.entity == full.info.entity;
             });
             REQUIRE(entity != tests.end());
-            for (const auto& result : power.games) {
+            for (const auto& result : voting.games) {
                 // The control tests read a board in the bloc view; a game with a dispersed float
                 // is read against the whole float (the header says why), so only floatless
                 // games are compared one to one.
                 if (result.game.view == compile::View::individual || result.game.ocean)
                     continue;
-                const auto matter = std::find_if(
+                const auto read = std::find_if(
                     entity->matters.begin(), entity->matters.end(), [&](const auto& m) {
                         return m.game.body == result.game.body && m.game.matter == result.game.matter;
                     });
-                REQUIRE(matter != entity->matters.end());
+                REQUIRE(read != entity->matters.end());
                 INFO(file << " " << governance::to_iso_string(date) << " " << result.game.matter);
                 REQUIRE(result.table.structure_known);
                 Strings vetoes;
                 for (const int player : result.table.veto_players)
                     vetoes.push_back(result.game.players[static_cast<std::size_t>(player)].id);
-                CHECK(sorted(vetoes) == sorted(matter->vetoes));
+                CHECK(sorted(vetoes) == sorted(read->vetoes));
                 const std::optional<std::string> dictator =
                     result.table.dictator
                         ? std::optional<std::string>(
                               result.game.players[static_cast<std::size_t>(*result.table.dictator)].id)
                         : std::nullopt;
-                CHECK(dictator == matter->decides_alone);
+                CHECK(dictator == read->decides_alone);
                 ++compared;
             }
         }
