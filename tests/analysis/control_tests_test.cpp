@@ -468,6 +468,11 @@ TEST_CASE("Stargate on 2025-01-22: joint control by OpenAI and SoftBank under IF
     for (const auto& holding : jv.significant_influence)
         influence.push_back(holding.party);
     CHECK(sorted(influence) == Strings{"openai", "softbank"});
+    // The tier-2 matters can deadlock (each lead partner blocks); GA-12's clause escalates them.
+    const auto& tier2 = jv.matters[jv.deciding[0]];
+    CHECK(tier2.can_deadlock);
+    REQUIRE(tier2.deadlock_devices.size() == 1);
+    CHECK(tier2.deadlock_devices[0]->id == "tier-2-deadlock-escalation");
     // The model says who controls OpenAI before its 2025-10-28 recapitalisation.
     CHECK(std::find(jv.ultimate.begin(), jv.ultimate.end(),
                     std::pair<std::string, std::string>{"openai", "openai-lp-holders"}) !=
