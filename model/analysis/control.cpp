@@ -133,13 +133,15 @@ ControlFacts control_facts(const Model& full, Date as_of) {
                        {},
                        {},
                        {},
-                       std::nullopt};
+                       std::nullopt,
+                       {}};
     facts.interests = ownership::look_through(facts.graph);
     facts.controls = ownership::control(facts.graph);
     facts.entity = static_cast<std::size_t>(ownership::party_index(facts.graph, full.info.entity));
     facts.holders = interests_in_entity(facts);
     facts.matters = matter_powers(facts.on_date, facts.indirect_options);
     facts.divergences = ownership::divergences(facts.graph, facts.interests, facts.controls);
+    facts.tests = control_tests(full, as_of);
     for (const std::string& party : facts.graph.parties) {
         governance::IssuerVotes votes = governance::adjusted_votes(facts.on_date, party);
         std::erase_if(votes.holders, [](const governance::HolderVotes& holder) {

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "model/analysis/control_tests.hpp"
 #include "model/compile/compile_games.hpp"
 #include "model/exact/rational.hpp"
 #include "model/governance/date.hpp"
@@ -71,9 +72,13 @@ struct ControlFacts {
     std::vector<governance::IssuerVotes> adjusted_votes = {};
     // Set when the entity has dispersed holders or an unallocated remainder of its votes.
     std::optional<DispersedVotes> dispersed;
+    // The control tests of every company with a body on the date (analysis/control_tests.hpp),
+    // the model's entity among them.
+    std::vector<EntityControl> tests = {};
 };
 
-// The facts of the control report of `full.info.entity` on `as_of`. Indirect voting power uses
+// The facts of the control report of `full.info.entity` on `as_of`, with the control tests of
+// every company with a body (control_tests). Indirect voting power uses
 // ownership::indirect_power with its default options (exact up to 20 ultimate players, else
 // 100000 Monte Carlo samples with seed 1). Throws InputError as ownership::graph_on
 // and ownership::look_through do on a bad structure, compile::CompileError when a game of the

@@ -43,6 +43,12 @@ constexpr Names<DeadlockMechanism, 7> deadlock_mechanism_names = {{
     {DeadlockMechanism::dissolution, "dissolution"},
 }};
 
+constexpr Names<MatterCategory, 3> matter_category_names = {{
+    {MatterCategory::strategic, "strategic"},
+    {MatterCategory::relevant, "relevant"},
+    {MatterCategory::protective, "protective"},
+}};
+
 constexpr Names<BuySell, 2> buy_sell_names = {{
     {BuySell::russian_roulette, "russian-roulette"},
     {BuySell::texas_shoot_out, "texas-shoot-out"},
@@ -138,6 +144,14 @@ std::string_view name(DeadlockMechanism mechanism) {
 
 std::optional<DeadlockMechanism> parse_deadlock_mechanism(std::string_view text) {
     return parse_in(deadlock_mechanism_names, text);
+}
+
+std::string_view name(MatterCategory category) {
+    return name_in(matter_category_names, category);
+}
+
+std::optional<MatterCategory> parse_matter_category(std::string_view text) {
+    return parse_in(matter_category_names, text);
 }
 
 std::string_view name(BuySell form) {

@@ -246,6 +246,24 @@ struct Rule {
 
 // A class of decisions of a body and its rule. Like bodies, a loaded model may hold several
 // versions of one matter (same id and body, periods that do not overlap).
+// What a matter decides, for the control tests (analysis/control_tests.hpp):
+// - strategic: the strategic decisions of the EU Consolidated Jurisdictional Notice (paras
+//   67-73): the budget, the business plan, major investments, the appointment of senior
+//   management; a veto over one of them confers (joint or negative) control;
+// - relevant: another relevant activity (IFRS 10 para 10, B11-B13): a decision that
+//   significantly affects the entity's returns;
+// - protective: a minority protection (IFRS 10 B26-B28; the Notice, para 66): amending the
+//   articles, capital changes, liquidation, related-party transactions; it confers no control.
+// An untagged matter (Matter::category empty) counts as relevant.
+enum class MatterCategory { strategic, relevant, protective };
+
+inline constexpr std::array all_matter_categories = {
+    MatterCategory::strategic, MatterCategory::relevant, MatterCategory::protective};
+
+// "strategic", "relevant", "protective": the spelling of model files.
+std::string_view name(MatterCategory category);
+std::optional<MatterCategory> parse_matter_category(std::string_view text);
+
 struct Matter {
     std::string id;  // "reserved-tier-2"
     std::string name;
@@ -253,6 +271,7 @@ struct Matter {
     Period period;     // when this version of the matter is in force
     Rule rule;
     bool is_default = false;  // covers matters not listed for this body
+    std::optional<MatterCategory> category;  // absent: untagged (counts as relevant)
     std::vector<std::string> examples;
     std::string description;
     Provenance provenance;

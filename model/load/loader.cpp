@@ -884,6 +884,8 @@ void Loader::read_matter(Fields& fields) {
         rule_fields.finish();
     }
     matter.is_default = fields.boolean("default").value_or(false);
+    matter.category = enumeration(fields, "category", "matter category", all_matter_categories,
+                                  parse_matter_category, Need::optional);
     for (const Fields::Item& example : fields.strings("examples")) {
         matter.examples.push_back(example.text);
     }

@@ -6,6 +6,7 @@
 #include "model/exact/rational.hpp"
 #include "model/governance/date.hpp"
 #include "model/governance/registry.hpp"
+#include "model/report/control_tests_report.hpp"
 #include "model/report/json_values.hpp"
 #include "model/report/rule_wording.hpp"
 #include "model/report/wording.hpp"
@@ -157,11 +158,12 @@ std::string render_control_json(const ControlFacts& facts, const ReportContext& 
         matters.push_back(matter_power(facts, matter));
     const auto& entity = facts.graph.parties[facts.entity];
     const Json document = {
-        {"schema", "jvgov/control@1"},
+        {"schema", "jvgov/control@2"},
         {"generator", context.tool_version},
         {"model_file", context.model_path},
         {"entity", {{"id", entity}, {"name", name_of(facts, entity)}}},
         {"as_of", governance::to_iso_string(facts.day)},
+        {"control_tests", control_tests_json(facts.tests)},
         {"ownership_edges", edges(facts)},
         {"look_through", look_through(facts)},
         {"control", control(facts)},

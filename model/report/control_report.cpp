@@ -19,6 +19,7 @@
 #include "model/report/document.hpp"
 #include "model/report/markdown.hpp"
 #include "model/report/ownership_diagram.hpp"
+#include "model/report/control_tests_report.hpp"
 #include "model/report/power_sections.hpp"
 #include "model/report/rule_wording.hpp"
 #include "model/report/vote_wording.hpp"
@@ -136,7 +137,7 @@ doc::Blocks title_and_metadata(const Analysis& a, const ReportContext& context,
                     {doc::text(a.full.info.name), doc::text(governance::status_on(a.full, a.day))}),
     };
     metadata.before_see_also = {
-        doc::format("Data: {}, every figure of this report as JSON (schema jvgov/control@1)",
+        doc::format("Data: {}, every figure of this report as JSON (schema jvgov/control@2)",
                     {doc::link({doc::markup(json_file)}, json_file)}),
     };
     return report::title_and_metadata(metadata, context);
@@ -858,6 +859,7 @@ std::string render_control_report(const ControlFacts& facts, const ReportContext
                                   const std::string& json_file) {
     const Analysis a(facts);
     doc::Blocks document = title_and_metadata(a, context, json_file);
+    doc::append(document, control_tests_sections(facts.full, facts.tests));
     document.push_back(how_to_read(a));
     for (auto section :
          {ownership_graph(a), stakes(a), look_through_section(a, facts.holders),

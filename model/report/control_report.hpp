@@ -20,7 +20,9 @@ using analysis::MatterPower;
 // The control report of the facts' entity as it stood on their date (analysis::control_facts),
 // in markdown, in this section
 // order: title ("Ownership and control of <name> as of <date>") and metadata (model file, date,
-// generator, context.related as "See also" lines); how to read this report; the ownership graph
+// generator, context.related as "See also" lines); the control tests of every company with a
+// body (report/control_tests_report.hpp: who controls it, the tests with evidence and sources,
+// deadlocks); how to read this report; the ownership graph
 // (a mermaid flowchart of the stakes in force, labelled with their economic and voting
 // percentages, and of the board appointment rights); the stakes in force with the link to each
 // stake's source in the governance report ("governance.md#source-<id>"); the look-through

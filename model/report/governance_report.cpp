@@ -10,6 +10,7 @@
 #include "model/exact/rational.hpp"
 #include "model/governance/date.hpp"
 #include "model/governance/registry.hpp"
+#include "model/report/control_tests_report.hpp"
 #include "model/report/document.hpp"
 #include "model/report/markdown.hpp"
 #include "model/report/mermaid.hpp"
@@ -872,6 +873,7 @@ doc::Blocks decision_rules(const Model& full, const Model& view) {
             auto name = name_and_code(matter->name, matter->id);
             if (matter->is_default)
                 name.push_back(doc::markup(", **default rule**"));
+            name.push_back(doc::markup(", category: " + category_text(matter->category)));
             if (const auto period = period_words(matter->period); !period.empty())
                 name.push_back(doc::markup(", in force " + period));
             notes.add({doc::text(matter->name)},

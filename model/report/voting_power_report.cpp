@@ -13,6 +13,7 @@
 #include "model/governance/as_of.hpp"
 #include "model/governance/date.hpp"
 #include "model/governance/registry.hpp"
+#include "model/report/control_tests_report.hpp"
 #include "model/report/document.hpp"
 #include "model/report/explanation.hpp"
 #include "model/report/power_sections.hpp"
@@ -324,6 +325,10 @@ doc::Blocks game_section(const Model& model, const GameResult& result, Date as_o
     if (game.is_default)
         facts.push_back(
             markup_line("The body's default rule: it covers the matters not listed separately."));
+    if (const auto* matter = governance::find_matter(model, game.body, game.matter))
+        facts.push_back(markup_line("Category: " + category_text(matter->category) +
+                                    " (the control report reads the strategic matters, else the "
+                                    "relevant ones, to decide who controls)."));
     if (game.view != View::members) {
         facts.push_back(markup_line(game.declared_view
                                         ? "This is the view the model declares for the board."

@@ -259,8 +259,8 @@ Each matter names the class of decisions it covers and the rule that passes them
 
 | Matter | Passes with | Consent required from | Excluded from voting | Examples | Confidence | Source |
 | :--- | :--- | :--- | :--- | :--- | :--- | :--- |
-| Ordinary (`ordinary`), **default rule** | more than 50% of the directors' votes (one per seat) | — | — | — | assumption [GA-1](#assumption-ga-1) | [s1](#source-s1) |
-| Reserved (`reserved`) | unanimity of the directors' votes (one per seat), and more than 50% of the directors by head (double majority) | Beta | Alpha | sale; new \| shares | assumption [GA-1](#assumption-ga-1) | [s2](#source-s2) |
+| Ordinary (`ordinary`), **default rule**, category: untagged (counts as relevant) | more than 50% of the directors' votes (one per seat) | — | — | — | assumption [GA-1](#assumption-ga-1) | [s1](#source-s1) |
+| Reserved (`reserved`), category: untagged (counts as relevant) | unanimity of the directors' votes (one per seat), and more than 50% of the directors by head (double majority) | Beta | Alpha | sale; new \| shares | assumption [GA-1](#assumption-ga-1) | [s2](#source-s2) |
 
 Notes:
 
