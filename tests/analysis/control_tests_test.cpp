@@ -440,7 +440,11 @@ TEST_CASE("Stargate on 2025-01-22: joint control by OpenAI and SoftBank under IF
         load::load_model_file(std::string(JVGOV_SOURCE_DIR) + "/data/stargate.toml");
     REQUIRE(loaded.model);
     const auto all = control_tests(*loaded.model, year{2025} / 1 / 22);
-    REQUIRE(all.size() == 1);  // OpenAI's own board starts on 2025-10-28
+    // Stargate and OpenAI (governed by the nonprofit's board until 2025-10-28).
+    REQUIRE(all.size() == 2);
+    CHECK(all[1].entity == "openai");
+    CHECK(all[1].overall.classification == Classification::sole_control);
+    CHECK(all[1].overall.parties == Strings{"openai-nonprofit"});
     const auto& jv = all[0];
     CHECK(jv.entity == "stargate");
     CHECK(jv.strategic_tagged);
@@ -473,9 +477,10 @@ TEST_CASE("Stargate on 2025-01-22: joint control by OpenAI and SoftBank under IF
     CHECK(tier2.can_deadlock);
     REQUIRE(tier2.deadlock_devices.size() == 1);
     CHECK(tier2.deadlock_devices[0]->id == "tier-2-deadlock-escalation");
-    // The model says who controls OpenAI before its 2025-10-28 recapitalisation.
+    // The model says who controls OpenAI before its 2025-10-28 recapitalisation: the nonprofit,
+    // through its board.
     CHECK(std::find(jv.ultimate.begin(), jv.ultimate.end(),
-                    std::pair<std::string, std::string>{"openai", "openai-lp-holders"}) !=
+                    std::pair<std::string, std::string>{"openai", "openai-nonprofit"}) !=
           jv.ultimate.end());
 }
 
