@@ -487,7 +487,14 @@ TEST_CASE("Stargate on 2025-01-22: joint control by OpenAI and SoftBank under IF
 TEST_CASE("the control tests and the voting-power analysis agree on every veto and dictator of "
           "every committed model, on its date and every event's date",
           "[analysis][control-tests]") {
-    for (const char* file : {"data/stargate.toml", "tests/load/valid/jv-provisions.toml"}) {
+    // (file, the fewest games compared: the example models have one or two dates and Alphabet's
+    // meetings have a float, so only its board is compared one to one.)
+    const std::vector<std::pair<const char*, int>> files = {
+        {"data/stargate.toml", 5},
+        {"tests/load/valid/jv-provisions.toml", 5},
+        {"data/examples/ts-hardwoods-kd.toml", 2},
+        {"data/examples/alphabet.toml", 1}};
+    for (const auto& [file, fewest] : files) {
         const auto loaded = load::load_model_file(std::string(JVGOV_SOURCE_DIR) + "/" + file);
         REQUIRE(loaded.model);
         const auto& full = *loaded.model;
@@ -533,7 +540,8 @@ TEST_CASE("the control tests and the voting-power analysis agree on every veto a
                 ++compared;
             }
         }
-        CHECK(compared >= 5);
+        INFO(file);
+        CHECK(compared >= fewest);
     }
 }
 
