@@ -33,11 +33,12 @@ std::vector<doc::Inlines> structure_items(const GameStructure& structure,
             {doc::markup("Minimal winning coalitions: " + *structure.minimal_winning_count)});
     }
     if (structure.roles_known) {
-        doc::Inlines vetoes = {doc::markup("Veto players: ")};
-        doc::Inlines dummies = {doc::markup(wording.dummies_label + ": ")};
+        const std::string& qualifier = wording.roles_qualifier;
+        doc::Inlines vetoes = {doc::markup("Veto players" + qualifier + ": ")};
+        doc::Inlines dummies = {doc::markup(wording.dummies_label + qualifier + ": ")};
         items.push_back(doc::append(vetoes, names_or_none(structure.veto_players, wording)));
         items.push_back(doc::append(dummies, names_or_none(structure.dummies, wording)));
-        items.push_back({doc::markup("Dictator: "), structure.dictator
+        items.push_back({doc::markup("Dictator" + qualifier + ": "), structure.dictator
                                                         ? doc::text(*structure.dictator)
                                                         : doc::markup("none")});
     }

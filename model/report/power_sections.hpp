@@ -39,6 +39,9 @@ struct StructureWording {
     // and not empty, separated by spaces) followed by more_coalitions.
     bool coalitions_as_items = false;
     std::string more_coalitions;  // e.g. " ... and 3 more (--format json lists them all)"
+    // Appended to the veto, dummy and dictator labels, e.g. " (oceanic limit: ...)" for a game
+    // among major holders beside a dispersed float, whose roles hold only in that limit.
+    std::string roles_qualifier;
 };
 
 // "Veto players: A and B", "Dummies: none", "Dictator: none" (names joined with join_and, or as

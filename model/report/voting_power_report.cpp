@@ -301,7 +301,10 @@ Inlines float_line(const Model& model, const GameResult& result) {
             "for or against with even odds, so half of the float's votes are for), "
             "Shapley–Shubik that of Milnor and Shapley (1978: the float arrives evenly over "
             "time); the float as a whole has a Shapley–Shubik value of {}. Deegan–Packel, public "
-            "good and Johnston are not defined for a dispersed float.",
+            "good and Johnston are not defined for a dispersed float. The veto players, dummies and "
+            "dictator below are those of the oceanic limit (the float splitting evenly); the "
+            "control report's tests ask instead whether a holder wins even against the whole "
+            "float.",
             ocean.parts.size() == 1 ? "is" : "are", share_text(ocean.cast),
             share_text(float_share(result.game)),
             fraction_text(oceanic.ocean_shapley_shubik)))};
@@ -374,7 +377,11 @@ doc::Blocks game_section(const Model& model, const GameResult& result, Date as_o
             markup_line("Not computed: " + report::join_and(powers.skipped) + ".")));
     blocks.push_back(doc::paragraph({doc::image(chart.alt, chart.link)}));
 
-    doc::append(blocks, structure_blocks(game_structure(game, powers)));
+    StructureWording structure_wording;
+    if (game.ocean)
+        structure_wording.roles_qualifier =
+" (in the oceanic limit)";
+    doc::append(blocks, structure_blocks(game_structure(game, powers), structure_wording));
 
     auto sentences = findings(result, as_of);
     if (!sentences.empty()) {

@@ -111,7 +111,14 @@ TEST_CASE("43% facing a dispersed 57%: oceanic values and a decisive holder", "[
                            "time); the float as a whole has a Shapley–Shubik value of 14/57"));
     CHECK_THAT(report, Catch::Matchers::Contains(
                            "Deegan–Packel, public good and Johnston are not defined for a "
-                           "dispersed float."));
+                           "dispersed float. The veto players, dummies and dictator below are "
+                           "those of the oceanic limit (the float splitting evenly); the control "
+                           "report's tests ask instead whether a holder wins even against the "
+                           "whole float."));
+    CHECK_THAT(report, Catch::Matchers::Contains("- Veto players (in the oceanic limit): Founder "
+                                                 "Holdings\n- Dummies (in the oceanic limit): "
+                                                 "none\n- Dictator (in the oceanic limit): "
+                                                 "Founder Holdings\n"));
     CHECK_THAT(report, Catch::Matchers::Contains(
                            "Founder Holdings is decisive: with the dispersed float voting half "
                            "for and half against (as its many small holders do on average), "
