@@ -310,8 +310,18 @@ Inlines float_line(const Model& model, const GameResult& result) {
             fraction_text(oceanic.ocean_shapley_shubik)))};
 }
 
+// The control report of the same date among the related reports ("control.md#who-controls-it"),
+// or "" when the report has none (a report written alone).
+std::string control_conclusion_link(const ReportContext& context) {
+    for (const auto& related : context.related) {
+        if (related.file.starts_with("control") && related.file.ends_with(".md"))
+            return related.file + "#who-controls-it";
+    }
+    return "";
+}
+
 doc::Blocks game_section(const Model& model, const GameResult& result, Date as_of,
-                         const ReportChart& chart) {
+                         const ReportChart& chart, const std::string& control_link) {
     const auto& game = result.game;
     const auto& powers = result.table;
     doc::Blocks blocks = {doc::heading(2, {doc::text(game_title(model, game))})};
@@ -328,10 +338,17 @@ doc::Blocks game_section(const Model& model, const GameResult& result, Date as_o
     if (game.is_default)
         facts.push_back(
             markup_line("The body's default rule: it covers the matters not listed separately."));
-    if (const auto* matter = governance::find_matter(model, game.body, game.matter))
-        facts.push_back(markup_line("Category: " + category_text(matter->category) +
-                                    " (the control report reads the strategic matters, else the "
-                                    "relevant ones, to decide who controls)."));
+    if (const auto* matter = governance::find_matter(model, game.body, game.matter)) {
+        const Inlines control_report = {doc::markup("the control report")};
+        Inlines line = {doc::markup("Category: " + category_text(matter->category) + " (")};
+        if (control_link.empty())
+            doc::append(line, control_report);
+        else
+            line.push_back(doc::link(control_report, control_link));
+        line.push_back(doc::markup(
+            " reads the strategic matters, else the relevant ones, to decide who controls)."));
+        facts.push_back(std::move(line));
+    }
     if (game.view != View::members) {
         facts.push_back(markup_line(game.declared_view
                                         ? "This is the view the model declares for the board."
@@ -505,7 +522,8 @@ std::string markdown(const analysis::VotingPowerFacts& facts, const VotingPowerC
         title_and_metadata(facts.full, facts.day, context, stem.filename().string() + ".json");
     doc::append(blocks, how_to_read());
     for (std::size_t i = 0; i < facts.games.size(); ++i)
-        doc::append(blocks, game_section(model, facts.games[i], facts.day, charts.games[i]));
+        doc::append(blocks, game_section(model, facts.games[i], facts.day, charts.games[i],
+                                         control_conclusion_link(context)));
     doc::append(blocks, summary(model, facts.games));
     doc::append(blocks, thresholds_section(facts.sweeps, charts));
     return doc::to_markdown(blocks);
