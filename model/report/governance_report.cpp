@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
 #include <map>
 #include <string_view>
 
@@ -1168,6 +1169,42 @@ void add_provision_note(Notes& notes, const governance::Right& right) {
     notes.add({doc::code(right.id)}, text);
 }
 
+
+// One table of provisions, "None recorded." when there are none: the right, two columns of its
+// family (their headers and, per right, their cells from `family_cells`), who holds it, its
+// dates, confidence and source; then the notes of its rights.
+doc::Blocks provisions_table(
+    const Model& full, Date day, const std::vector<analysis::Provision>& provisions,
+    std::string_view second, std::string_view third,
+    const std::function<std::pair<Inlines, Inlines>(const governance::Right&)>& family_cells) {
+    if (provisions.empty())
+        return {doc::paragraph({doc::markup("None recorded.")})};
+    doc::Table table{{{cell("Right")},
+                      {cell(second)},
+                      {cell(third)},
+                      {cell("Who")},
+                      {cell("Dates")},
+                      {cell("Confidence")},
+                      {cell("Source")}},
+                     {}};
+    Notes notes;
+    for (const auto& provision : provisions) {
+        const auto& right = *provision.right;
+        auto [second_cell, third_cell] = family_cells(right);
+        table.rows.push_back({{doc::code(right.id)},
+                              std::move(second_cell),
+                              std::move(third_cell),
+                              who_words(full, right),
+                              dates_words(provision, day),
+                              confidence_cell(right.provenance),
+                              source_cell(right.provenance)});
+        add_provision_note(notes, right);
+    }
+    doc::Blocks blocks = {table};
+    doc::append(blocks, notes.blocks());
+    return blocks;
+}
+
 doc::Blocks provisions_section(const Model& full, const analysis::Provisions& provisions,
                                Date day) {
     if (provisions.deadlock_devices.empty() && provisions.transfer_restrictions.empty())
@@ -1189,65 +1226,25 @@ doc::Blocks provisions_section(const Model& full, const analysis::Provisions& pr
         {doc::markup("A deadlock is a decision that cannot pass because the owners, or the "
                      "directors they appoint, are split. Each device says when a deadlock "
                      "arises and how it ends.")}));
-    if (provisions.deadlock_devices.empty()) {
-        blocks.push_back(doc::paragraph({doc::markup("None recorded.")}));
-    } else {
-        doc::Table table{{{cell("Right")},
-                          {cell("Trigger")},
-                          {cell("What happens")},
-                          {cell("Who")},
-                          {cell("Dates")},
-                          {cell("Confidence")},
-                          {cell("Source")}},
-                         {}};
-        Notes notes;
-        for (const auto& provision : provisions.deadlock_devices) {
-            const auto& right = *provision.right;
-            const governance::DeadlockClause clause = right.deadlock.value_or(
-                governance::DeadlockClause{});
-            table.rows.push_back({{doc::code(right.id)},
-                                  trigger_words(full, clause),
-                                  mechanism_words(full, clause),
-                                  who_words(full, right),
-                                  dates_words(provision, day),
-                                  confidence_cell(right.provenance),
-                                  source_cell(right.provenance)});
-            add_provision_note(notes, right);
-        }
-        blocks.push_back(table);
-        doc::append(blocks, notes.blocks());
-    }
+    doc::append(blocks,
+                provisions_table(full, day, provisions.deadlock_devices, "Trigger", "What happens",
+                                 [&](const governance::Right& right) {
+                                     const governance::DeadlockClause clause =
+                                         right.deadlock.value_or(governance::DeadlockClause{});
+                                     return std::pair{trigger_words(full, clause),
+                                                      mechanism_words(full, clause)};
+                                 }));
 
     blocks.push_back(doc::heading(3, {doc::markup("Transfer restrictions and options")}));
     blocks.push_back(doc::paragraph(
         {doc::markup("Each of these limits who may sell or buy a stake, when, and on what "
                      "terms, or gives an owner the option to sell or buy one.")}));
-    if (provisions.transfer_restrictions.empty()) {
-        blocks.push_back(doc::paragraph({doc::markup("None recorded.")}));
-    } else {
-        doc::Table table{{{cell("Right")},
-                          {cell("Kind")},
-                          {cell("What it means")},
-                          {cell("Who")},
-                          {cell("Dates")},
-                          {cell("Confidence")},
-                          {cell("Source")}},
-                         {}};
-        Notes notes;
-        for (const auto& provision : provisions.transfer_restrictions) {
-            const auto& right = *provision.right;
-            table.rows.push_back({{doc::code(right.id)},
-                                  cell(kind_words(right.kind)),
-                                  {doc::text(restriction_words(right))},
-                                  who_words(full, right),
-                                  dates_words(provision, day),
-                                  confidence_cell(right.provenance),
-                                  source_cell(right.provenance)});
-            add_provision_note(notes, right);
-        }
-        blocks.push_back(table);
-        doc::append(blocks, notes.blocks());
-    }
+    doc::append(blocks, provisions_table(full, day, provisions.transfer_restrictions, "Kind",
+                                         "What it means", [](const governance::Right& right) {
+                                             return std::pair{
+                                                 cell(kind_words(right.kind)),
+                                                 Inlines{doc::text(restriction_words(right))}};
+                                         }));
     return blocks;
 }
 
