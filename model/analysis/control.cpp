@@ -51,6 +51,43 @@ std::vector<std::size_t> held_through(const ownership::OwnershipGraph& graph, st
     return through;
 }
 
+// The stakes on every chain from `from` to `entity` (economic interest > 0): a stake whose holder
+// `from` reaches and whose issuer is `entity` or reaches it.
+Basis chain_basis(const ControlFacts& facts, std::size_t from) {
+    const auto& graph = facts.graph;
+    std::vector<bool> reached(graph.parties.size(), false);
+    std::vector<std::size_t> stack = {from};
+    reached[from] = true;
+    while (!stack.empty()) {
+        const auto party = stack.back();
+        stack.pop_back();
+        if (party == facts.entity)
+            continue;
+        for (const auto edge : graph.holds[party]) {
+            const auto issuer = graph.edges[edge].issuer;
+            if (graph.edges[edge].economic > 0 && !reached[issuer]) {
+                reached[issuer] = true;
+                stack.push_back(issuer);
+            }
+        }
+    }
+    Basis basis;
+    for (const auto& stake : facts.on_date.stakes) {
+        const auto holder = ownership::party_index(graph, stake.holder);
+        const auto issuer = ownership::party_index(graph, stake.issuer);
+        if (holder < 0 || issuer < 0 || stake.economic <= 0 ||
+            !reached[static_cast<std::size_t>(holder)])
+            continue;
+        const auto to = static_cast<std::size_t>(issuer);
+        if (to == facts.entity || reaches(graph, to, facts.entity))
+            add_fact(basis, "stake",
+                     stake.holder + ">" + stake.issuer +
+                         (stake.share_class.empty() ? "" : ":" + stake.share_class),
+                     stake.provenance);
+    }
+    return basis;
+}
+
 std::vector<HolderInterest> interests_in_entity(const ControlFacts& facts) {
     std::vector<HolderInterest> result;
     const auto& in_entity = facts.interests.interests[facts.entity];
@@ -68,6 +105,7 @@ std::vector<HolderInterest> interests_in_entity(const ControlFacts& facts) {
             row.through = held_through(facts.graph, holder.party, facts.entity);
         }
         row.indirect = row.total - row.direct;
+        row.basis = chain_basis(facts, holder.party);
         result.push_back(row);
     }
     return result;
@@ -140,6 +178,11 @@ ControlFacts control_facts(const Model& full, Date as_of) {
     facts.entity = static_cast<std::size_t>(ownership::party_index(facts.graph, full.info.entity));
     facts.holders = interests_in_entity(facts);
     facts.matters = matter_powers(facts.on_date, facts.indirect_options);
+    for (auto& matter : facts.matters) {
+        matter.basis = game_basis(facts.on_date, matter.game);
+        for (const auto& holder : facts.holders)
+            add_basis(matter.basis, holder.basis);
+    }
     facts.divergences = ownership::divergences(facts.graph, facts.interests, facts.controls);
     facts.tests = control_tests(full, as_of);
     for (const std::string& party : facts.graph.parties) {

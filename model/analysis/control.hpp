@@ -33,6 +33,8 @@ struct HolderInterest {
     Rational indirect;
     Rational total;
     std::vector<std::size_t> through;  // parties held directly that lead to the entity
+    // The stakes on the chains from the holder to the entity: what the interest rests on.
+    Basis basis = {};
 };
 
 // The indirect voting power of one JV game: a matter of the members' meeting, or of the board
@@ -41,6 +43,9 @@ struct MatterPower {
     compile::CompiledGame game;
     std::string matter_name;
     ownership::IndirectPower power;
+    // The game's records (game_basis) and the stakes of every chain into the entity (the
+    // holders' bases): what the indirect power rests on.
+    Basis basis = {};
 };
 
 // The entity's votes that no organised holder casts: its dispersed holders' and its unallocated

@@ -51,43 +51,6 @@ constexpr std::array<std::pair<ControlTest, Citation>, 8> citations = {{
       "https://www.legislation.gov.uk/ukpga/2006/46/schedule/1A"}},
 }};
 
-// Who decides and who blocks on one matter game, with the float at its least favourable.
-class Judge {
-  public:
-    explicit Judge(const compile::CompiledGame& game) : game_(game) {
-        if (game.ocean) {
-            weighted_ = games::as_single_weighted(game.game);
-            half_float_ = game.ocean->votes / 2;
-        }
-    }
-
-    // The coalition passes the matter even with the whole float against it.
-    bool surely_passes(games::Coalition coalition) const {
-        if (weighted_ == nullptr)
-            return games::wins(game_.game, coalition);
-        return weight(coalition) >= weighted_->quota + half_float_;
-    }
-
-    // The coalition passes the matter with the whole float on its side.
-    bool could_pass(games::Coalition coalition) const {
-        if (weighted_ == nullptr)
-            return games::wins(game_.game, coalition);
-        return weight(coalition) >= weighted_->quota - half_float_;
-    }
-
-  private:
-    std::int64_t weight(games::Coalition coalition) const {
-        std::int64_t sum = 0;
-        for (const int player : games::members(coalition))
-            sum += weighted_->weights[static_cast<std::size_t>(player)];
-        return sum;
-    }
-
-    const compile::CompiledGame& game_;
-    const games::WeightedGame* weighted_ = nullptr;
-    std::int64_t half_float_ = 0;
-};
-
 class Tops {
   public:
     explicit Tops(const std::vector<std::pair<std::string, std::string>>& tops) {
@@ -152,18 +115,17 @@ MatterControl matter_control(compile::CompiledGame game, const Model& on_date, c
     for (std::size_t g = 0; g < keys.size(); ++g)
         groups.push_back(parties[g].size() == 1 ? parties[g].front() : keys[g]);
     const games::Coalition all = games::grand_coalition(static_cast<int>(game.players.size()));
-    const Judge judge(game);
     games::Coalition veto_mask = 0;
     for (std::size_t g = 0; g < groups.size(); ++g) {
-        const bool veto = !judge.could_pass(all & ~masks[g]);
+        const bool veto = !passes_with_float(game, all & ~masks[g]);
         if (veto) {
             result.vetoes.push_back(groups[g]);
             veto_mask |= masks[g];
-            if (judge.surely_passes(masks[g]))
+            if (passes_against_float(game, masks[g]))
                 result.decides_alone = groups[g];
         }
     }
-    result.vetoes_pass = !result.vetoes.empty() && judge.surely_passes(veto_mask);
+    result.vetoes_pass = !result.vetoes.empty() && passes_against_float(game, veto_mask);
     result.can_deadlock = result.vetoes.size() >= 2 && !result.decides_alone;
     for (const governance::Right* right : devices)
         if (covers(*right, game.matter))
@@ -368,12 +330,33 @@ DeFacto de_facto(const std::vector<Group>& organised, const Rational& dispersed,
     return result;
 }
 
-void cite(std::vector<std::string>& assumptions, const governance::Provenance& provenance) {
-    for (const auto& id : provenance.assumptions)
-        add_unique(assumptions, id);
+}  // namespace
+
+namespace {
+
+// The votes of a coalition's players in the single weighted game of a game with a float.
+std::int64_t float_game_weight(const games::WeightedGame& weighted, games::Coalition coalition) {
+    std::int64_t sum = 0;
+    for (const int player : games::members(coalition))
+        sum += weighted.weights[static_cast<std::size_t>(player)];
+    return sum;
 }
 
 }  // namespace
+
+bool passes_against_float(const compile::CompiledGame& game, games::Coalition coalition) {
+    const auto* weighted = game.ocean ? games::as_single_weighted(game.game) : nullptr;
+    if (weighted == nullptr)
+        return games::wins(game.game, coalition);
+    return float_game_weight(*weighted, coalition) >= weighted->quota + game.ocean->votes / 2;
+}
+
+bool passes_with_float(const compile::CompiledGame& game, games::Coalition coalition) {
+    const auto* weighted = game.ocean ? games::as_single_weighted(game.game) : nullptr;
+    if (weighted == nullptr)
+        return games::wins(game.game, coalition);
+    return float_game_weight(*weighted, coalition) >= weighted->quota - game.ocean->votes / 2;
+}
 
 const Citation& citation(ControlTest test) {
     for (const auto& [candidate, text] : citations)
@@ -472,7 +455,10 @@ EntityControl entity_control(const Model& on_date, const std::string& entity,
         Group& group = group_of(groups, owner);
         group.economic += stake.economic;
         add_unique(group.holders, stake.holder);
-        cite(result.assumptions, stake.provenance);
+        add_fact(result.basis, "stake",
+                 stake.holder + ">" + stake.issuer +
+                     (stake.share_class.empty() ? "" : ":" + stake.share_class),
+                 stake.provenance);
     }
 
     for (const auto& group : groups)
@@ -554,18 +540,9 @@ EntityControl entity_control(const Model& on_date, const std::string& entity,
 
     std::vector<std::size_t> evidence = result.deciding;
     evidence.insert(evidence.end(), result.supporting.begin(), result.supporting.end());
-    for (const auto index : evidence) {
-        const auto& matter = result.matters[index];
-        if (const auto* record = governance::find_matter(on_date, matter.game.body,
-                                                         matter.game.matter))
-            cite(result.assumptions, record->provenance);
-        if (const auto* body = governance::find_body(on_date, matter.game.body)) {
-            cite(result.assumptions, body->provenance);
-            cite(result.assumptions, body->quorum.provenance);
-            for (const auto& group : body->seats)
-                cite(result.assumptions, group.provenance);
-        }
-    }
+    for (const auto index : evidence)
+        add_basis(result.basis, game_basis(on_date, result.matters[index].game));
+    result.assumptions = assumption_ids(result.basis);
     return result;
 }
 

@@ -70,6 +70,7 @@
 #include <string_view>
 #include <vector>
 
+#include "model/analysis/basis.hpp"
 #include "model/compile/compile_games.hpp"
 #include "model/exact/rational.hpp"
 #include "model/governance/date.hpp"
@@ -202,11 +203,22 @@ struct EntityControl {
     // (party, its ultimate controller) for each party named above that another party controls
     // (ownership::control), first-mention order: the report says "OpenAI (controlled by ...)".
     std::vector<std::pair<std::string, std::string>> ultimate;
-    // The assumption ids the deciding and supporting matters, their bodies (seats, quorum) and
-    // the entity's stakes cite,
-    // first-citation order.
+    // What the classification rests on: the entity's stakes held by organised groups, and the
+    // records of the deciding and supporting matters' games (game_basis: bodies, seats, quorum,
+    // rules, vote rules).
+    Basis basis;
+    // The assumption ids `basis` cites (assumption_ids), first-citation order.
     std::vector<std::string> assumptions;
 };
+
+// Whether `coalition` (of game.players) passes the game's matter even with the whole dispersed
+// float voting against it; without a float, whether it wins. A group *decides alone* when its
+// players pass this way.
+bool passes_against_float(const compile::CompiledGame& game, games::Coalition coalition);
+
+// Whether `coalition` passes the matter with the whole float voting with it; without a float,
+// whether it wins. A group *holds a veto* when all the other players cannot pass this way.
+bool passes_with_float(const compile::CompiledGame& game, games::Coalition coalition);
 
 // The tests for one entity, from the model's view on the date. `tops` gives each party's top
 // (party id -> top id); parties missing from it are their own top. `deadlock_devices` are the

@@ -229,6 +229,7 @@ std::vector<GameResult> compute_voting_power(const Model& model) {
         results.push_back(
             {std::move(game), std::move(table), std::move(oceanic), std::move(groups), {}});
         results.back().explained = surprising_players(results.back());
+        results.back().basis = game_basis(model, results.back().game);
         if (results.back().game.view == View::members) {
             const auto* body = governance::find_body(model, results.back().game.body);
             for (auto& holder :

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "model/analysis/basis.hpp"
 #include "model/analysis/explanation.hpp"
 #include "model/compile/compile_games.hpp"
 #include "model/exact/rational.hpp"
@@ -52,6 +53,9 @@ struct GameResult {
     // A members' meeting: the holders whose votes on this matter the rules adjust (share classes
     // aside): governance::adjusted_votes entries with at least one adjustment, file order.
     std::vector<governance::HolderVotes> adjusted = {};
+    // The records the game was compiled from (game_basis): what its indices, vetoes and dummies
+    // rest on.
+    Basis basis = {};
 };
 
 // The oceanic game of a compiled game with a dispersed float: the players' votes (0 for those who

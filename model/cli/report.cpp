@@ -13,6 +13,7 @@
 #include "model/analysis/control.hpp"
 #include "model/analysis/example.hpp"
 #include "model/analysis/governance.hpp"
+#include "model/analysis/summary.hpp"
 #include "model/analysis/voting_power.hpp"
 #include "model/cli/commands.hpp"
 #include "model/cli/guarded.hpp"
@@ -24,6 +25,7 @@
 #include "model/report/control_report.hpp"
 #include "model/report/example_report.hpp"
 #include "model/report/governance_report.hpp"
+#include "model/report/summary_report.hpp"
 #include "model/report/voting_power_report.hpp"
 #include "model/report/write_files.hpp"
 
@@ -44,13 +46,30 @@ struct Edition {
     std::string suffix;
 };
 
-// The three reports of one edition, in the order governance, control, voting power. Each links to
-// its two siblings of the same edition and to the same report of the other edition, if any.
+// The analyses of one edition, computed once and shared by its reports (and by the "what
+// changed" comparison with the other edition).
+struct EditionFacts {
+    analysis::VotingPowerFacts power;
+    analysis::ControlFacts control;
+};
+
+// The four reports of one edition, in the order summary, governance, control, voting power.
+// Each links to the summary first (the summary to the three others), to its siblings of the same
+// edition and to the same report of the other edition, if any. `changes` (the later edition
+// only) opens every report with what changed since the earlier one; every report but the summary
+// opens with the entity's status notice when its governance is not in force.
 std::vector<report::OutputFile> edition_files(const governance::Model& model,
                                               const std::string& model_file,
                                               const std::filesystem::path& out,
-                                              const Edition& edition, const Edition* other) {
+                                              const Edition& edition, const EditionFacts& facts,
+                                              const Edition* other,
+                                              const std::optional<analysis::Changes>& changes) {
     const auto day = governance::to_iso_string(edition.day);
+    const report::RelatedReport summary_link{
+        "summary" + edition.suffix + ".md",
+        fmt::format("the one-page answer as of {}: status, who controls it, who decides what, "
+                    "the assumptions it rests on",
+                    day)};
     const report::RelatedReport governance_link{
         "governance" + edition.suffix + ".md",
         fmt::format("the governance report as of {}, with the sources of every stake", day)};
@@ -60,9 +79,12 @@ std::vector<report::OutputFile> edition_files(const governance::Model& model,
     const report::RelatedReport voting_power_link{
         "voting-power" + edition.suffix + ".md",
         fmt::format("the voting power of each party, per body and matter, as of {}", day)};
-    const auto context = [&](std::string_view stem, report::RelatedReport first,
-                             report::RelatedReport second) {
-        report::ReportContext result{model_file, std::string{tool_version}, {first, second}};
+    report::doc::Blocks opening = report::status_notice(model, edition.day);
+    if (changes)
+        report::doc::append(opening, report::changes_section(model, *changes, 2));
+    const auto context = [&](std::string_view stem, std::vector<report::RelatedReport> related,
+                             bool with_opening) {
+        report::ReportContext result{model_file, std::string{tool_version}, std::move(related)};
         if (other) {
             result.related.push_back(
                 {std::string{stem} + other->suffix + ".md",
@@ -70,21 +92,33 @@ std::vector<report::OutputFile> edition_files(const governance::Model& model,
                              other->suffix.empty() ? "the model's own date"
                                                    : "the date of the latest event")});
         }
+        if (with_opening)
+            result.opening = opening;
         return result;
     };
+    // The summary points to the details in few words: it must stay one page.
+    const std::vector<report::RelatedReport> details = {
+        {governance_link.file, "the stakes, bodies, rules, rights and sources"},
+        {control_link.file, "every control test and the look-through interests"},
+        {voting_power_link.file, "every power index, per body and matter"}};
     std::vector<report::OutputFile> files;
+    files.push_back({out / ("summary" + edition.suffix + ".md"),
+                     report::render_summary(
+                         analysis::summary_facts(facts.power, facts.control, changes),
+                         context("summary", details, false))});
     files.push_back(
         {out / ("governance" + edition.suffix + ".md"),
-         report::render_governance_report(analysis::governance_facts(model, edition.day),
-                                          context("governance", control_link, voting_power_link))});
+         report::render_governance_report(
+             analysis::governance_facts(model, edition.day),
+             context("governance", {summary_link, control_link, voting_power_link}, true))});
     for (auto& file : report::render_control_files(
-             analysis::control_facts(model, edition.day),
-             context("control", governance_link, voting_power_link),
+             facts.control,
+             context("control", {summary_link, governance_link, voting_power_link}, true),
              out / ("control" + edition.suffix)))
         files.push_back(std::move(file));
     for (auto& file : report::render_voting_power_files(
-             analysis::analyse_voting_power(model, edition.day),
-             context("voting-power", governance_link, control_link),
+             facts.power,
+             context("voting-power", {summary_link, governance_link, control_link}, true),
              out / ("voting-power" + edition.suffix)))
         files.push_back(std::move(file));
     return files;
@@ -177,10 +211,21 @@ int run_report(const ReportOptions& options) {
     // function would still refuse (a game over the memory budget, a rule the compiler cannot
     // express) is an InputError, which run_guarded prints located at the file, with exit 1 and
     // nothing written.
+    std::vector<EditionFacts> facts;
+    for (const auto& edition : editions)
+        facts.push_back({analysis::analyse_voting_power(model, edition.day),
+                         analysis::control_facts(model, edition.day)});
     std::vector<report::OutputFile> files;
     for (std::size_t i = 0; i < editions.size(); ++i) {
         const Edition* other = editions.size() > 1 ? &editions[1 - i] : nullptr;
-        for (auto& file : edition_files(model, options.file, out, editions[i], other))
+        std::optional<analysis::Changes> changes;
+        if (other && other->day < editions[i].day) {
+            const auto& earlier = facts[1 - i];
+            changes = analysis::changes_between(earlier.power, earlier.control, facts[i].power,
+                                                facts[i].control);
+        }
+        for (auto& file : edition_files(model, options.file, out, editions[i], facts[i], other,
+                                        changes))
             files.push_back(std::move(file));
     }
     return write_reports(files);

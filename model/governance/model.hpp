@@ -102,6 +102,9 @@ struct Assumption {
     std::string text;
     std::string rationale;
     Provenance provenance;  // the sources the assumption is anchored on
+    // A short label (a few words) for lists that cannot give the whole text, e.g. the summary;
+    // empty: the text is shown.
+    std::string title = {};
 };
 
 // A seed-article claim the model must represent (claims.md).

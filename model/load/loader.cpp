@@ -547,6 +547,7 @@ void Loader::read_assumption(Fields& fields) {
     Assumption assumption;
     assumption.id = declare_id(IdKind::assumption, fields);
     assumption.text = fields.string("text", Need::required).value_or("");
+    assumption.title = fields.string("title").value_or("");
     assumption.rationale = fields.string("rationale", Need::required).value_or("");
     assumption.provenance = provenance(fields, true);
     assumptions_.push_back(std::move(assumption));

@@ -1,3 +1,4 @@
+#include "model/report/basis_wording.hpp"
 #include "model/report/control_json.hpp"
 
 #include <fmt/format.h>
@@ -69,7 +70,8 @@ Json look_through(const ControlFacts& facts) {
                         {"direct", share_json(row.direct)},
                         {"indirect", share_json(row.indirect)},
                         {"total", share_json(row.total)},
-                        {"via", ids(facts, row.through)}});
+                        {"via", ids(facts, row.through)},
+                        {"rests_on", basis_json(row.basis)}});
     }
     return list;
 }
@@ -147,6 +149,7 @@ Json matter_power(const ControlFacts& facts, const MatterPower& matter) {
         holders.push_back(row);
     }
     entry["holders"] = holders;
+    entry["rests_on"] = basis_json(matter.basis);
     return entry;
 }
 

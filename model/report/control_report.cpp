@@ -1,3 +1,4 @@
+#include "model/report/basis_wording.hpp"
 #include "model/report/control_report.hpp"
 
 #include <algorithm>
@@ -202,7 +203,8 @@ doc::Blocks stakes(const Analysis& a) {
                       {cell("In")},
                       {cell("Economic"), Align::right},
                       {cell("Voting"), Align::right},
-                      {cell("Source")}},
+                      {cell("Source")},
+                      {cell("Rests on")}},
                      {}};
     for (const auto& edge : a.graph.edges) {
         std::vector<Inlines> sources;
@@ -210,16 +212,20 @@ doc::Blocks stakes(const Analysis& a) {
             sources.push_back({doc::link({doc::text(source)},
                                          "governance.md#" + anchor_name("source", source))});
         }
+        analysis::Basis basis;
+        analysis::add_fact(basis, "stake", "", in_file_order[edge.stake]->provenance);
         table.rows.push_back({{name_text(a, edge.holder)},
                               {name_text(a, edge.issuer)},
                               cell(share_text(edge.economic)),
                               cell(share_text(edge.voting)),
-                              doc::join(sources, ", ")});
+                              doc::join(sources, ", "),
+                              {doc::text(basis_text(basis))}});
     }
     doc::Blocks blocks = {
         doc::heading(2, {doc::markup("Stakes in force")}),
-        doc::paragraph({doc::markup("Confidence, periods and notes of each stake are in the "
-                                    "governance report.")}),
+        doc::paragraph({doc::markup("Periods and notes of each stake are in the governance "
+                                    "report. Rests on: the stake's confidence, or the model's "
+                                    "assumptions it cites.")}),
         table};
     for (const auto& votes : a.facts.adjusted_votes) {
         std::vector<Inlines> reasons;
@@ -239,14 +245,16 @@ doc::Blocks look_through_section(const Analysis& a, const std::vector<HolderInte
                       {cell("Direct"), Align::right},
                       {cell("Indirect"), Align::right},
                       {cell("Total"), Align::right},
-                      {cell("Through")}},
+                      {cell("Through")},
+                      {cell("Rests on")}},
                      {}};
     for (const auto& row : rows_in) {
         table.rows.push_back({{doc::text(a.holder_name(a.interests.ultimates[row.ultimate]))},
                               cell(share_text(row.direct)),
                               cell(share_text(row.indirect)),
                               cell(share_text(row.total)),
-                              doc::join_and(names_of(a, row.through))});
+                              doc::join_and(names_of(a, row.through)),
+                              {doc::text(basis_text(row.basis))}});
     }
     return {doc::heading(
                 2, {doc::markup("Look-through economic interest in "), name_text(a, a.entity)}),
@@ -254,7 +262,8 @@ doc::Blocks look_through_section(const Analysis& a, const std::vector<HolderInte
                 "One row per ultimate holder with an interest in {}: its direct stake, the part it "
                 "holds through other companies (summed over every chain), and the total; the "
                 "totals sum to 100%. \"Other holders of X\" is the part of X that no party in the "
-                "model holds.",
+                "model holds. Rests on: the model's assumptions cited by the stakes of the row's "
+                "chains, or how sure those stakes are.",
                 {name_text(a, a.entity)})),
             table};
 }
@@ -574,9 +583,10 @@ doc::Block matter_legend(const Analysis& a) {
                   "power passes up its chain; the model declares the individual view, shown in "
                   "the voting-power report";
         items.push_back(doc::format(
-            "{}: {} ({}" + view + ")",
+            "{}: {} ({}" + view + "); rests on {}",
             {doc::strong({doc::markup(matter_column(k))}), doc::text(matter.matter_name),
-             doc::text(body ? body->name : matter.game.body)}));
+             doc::text(body ? body->name : matter.game.body),
+             doc::text(basis_text(matter.basis))}));
     }
     return doc::bullet_list(std::move(items));
 }

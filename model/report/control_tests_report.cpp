@@ -1,3 +1,4 @@
+#include "model/report/basis_wording.hpp"
 #include "model/report/control_tests_report.hpp"
 
 #include <string>
@@ -395,10 +396,11 @@ doc::Blocks tests_section(const Model& full, const std::vector<EntityControl>& t
         blocks.push_back(table);
         if (const auto text = divergence_text(full, control); !text.empty())
             blocks.push_back(doc::paragraph({doc::text(text)}));
-        if (!control.assumptions.empty())
-            blocks.push_back(doc::paragraph({doc::text(
-                "These conclusions rest on the model's assumptions " +
-                assumptions_text(full, control.assumptions) + ".")}));
+        blocks.push_back(doc::paragraph({doc::text(
+            control.assumptions.empty()
+                ? "These conclusions rest on " + basis_text(control.basis) + "."
+                : "These conclusions rest on the model's assumptions " +
+                      assumptions_text(full, control.assumptions) + ".")}));
     }
     return blocks;
 }
@@ -663,6 +665,7 @@ Json entity_json(const EntityControl& control) {
         {"significant_influence", holdings_json(control.significant_influence)},
         {"psc", holdings_json(control.psc)},
         {"assumptions", ids_json(control.assumptions)},
+        {"rests_on", basis_json(control.basis)},
         {"matters", matters},
         {"citations", citations},
     };

@@ -168,15 +168,6 @@ Inlines party_list_and(const Model& model, const std::vector<std::string>& ids) 
     return doc::join_and(party_names(model, ids));
 }
 
-// "$19 billion" for US dollars (as every report words them), "EUR 19 billion" otherwise.
-std::string money_text(const Rational& amount, const std::string& currency) {
-    const auto usd = exact::to_usd_string(amount);
-    if (currency == "USD")
-        return usd;
-    const auto dollar = usd.find('$');
-    return usd.substr(0, dollar) + currency + " " + usd.substr(dollar + 1);
-}
-
 Inlines cell(std::string_view markup) {
     return {doc::markup(markup)};
 }

@@ -43,7 +43,9 @@ doc::Blocks title_and_metadata(const Metadata& metadata, const ReportContext& co
     for (auto& item : see_also(context))
         items.push_back(std::move(item));
     items.insert(items.end(), metadata.after_see_also.begin(), metadata.after_see_also.end());
-    return {doc::heading(1, metadata.title), doc::bullet_list(std::move(items))};
+    doc::Blocks blocks{doc::heading(1, metadata.title), doc::bullet_list(std::move(items))};
+    blocks.insert(blocks.end(), context.opening.begin(), context.opening.end());
+    return blocks;
 }
 
 }  // namespace jvgov::report

@@ -1,3 +1,4 @@
+#include "model/report/basis_wording.hpp"
 #include "model/report/voting_power_json.hpp"
 
 #include <algorithm>
@@ -156,6 +157,7 @@ Json game_json(const Model& model, const GameResult& result) {
         {"minimal_winning_coalitions", minimal_winning_json(game, table)},
         {"skipped", table.skipped},
         {"parties", parties_json(result)},
+        {"rests_on", basis_json(result.basis)},
     };
     if (game.ocean && result.oceanic)
         json["dispersed_float"] = dispersed_float_json(result);

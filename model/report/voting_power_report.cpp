@@ -1,3 +1,4 @@
+#include "model/report/basis_wording.hpp"
 #include "model/report/voting_power_report.hpp"
 
 #include <algorithm>
@@ -349,6 +350,7 @@ doc::Blocks game_section(const Model& model, const GameResult& result, Date as_o
             " reads the strategic matters, else the relevant ones, to decide who controls)."));
         facts.push_back(std::move(line));
     }
+    facts.push_back({doc::text(rests_on_sentence(result.basis))});
     if (game.view != View::members) {
         facts.push_back(markup_line(game.declared_view
                                         ? "This is the view the model declares for the board."
@@ -430,13 +432,16 @@ doc::Blocks summary(const Model& model, const std::vector<GameResult>& results) 
                               ? Inlines{}
                               : markup_line(index_text(summed_banzhaf(result.table, *found))));
         }
+        row.push_back({doc::text(basis_text(result.basis))});
         table.rows.push_back(std::move(row));
     }
+    table.columns.push_back({markup_line("Rests on"), Align::left});
     return {doc::heading(2, markup_line("Summary: Banzhaf index of each party")),
             doc::paragraph(markup_line(
                 "One row per body and matter (a board in both views; a party's index on a "
                 "board in the individual view is the sum over its directors). \"—\": not "
-                "a player of that body.")),
+                "a player of that body. The last column names the model's assumptions each row "
+                "rests on.")),
             std::move(table)};
 }
 

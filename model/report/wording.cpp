@@ -68,4 +68,12 @@ std::string index_explanation(power::Index index) {
     return text + ": " + std::string(row.definition);
 }
 
+std::string money_text(const exact::Rational& amount, const std::string& currency) {
+    const auto usd = exact::to_usd_string(amount);
+    if (currency == "USD")
+        return usd;
+    const auto dollar = usd.find('$');
+    return usd.substr(0, dollar) + currency + " " + usd.substr(dollar + 1);
+}
+
 }  // namespace jvgov::report

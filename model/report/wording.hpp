@@ -15,6 +15,9 @@ namespace jvgov::report {
 // "40.00%", "33.33% (exactly 1/3)".
 std::string share_text(const exact::Rational& value);
 
+// "$19 billion" for US dollars (as every report words them), "EUR 19 billion" otherwise.
+std::string money_text(const exact::Rational& amount, const std::string& currency);
+
 // An index as its exact fraction with four decimals beside it: "1/3 (0.3333)".
 std::string fraction_text(const exact::Rational& value);
 

@@ -119,7 +119,7 @@ TEST_CASE("control.json: every number equals the markdown's", "[report][control-
         for (const auto& row : json["look_through"]) {
             const auto cells = row_cells(markdown, "## Look-through economic interest in Stargate",
                                          row["label"].get<std::string>());
-            REQUIRE(cells.size() == 5);
+            REQUIRE(cells.size() == 6);
             CHECK(cells[1] == share_text(exact_of(row["direct"])));
             CHECK(cells[2] == share_text(exact_of(row["indirect"])));
             CHECK(cells[3] == share_text(exact_of(row["total"])));

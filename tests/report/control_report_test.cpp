@@ -310,19 +310,19 @@ TEST_CASE("Control report: the stakes in force with links to their sources", "[r
                                               context, "control.json");
     CHECK(section(report, "## Stakes in force") == R"(## Stakes in force
 
-Confidence, periods and notes of each stake are in the governance report.
+Periods and notes of each stake are in the governance report. Rests on: the stake's confidence, or the model's assumptions it cites.
 
-| Holder | In | Economic | Voting | Source |
-| :--- | :--- | ---: | ---: | :--- |
-| Alpha | Test JV | 50.00% | 50.00% | [s1](governance.md#source-s1) |
-| Beta | Test JV | 25.00% | 25.00% | [s1](governance.md#source-s1) |
-| X | Test JV | 25.00% | 25.00% | [s1](governance.md#source-s1) |
-| Fund | Alpha | 60.00% | 60.00% | [s1](governance.md#source-s1) |
-| Trust | Alpha | 10.00% | 0.00% | [s1](governance.md#source-s1) |
-| Alpha | Beta | 75.00% | 75.00% | [s1](governance.md#source-s1) |
-| Pat | X | 50.00% | 50.00% | [s1](governance.md#source-s1) |
-| Y | X | 50.00% | 50.00% | [s1](governance.md#source-s1) |
-| X | Y | 50.00% | 50.00% | [s1](governance.md#source-s1) |
+| Holder | In | Economic | Voting | Source | Rests on |
+| :--- | :--- | ---: | ---: | :--- | :--- |
+| Alpha | Test JV | 50.00% | 50.00% | [s1](governance.md#source-s1) | reported facts (not confirmed) |
+| Beta | Test JV | 25.00% | 25.00% | [s1](governance.md#source-s1) | reported facts (not confirmed) |
+| X | Test JV | 25.00% | 25.00% | [s1](governance.md#source-s1) | reported facts (not confirmed) |
+| Fund | Alpha | 60.00% | 60.00% | [s1](governance.md#source-s1) | reported facts (not confirmed) |
+| Trust | Alpha | 10.00% | 0.00% | [s1](governance.md#source-s1) | reported facts (not confirmed) |
+| Alpha | Beta | 75.00% | 75.00% | [s1](governance.md#source-s1) | reported facts (not confirmed) |
+| Pat | X | 50.00% | 50.00% | [s1](governance.md#source-s1) | reported facts (not confirmed) |
+| Y | X | 50.00% | 50.00% | [s1](governance.md#source-s1) | reported facts (not confirmed) |
+| X | Y | 50.00% | 50.00% | [s1](governance.md#source-s1) | reported facts (not confirmed) |
 
 )");
 }
@@ -334,16 +334,16 @@ TEST_CASE("Control report: look-through interests of every ultimate holder, rema
     CHECK(section(report, "## Look-through economic interest in Test JV") ==
           R"(## Look-through economic interest in Test JV
 
-One row per ultimate holder with an interest in Test JV: its direct stake, the part it holds through other companies (summed over every chain), and the total; the totals sum to 100%. "Other holders of X" is the part of X that no party in the model holds.
+One row per ultimate holder with an interest in Test JV: its direct stake, the part it holds through other companies (summed over every chain), and the total; the totals sum to 100%. "Other holders of X" is the part of X that no party in the model holds. Rests on: the model's assumptions cited by the stakes of the row's chains, or how sure those stakes are.
 
-| Ultimate holder | Direct | Indirect | Total | Through |
-| :--- | ---: | ---: | ---: | :--- |
-| Fund | 0.00% | 41.25% | 41.25% | Alpha |
-| Trust | 0.00% | 6.88% (exactly 11/160) | 6.88% (exactly 11/160) | Alpha |
-| Pat | 0.00% | 16.67% (exactly 1/6) | 16.67% (exactly 1/6) | X |
-| Other holders of Alpha | 0.00% | 20.63% (exactly 33/160) | 20.63% (exactly 33/160) | Alpha |
-| Other holders of Beta | 0.00% | 6.25% | 6.25% | Beta |
-| Other holders of Y | 0.00% | 8.33% (exactly 1/12) | 8.33% (exactly 1/12) | Y |
+| Ultimate holder | Direct | Indirect | Total | Through | Rests on |
+| :--- | ---: | ---: | ---: | :--- | :--- |
+| Fund | 0.00% | 41.25% | 41.25% | Alpha | reported facts (not confirmed) |
+| Trust | 0.00% | 6.88% (exactly 11/160) | 6.88% (exactly 11/160) | Alpha | reported facts (not confirmed) |
+| Pat | 0.00% | 16.67% (exactly 1/6) | 16.67% (exactly 1/6) | X | reported facts (not confirmed) |
+| Other holders of Alpha | 0.00% | 20.63% (exactly 33/160) | 20.63% (exactly 33/160) | Alpha | reported facts (not confirmed) |
+| Other holders of Beta | 0.00% | 6.25% | 6.25% | Beta | reported facts (not confirmed) |
+| Other holders of Y | 0.00% | 8.33% (exactly 1/12) | 8.33% (exactly 1/12) | Y | reported facts (not confirmed) |
 
 )");
 }
@@ -406,8 +406,8 @@ A member's vote follows its own governance: a company with a board votes as its 
 
 The matters (columns of both tables):
 
-- **M1**: Ordinary decisions (Members' meeting of Test JV)
-- **M2**: Unanimous decisions (Members' meeting of Test JV)
+- **M1**: Ordinary decisions (Members' meeting of Test JV); rests on facts without a confidence label
+- **M2**: Unanimous decisions (Members' meeting of Test JV); rests on facts without a confidence label
 
 ### Normalised Banzhaf index
 
@@ -479,11 +479,14 @@ StargateFigures figures_on(governance::Date day) {
     return {in_jv("microsoft"), in_jv("openai-foundation"), in_jv("softbank")};
 }
 
+// A look-through row: the holder, its direct, indirect and total interest, the companies it
+// holds through, and the model's assumptions its chains' stakes cite.
 std::string row(const std::string& holder, const ownership::InterestSplit& split,
-                const std::string& through) {
+                const std::string& through, const std::string& rests_on) {
     return "| " + holder + " | " + exact::to_percent_string(split.direct, 2) + " | " +
            exact::to_percent_string(split.indirect, 2) + " | " +
-           exact::to_percent_string(split.total, 2) + " | " + through + " |\n";
+           exact::to_percent_string(split.total, 2) + " | " + through + " | " + rests_on +
+           " |\n";
 }
 
 }  // namespace
@@ -498,10 +501,16 @@ TEST_CASE("Control report on Stargate: the ownership module's figures on 2025-10
     CHECK(figures.foundation.total == Rational(13, 125));  // 26% x 40% = 10.40%
     CHECK(figures.softbank.total == Rational(2, 5));       // no OpenAI stake yet
     const auto table = section(report, "## Look-through economic interest in Stargate");
-    CHECK_THAT(table, Catch::Contains(row("Microsoft", figures.microsoft, "OpenAI")));
-    CHECK_THAT(table, Catch::Contains("| Microsoft | 0.00% | 10.80% | 10.80% | OpenAI |\n"));
-    CHECK_THAT(table, Catch::Contains(row("OpenAI Foundation", figures.foundation, "OpenAI")));
-    CHECK_THAT(table, Catch::Contains("| SoftBank Group | 40.00% | 0.00% | 40.00% | — |\n"));
+    // Microsoft's and the Foundation's chains run through OpenAI's JV stake (MA-1, MA-11) and
+    // OpenAI Group's stakes (MA-2); SoftBank holds only its JV stake.
+    CHECK_THAT(table, Catch::Contains(row("Microsoft", figures.microsoft, "OpenAI",
+                                          "MA-1, MA-11 and MA-2")));
+    CHECK_THAT(table, Catch::Contains("| Microsoft | 0.00% | 10.80% | 10.80% | OpenAI | MA-1, "
+                                      "MA-11 and MA-2 |\n"));
+    CHECK_THAT(table, Catch::Contains(row("OpenAI Foundation", figures.foundation, "OpenAI",
+                                          "MA-1, MA-11 and MA-2")));
+    CHECK_THAT(table, Catch::Contains(
+                          "| SoftBank Group | 40.00% | 0.00% | 40.00% | — | MA-1 and MA-11 |\n"));
     const auto findings = section(report, "## Findings");
     CHECK_THAT(findings, Catch::Contains("- No party controls Stargate: no holder has more than "
                                          "50% of the votes and no party appoints a majority of its "
@@ -527,10 +536,15 @@ TEST_CASE("Control report on Stargate: SoftBank's direct and indirect interest o
     CHECK(figures.microsoft.total == Rational(27, 250));
     CHECK(figures.foundation.total == Rational(13, 125));
     const auto table = section(report, "## Look-through economic interest in Stargate");
-    CHECK_THAT(table, Catch::Contains(row("SoftBank Group", figures.softbank, "OpenAI")));
-    CHECK_THAT(table, Catch::Contains("| SoftBank Group | 40.00% | 4.40% | 44.40% | OpenAI |\n"));
-    CHECK_THAT(table, Catch::Contains(row("Microsoft", figures.microsoft, "OpenAI")));
-    CHECK_THAT(table, Catch::Contains(row("OpenAI Foundation", figures.foundation, "OpenAI")));
+    // From 2026-03-31 OpenAI Group's stakes are carved per MA-3.
+    CHECK_THAT(table, Catch::Contains(row("SoftBank Group", figures.softbank, "OpenAI",
+                                          "MA-1, MA-11 and MA-3")));
+    CHECK_THAT(table, Catch::Contains("| SoftBank Group | 40.00% | 4.40% | 44.40% | OpenAI | "
+                                      "MA-1, MA-11 and MA-3 |\n"));
+    CHECK_THAT(table, Catch::Contains(row("Microsoft", figures.microsoft, "OpenAI",
+                                          "MA-1, MA-11 and MA-2")));
+    CHECK_THAT(table, Catch::Contains(row("OpenAI Foundation", figures.foundation, "OpenAI",
+                                          "MA-1, MA-11 and MA-3")));
     const auto findings = section(report, "## Findings");
     CHECK_THAT(findings, Catch::Contains("- SoftBank Group has a 44.40% look-through economic "
                                          "interest in Stargate: 40.00% directly and 4.40% through "

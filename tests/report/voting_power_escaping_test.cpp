@@ -184,9 +184,9 @@ TEST_CASE("voting-power report: model text with markdown and HTML is printed lit
           std::string::npos);
     CHECK(markdown.find("- at least 75% (8 of 10 votes): Reserved \\~matters\\~\n") !=
           std::string::npos);
-    // The summary table has one column per party: the header keeps its five cells.
+    // The summary table has one column per party and "Rests on": the header keeps its six cells.
     CHECK(markdown.find("| Body and matter | Star\\*Corp | \\_Under\\_ Ltd | "
-                        "&lt;script>alert(1)&lt;/script> | Pipe \\| Co \\`tick\\` |\n") !=
+                        "&lt;script>alert(1)&lt;/script> | Pipe \\| Co \\`tick\\` | Rests on |\n") !=
           std::string::npos);
     // Power table, summary table: every row as many cells as its header.
     CHECK(testing::check_tables(markdown) >= 3);

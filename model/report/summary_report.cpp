@@ -1,0 +1,446 @@
+#include "model/report/summary_report.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include <fmt/format.h>
+
+#include "model/analysis/committed_capital.hpp"
+#include "model/governance/as_of.hpp"
+#include "model/governance/date.hpp"
+#include "model/governance/registry.hpp"
+#include "model/report/basis_wording.hpp"
+#include "model/report/control_tests_report.hpp"
+#include "model/report/wording.hpp"
+
+namespace jvgov::report {
+
+namespace {
+
+using analysis::MatterRole;
+using analysis::StatusKind;
+using exact::Rational;
+using governance::Model;
+
+std::string name(const Model& full, const std::string& id) {
+    return governance::party_name(full, id);
+}
+
+// "[id](url)" for each source of the provenance that has an address, else the id.
+doc::Inlines source_links(const Model& full, const std::vector<std::string>& ids) {
+    std::vector<doc::Inlines> parts;
+    for (const auto& id : ids) {
+        const governance::Source* found = nullptr;
+        for (const auto& source : full.sources)
+            if (source.id == id)
+                found = &source;
+        if (found != nullptr && !found->url.empty())
+            parts.push_back({doc::link({doc::text(id)}, found->url)});
+        else
+            parts.push_back({doc::text(id)});
+    }
+    return doc::join(parts, ", ");
+}
+
+// The status event on the date, if any: the latest event setting the status in force.
+const governance::Event* status_event(const Model& full, governance::Date day) {
+    const std::string status = governance::status_on(full, day);
+    const governance::Event* found = nullptr;
+    for (const auto& event : full.events)
+        if (event.status == status && governance::last_day(event.date, event.precision) <= day)
+            found = &event;
+    return found;
+}
+
+std::string status_sentence(const Model& full, const analysis::StatusMeaning& meaning,
+                            const std::string& status) {
+    const std::string entity = name(full, full.info.entity);
+    switch (meaning.kind) {
+    case StatusKind::operating:
+        return fmt::format("{}'s stakes, bodies and rules are in force on this date.", entity);
+    case StatusKind::announced:
+        return fmt::format(
+            "{} is announced, not yet formed or operating: the analysis reads the stakes, board "
+            "and rules as announced.",
+            entity);
+    case StatusKind::not_formed:
+        return fmt::format(
+            "{} is not formed: no such company exists yet. The analysis reads the stakes, board "
+            "and rules as announced.",
+            entity);
+    case StatusKind::run_inside:
+        return fmt::format(
+            "{}'s work is run inside {}, not by the joint venture: the analysis reads the joint "
+            "venture's stakes, board and rules as announced, not who decides the work.",
+            entity, name(full, meaning.run_by));
+    case StatusKind::shelved:
+        return fmt::format(
+            "{} is shelved: the analysis reads the stakes, board and rules as announced, not as "
+            "a governance in force.",
+            entity);
+    case StatusKind::dissolved:
+        return fmt::format(
+            "{} is dissolved: the analysis reads its governance as last described.", entity);
+    case StatusKind::other:
+        break;
+    }
+    return fmt::format("The model gives {}'s status as '{}'.", entity, status);
+}
+
+// "Status of X on that date: shelved, since 2026-02-23 (event text; sources)."
+doc::Inlines status_paragraph(const Model& full, governance::Date day) {
+    const std::string status = governance::status_on(full, day);
+    const auto meaning = analysis::status_meaning(status);
+    doc::Inlines content;
+    const auto* event = status_event(full, day);
+    if (!status.empty()) {
+        content.push_back(doc::markup("Status: "));
+        content.push_back(doc::strong({doc::text(status)}));
+        if (event != nullptr) {
+            content.push_back(
+                doc::markup(" since " + governance::date_text(event->date, event->precision)));
+        }
+        content.push_back(doc::markup(". "));
+    }
+    content.push_back(doc::text(status_sentence(full, meaning, status)));
+    if (event != nullptr) {
+        content.push_back(doc::markup(" "));
+        content.push_back(doc::text(event->text));
+        if (!event->provenance.sources.empty()) {
+            content.push_back(doc::markup(" ("));
+            doc::append(content, source_links(full, event->provenance.sources));
+            content.push_back(doc::markup(")"));
+        }
+    }
+    return content;
+}
+
+// "strategic", "relevant", "protective", "untagged" (counts as relevant, the legend says).
+std::string short_category(const std::optional<governance::MatterCategory>& category) {
+    if (!category)
+        return "untagged";
+    switch (*category) {
+    case governance::MatterCategory::strategic:
+        return "strategic";
+    case governance::MatterCategory::relevant:
+        return "relevant";
+    case governance::MatterCategory::protective:
+        return "protective";
+    }
+    return "";
+}
+
+std::string cell_text(const analysis::MatterCell& cell) {
+    switch (cell.role) {
+    case MatterRole::decides_alone:
+        return "**decides alone**";
+    case MatterRole::veto:
+        return "**veto** · " + exact::to_fraction_string(cell.banzhaf);
+    case MatterRole::share:
+        return exact::to_fraction_string(cell.banzhaf);
+    case MatterRole::none:
+        return "no power";
+    case MatterRole::may_not_vote:
+        return "may not vote";
+    case MatterRole::not_a_player:
+        return "—";
+    }
+    return "";
+}
+
+doc::Blocks matrix_section(const analysis::SummaryFacts& facts) {
+    doc::Blocks blocks{doc::heading(2, {doc::markup("Who decides what")})};
+    if (facts.matters.empty()) {
+        blocks.push_back(doc::paragraph({doc::markup("The entity has no matter to decide.")}));
+        return blocks;
+    }
+    bool with_float = false;
+    for (const auto& row : facts.matters)
+        with_float = with_float || row.with_float;
+    // The assumptions every row cites, said once.
+    std::vector<std::string> common = analysis::assumption_ids(facts.matters.front().basis);
+    for (const auto& row : facts.matters) {
+        const auto ids = analysis::assumption_ids(row.basis);
+        std::erase_if(common, [&](const std::string& id) {
+            return std::find(ids.begin(), ids.end(), id) == ids.end();
+        });
+    }
+    std::string legend =
+        "Each body in the model's declared view. **decides alone**: passes the matter without "
+        "anyone else; **veto**: nothing passes without it; a fraction: its share of the power "
+        "(normalised Banzhaf index); no power: its vote never changes the outcome; —: no vote in "
+        "that body. Untagged matters count as relevant.";
+    legend += common.empty()
+                  ? " The last column names the assumptions each row rests on."
+                  : (common.size() == 1 ? " Every row rests on the assumption "
+                                        : " Every row rests on the assumptions ") +
+                        join_and(common) +
+                        "; the last column names the others.";
+    if (with_float)
+        legend += " Where a dispersed float votes, deciding alone and vetoes hold even against "
+                  "the whole float, and the fractions are the oceanic limits.";
+    blocks.push_back(doc::paragraph({doc::markup(legend)}));
+
+    doc::Table table;
+    table.columns.push_back({{doc::markup("Matter")}, Align::left});
+    table.columns.push_back({{doc::markup("Category")}, Align::left});
+    for (const auto& party : facts.party_names)
+        table.columns.push_back({{doc::text(party)}, Align::left});
+    table.columns.push_back({{doc::markup("Rests on")}, Align::left});
+    for (const auto& row : facts.matters) {
+        std::vector<doc::Inlines> cells;
+        cells.push_back({doc::text(row.matter_name)});
+        cells.push_back({doc::markup(short_category(row.category))});
+        for (const auto& cell : row.cells)
+            cells.push_back({doc::markup(cell_text(cell))});
+        cells.push_back({doc::text(basis_text(row.basis, common))});
+        table.rows.push_back(std::move(cells));
+    }
+    blocks.push_back(std::move(table));
+    return blocks;
+}
+
+std::string overall_text(const Model& full, const analysis::Overall& overall) {
+    std::vector<std::string> names;
+    for (const auto& id : overall.parties)
+        names.push_back(name(full, id));
+    switch (overall.classification) {
+    case analysis::Classification::sole_control:
+        return "sole control by " + join_and(names);
+    case analysis::Classification::joint_control:
+        return "joint control by " + join_and(names);
+    case analysis::Classification::negative_sole_control:
+        return "negative sole control by " + join_and(names);
+    case analysis::Classification::none:
+        break;
+    }
+    return "no controlling party";
+}
+
+std::string who_on_matter(const Model& full, const analysis::MatterControl& matter) {
+    if (matter.decides_alone)
+        return name(full, *matter.decides_alone) + " decides it alone";
+    if (matter.vetoes.empty())
+        return "nobody holds a veto";
+    std::vector<std::string> names;
+    for (const auto& id : matter.vetoes)
+        names.push_back(name(full, id));
+    if (names.size() == 1)
+        return names.front() + " alone holds a veto";
+    return join_and(names) + " each hold a veto" +
+           (matter.vetoes_pass ? " and together pass it" : " and together still cannot pass it");
+}
+
+doc::Blocks control_section(const analysis::SummaryFacts& facts) {
+    const Model& full = facts.full;
+    doc::Blocks blocks{doc::heading(2, {doc::markup("Who controls it")})};
+    if (facts.control == nullptr) {
+        blocks.push_back(doc::paragraph(
+            {doc::markup("The entity has no decision body on this date: no control test applies.")}));
+        return blocks;
+    }
+    const auto& control = *facts.control;
+    const auto& citation = analysis::citation(control.overall.by);
+    std::string conclusion = overall_text(full, control.overall);
+    conclusion.front() = static_cast<char>(std::toupper(static_cast<unsigned char>(conclusion.front())));
+    doc::Inlines answer{doc::strong({doc::text(conclusion)})};
+    if (control.overall.classification != analysis::Classification::none) {
+        answer.push_back(doc::markup(", by "));
+        answer.push_back(doc::link({doc::text(citation.paragraphs)}, citation.url));
+    }
+    answer.push_back(doc::markup("."));
+    for (const auto& [party, top] : control.ultimate) {
+        const bool named = std::find(control.overall.parties.begin(),
+                                     control.overall.parties.end(),
+                                     party) != control.overall.parties.end();
+        if (named)
+            answer.push_back(doc::text(" " + name(full, party) + " is itself controlled by " +
+                                       name(full, top) + "."));
+    }
+    blocks.push_back(doc::paragraph(std::move(answer)));
+    std::vector<doc::Inlines> evidence;
+    for (const auto index : control.deciding) {
+        const auto& matter = control.matters[index];
+        evidence.push_back(
+            {doc::text(matter.matter_name + " (" + category_text(matter.category) + "): " +
+                       who_on_matter(full, matter) + ".")});
+    }
+    if (!evidence.empty())
+        blocks.push_back(doc::bullet_list(std::move(evidence)));
+    return blocks;
+}
+
+doc::Blocks assumptions_section(const analysis::SummaryFacts& facts) {
+    doc::Blocks blocks{doc::heading(2, {doc::markup("What it rests on")})};
+    if (facts.assumptions.empty()) {
+        blocks.push_back(doc::paragraph(
+            {doc::markup("The conclusions above rest on no assumption of the model.")}));
+        return blocks;
+    }
+    blocks.push_back(doc::paragraph({doc::markup(
+        "The conclusions above rest on these assumptions of the model; change one and they may "
+        "change. The governance report gives their sources.")}));
+    std::vector<doc::Inlines> items;
+    for (const auto& id : facts.assumptions) {
+        std::string text;
+        for (const auto& assumption : facts.full.assumptions)
+            if (assumption.id == id)
+                text = assumption.title.empty() ? assumption.text : assumption.title;
+        items.push_back({doc::strong({doc::text(id)}), doc::markup(": "), doc::text(text)});
+    }
+    blocks.push_back(doc::bullet_list(std::move(items)));
+    return blocks;
+}
+
+std::string figure_text(const std::optional<Rational>& value) {
+    return value ? exact::to_percent_string(*value) : "none";
+}
+
+std::string figure_changes(const Model& full, const std::vector<analysis::FigureChange>& list) {
+    std::vector<std::string> parts;
+    for (const auto& change : list)
+        parts.push_back(fmt::format("{} {} → {}", name(full, change.party),
+                                    figure_text(change.before), figure_text(change.after)));
+    return join_and(parts);
+}
+
+std::string role_text(const std::optional<analysis::MatterCell>& cell) {
+    if (!cell)
+        return "not a party";
+    switch (cell->role) {
+    case MatterRole::decides_alone:
+        return "decides alone";
+    case MatterRole::veto:
+        return "veto, " + fraction_text(cell->banzhaf);
+    case MatterRole::share:
+        return fraction_text(cell->banzhaf);
+    case MatterRole::none:
+        return "no power";
+    case MatterRole::may_not_vote:
+        return "may not vote";
+    case MatterRole::not_a_player:
+        return "no vote in that body";
+    }
+    return "";
+}
+
+// "8 (held by Microsoft, OpenAI Foundation and OpenAI)".
+std::string rights_text(const Model& full, const std::vector<governance::Right>& rights) {
+    std::vector<std::string> holders;
+    for (const auto& right : rights)
+        for (const auto& id : right.holders)
+            if (std::find(holders.begin(), holders.end(), name(full, id)) == holders.end())
+                holders.push_back(name(full, id));
+    return fmt::format("{} (held by {})", rights.size(), join_and(holders));
+}
+
+}  // namespace
+
+doc::Blocks status_notice(const Model& full, governance::Date day) {
+    const auto meaning = analysis::status_meaning(governance::status_on(full, day));
+    if (analysis::governance_in_force(meaning.kind))
+        return {};
+    doc::Inlines content{doc::strong({doc::markup(meaning.kind == StatusKind::dissolved
+                                                      ? "As last described."
+                                                      : "As announced, not in force.")}),
+                         doc::markup(" ")};
+    doc::append(content, status_paragraph(full, day));
+    return {doc::quote(std::move(content))};
+}
+
+doc::Blocks changes_section(const Model& full, const analysis::Changes& changes, int level) {
+    const std::string since = governance::to_iso_string(changes.since);
+    std::vector<doc::Inlines> items;
+    const std::string entity = name(full, full.info.entity);
+    if (changes.status_before != changes.status_after)
+        items.push_back({doc::markup("Status: "), doc::text(changes.status_before),
+                         doc::markup(" → "), doc::text(changes.status_after), doc::markup(".")});
+    items.push_back(
+        changes.stakes.empty()
+            ? doc::Inlines{doc::text("Stakes held directly in " + entity + ": no change.")}
+            : doc::Inlines{doc::text("Stakes held directly in " + entity + ": " +
+                                     figure_changes(full, changes.stakes) + ".")});
+    items.push_back(
+        changes.look_through.empty()
+            ? doc::Inlines{doc::text("Look-through economic interests in " + entity +
+                                     ": no change.")}
+            : doc::Inlines{doc::text("Look-through economic interests in " + entity + ": " +
+                                     figure_changes(full, changes.look_through) + ".")});
+    if (!changes.matters_added.empty())
+        items.push_back({doc::text("Matters added: " + join_and(changes.matters_added) + ".")});
+    if (!changes.matters_removed.empty())
+        items.push_back(
+            {doc::text("Matters removed: " + join_and(changes.matters_removed) + ".")});
+    if (changes.roles.empty()) {
+        items.push_back({doc::text("Power on " + entity +
+                                   "'s matters: no change.")});
+    } else {
+        std::vector<std::string> parts;
+        for (const auto& change : changes.roles)
+            parts.push_back(fmt::format("{} on {}: {} → {}", name(full, change.party),
+                                        change.matter_name, role_text(change.before),
+                                        role_text(change.after)));
+        items.push_back({doc::text("Power: " + join_and(parts) + ".")});
+    }
+    if (changes.control.empty()) {
+        items.push_back({doc::text("Control: no change in any company's classification.")});
+    } else {
+        std::vector<std::string> parts;
+        for (const auto& change : changes.control)
+            parts.push_back(fmt::format(
+                "{}: {} → {}", name(full, change.entity),
+                change.before ? overall_text(full, *change.before) : "not tested",
+                change.after ? overall_text(full, *change.after) : "not tested"));
+        items.push_back({doc::text("Control: " + join_and(parts) + ".")});
+    }
+    if (!changes.rights_started.empty() || !changes.rights_ended.empty()) {
+        std::vector<std::string> parts;
+        if (!changes.rights_started.empty())
+            parts.push_back("started: " + rights_text(full, changes.rights_started));
+        if (!changes.rights_ended.empty())
+            parts.push_back("ended: " + rights_text(full, changes.rights_ended));
+        items.push_back({doc::text("Rights and agreement terms " + join_and(parts) +
+                                   "; the governance report lists each.")});
+    }
+    items.push_back({doc::text(fmt::format("{} {} in between, in the governance report's timeline.",
+                                           changes.events,
+                                           changes.events == 1 ? "event" : "events"))});
+    return {doc::heading(level, {doc::markup("What changed since " + since)}),
+            doc::bullet_list(std::move(items))};
+}
+
+std::string render_summary(const analysis::SummaryFacts& facts, const ReportContext& context) {
+    const Model& full = facts.full;
+    Metadata metadata;
+    metadata.title = {doc::text(full.info.name), doc::markup(" as of " +
+                                                             governance::to_iso_string(facts.day) +
+                                                             ": summary")};
+    metadata.facts.push_back(as_of_item(full, facts.day));
+    doc::Blocks document = title_and_metadata(metadata, context);
+
+    doc::append(document, {doc::heading(2, {doc::markup("Status")}),
+                           doc::paragraph(status_paragraph(full, facts.day))});
+    const auto capital = analysis::committed_capital(full, full.info.entity, facts.day);
+    if (capital.with_paid_in > 0) {
+        std::vector<std::string> paid;
+        for (const auto& total : capital.paid_in)
+            paid.push_back(money_text(total.amount, total.currency));
+        std::vector<std::string> committed;
+        for (const auto& total : capital.totals)
+            committed.push_back(money_text(total.amount, total.currency));
+        document.push_back(doc::paragraph({doc::text(fmt::format(
+            "Capital paid in: {} ({} of the {} stakes state it){}.", join_and(paid),
+            capital.with_paid_in, capital.stakes_in_force,
+            committed.empty() ? ""
+                              : "; committed as announced: " + join_and(committed) +
+                                    " (derived)"))}));
+    }
+    doc::append(document, control_section(facts));
+    doc::append(document, matrix_section(facts));
+    doc::append(document, assumptions_section(facts));
+    if (facts.changes)
+        doc::append(document, changes_section(full, *facts.changes, 2));
+    return doc::to_markdown(document);
+}
+
+}  // namespace jvgov::report

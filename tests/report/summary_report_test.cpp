@@ -1,0 +1,113 @@
+// The one-page summary (report/summary_report.hpp) of the default model: the answer first, under
+// about 800 words, and the status notice and "what changed" of the later edition.
+#include "model/report/summary_report.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <sstream>
+#include <string>
+
+#include <catch2/catch.hpp>
+
+#include "model/analysis/control.hpp"
+#include "model/analysis/summary.hpp"
+#include "model/analysis/voting_power.hpp"
+#include "model/load/loader.hpp"
+
+namespace jvgov::report {
+namespace {
+
+using namespace std::chrono;
+
+const governance::Model& stargate() {
+    static const governance::Model model = [] {
+        const auto loaded =
+            load::load_model_file(std::string(JVGOV_SOURCE_DIR) + "/data/stargate.toml");
+        REQUIRE(loaded.model);
+        return *loaded.model;
+    }();
+    return model;
+}
+
+// The words a reader reads: link targets and markup left out; "GA-3" and "2025-01-22" are one
+// word each.
+int words(const std::string& markdown) {
+    std::string text;
+    for (std::size_t i = 0; i < markdown.size(); ++i) {
+        if (markdown.compare(i, 2, "](") == 0) {  // skip a link's target
+            i = markdown.find(')', i);
+            text += ' ';
+            continue;
+        }
+        const char c = markdown[i];
+        text += std::string_view{"|*#>[]`"}.find(c) == std::string_view::npos ? c : ' ';
+    }
+    std::istringstream in{text};
+    int count = 0;
+    for (std::string word; in >> word;)  // a word has a letter or digit ("-", "→" do not count)
+        if (std::any_of(word.begin(), word.end(),
+                        [](unsigned char c) { return std::isalnum(c) != 0; }))
+            ++count;
+    return count;
+}
+
+std::string summary_on(governance::Date day, std::optional<governance::Date> since) {
+    const auto power = analysis::analyse_voting_power(stargate(), day);
+    const auto control = analysis::control_facts(stargate(), day);
+    std::optional<analysis::Changes> changes;
+    if (since)
+        changes = analysis::changes_between(analysis::analyse_voting_power(stargate(), *since),
+                                            analysis::control_facts(stargate(), *since), power,
+                                            control);
+    return render_summary(analysis::summary_facts(power, control, changes),
+                          {"data/stargate.toml", "jvgov test", {}});
+}
+
+TEST_CASE("Stargate's summary answers first, in under 800 words", "[report][summary]") {
+    const auto first = summary_on(year{2025} / 1 / 22, std::nullopt);
+    const auto latest = summary_on(year{2026} / 7 / 1, governance::Date{year{2025} / 1 / 22});
+    CHECK(words(first) < 800);
+    CHECK(words(latest) < 800);
+    for (const auto* text : {&first, &latest}) {
+        const auto status = text->find("## Status");
+        const auto control = text->find("## Who controls it");
+        const auto matrix = text->find("## Who decides what");
+        const auto rests = text->find("## What it rests on");
+        CHECK(status < control);
+        CHECK(control < matrix);
+        CHECK(matrix < rests);
+        CHECK(rests != std::string::npos);
+        CHECK_THAT(*text, Catch::Contains("**Joint control by OpenAI and SoftBank Group**, by "
+                                          "[IFRS 11 paras 7-9"));
+        CHECK_THAT(*text, Catch::Contains("| Ordinary board decisions | relevant | "
+                                          "**veto** · 5/14 | **veto** · 5/14 | 1/7 | 1/7 |"));
+        CHECK_THAT(*text, Catch::Contains("- **GA-3**: Board of six managers: SoftBank 2 (chair "
+                                          "Son), OpenAI 2, Oracle 1, MGX 1\n"));
+    }
+    CHECK(first.find("## What changed") == std::string::npos);
+    CHECK_THAT(first, Catch::Contains("Status: **announced** since 2025-01-21. Stargate is "
+                                      "announced, not yet formed or operating"));
+    CHECK_THAT(latest, Catch::Contains("Status: **shelved** since 2026-02-23. Stargate is shelved"));
+    CHECK_THAT(latest, Catch::Contains("The JV was never funded"));
+    CHECK_THAT(latest, Catch::Contains("Capital paid in: $0 (4 of the 4 stakes state it)"));
+    CHECK_THAT(latest, Catch::Contains("## What changed since 2025-01-22\n\n- Status: announced → "
+                                       "shelved.\n"));
+    CHECK_THAT(latest, Catch::Contains("Microsoft 19.60% → 10.80%"));
+    CHECK_THAT(latest, Catch::Contains("- Power on Stargate's matters: no change.\n"));
+    CHECK_THAT(latest, Catch::Contains("- Control: OpenAI: sole control by OpenAI Nonprofit (before "
+                                       "2025-10-28) → sole control by OpenAI Foundation.\n"));
+}
+
+TEST_CASE("Every report of a shelved date opens with what the status means", "[report][summary]") {
+    const auto notice = doc::to_markdown(status_notice(stargate(), year{2026} / 7 / 1));
+    CHECK(notice.rfind("> **As announced, not in force.** Status: **shelved** since 2026-02-23. "
+                       "Stargate is shelved: the analysis reads the stakes, board and rules as "
+                       "announced, not as a governance in force.",
+                       0) == 0);
+    // Announced (not yet formed) on the model's own date: also read as announced.
+    CHECK(doc::to_markdown(status_notice(stargate(), year{2025} / 1 / 22))
+              .rfind("> **As announced, not in force.** Status: **announced**", 0) == 0);
+}
+
+}  // namespace
+}  // namespace jvgov::report
