@@ -23,7 +23,7 @@ namespace jvgov::report {
 // restrictions among the owners (analysis::Provisions: trigger, what happens, who, dates,
 // confidence, sources; left out when there are none); rights in force / not yet started /
 // already ended and the agreement versions; the timeline of all events (mermaid and table,
-// marking those after the date); seed claims and the records representing them; assumptions
+// marking those after the date); the claims of the source articles and the records representing them; assumptions
 // and where they are used; sources.
 // Every fact row shows its confidence (with every assumption) and a link to each of its
 // sources; long descriptions and notes are listed under their table ("Notes:") to keep tables

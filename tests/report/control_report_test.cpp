@@ -393,7 +393,7 @@ TEST_CASE("Control report: indirect voting power per matter", "[report]") {
                                               context, "control.json");
     // Hand-checked: Trust decides Alpha (its whole board) and Beta (through Alpha's 75%; Beta's
     // other 25% is a dispersed float, half of it counted for either side), so it dictates the
-    // ordinary rule (M1); unanimity (M2) needs Trust, and X's vote, which needs Pat and Y's;
+    // ordinary rule (Matter 1); unanimity (Matter 2) needs Trust, and X's vote, which needs Pat and Y's;
     // Y's vote is X's 50% plus half of Y's unallocated 50% (the float): X itself (the cycle cut)
     // decides Y. So three players, 1/3 each. Fund (60% of Alpha's votes), Alpha's, Beta's and
     // Y's other holders reach no decisive vote.
@@ -406,12 +406,12 @@ A member's vote follows its own governance: a company with a board votes as its 
 
 The matters (columns of both tables):
 
-- **M1**: Ordinary decisions (Members' meeting of Test JV)
-- **M2**: Unanimous decisions (Members' meeting of Test JV)
+- **Matter 1**: Ordinary decisions (Members' meeting of Test JV)
+- **Matter 2**: Unanimous decisions (Members' meeting of Test JV)
 
 ### Normalised Banzhaf index
 
-| Ultimate holder | Economic interest | M1 | M2 |
+| Ultimate holder | Economic interest | Matter 1 | Matter 2 |
 | :--- | ---: | ---: | ---: |
 | Fund | 41.25% | 0 | 0 |
 | Trust | 6.88% (exactly 11/160) | 1 (1.0000) | 1/3 (0.3333) |
@@ -423,7 +423,7 @@ The matters (columns of both tables):
 
 ### Shapley–Shubik index
 
-| Ultimate holder | Economic interest | M1 | M2 |
+| Ultimate holder | Economic interest | Matter 1 | Matter 2 |
 | :--- | ---: | ---: | ---: |
 | Fund | 41.25% | 0 | 0 |
 | Trust | 6.88% (exactly 11/160) | 1 (1.0000) | 1/3 (0.3333) |
@@ -556,7 +556,7 @@ TEST_CASE("Control report on Stargate: SoftBank's direct and indirect interest o
                                "decides OpenAI's vote.\n"));
     CHECK_THAT(power, Catch::Contains("- SoftBank Group with 44.40% and OpenAI Foundation with "
                                       "10.40% of the economic interest in Stargate have the same "
-                                      "normalised Banzhaf index on M1 (\"Members' matters not "
+                                      "normalised Banzhaf index on Matter 1 (\"Members' matters not "
                                       "otherwise covered (statutory fallback)\"): 1/3 (0.3333). "
                                       "Power follows votes and appointment rights, not value.\n"));
     // A party of kind "group" takes plural verbs.
@@ -680,7 +680,7 @@ TEST_CASE("Control report: model text is escaped, tables keep their columns", "[
     CHECK(report.find("- \\_Fund\\_ \\`tick\\` has a 42.00% look-through economic interest in "
                       "Evil &lt;script>alert(1)&lt;/script> JV through Star\\*Corp | Holdings; it "
                       "controls Star\\*Corp | Holdings.") != std::string::npos);
-    CHECK(report.find("- **M1**: Ordinary \\*decisions\\* (Members | &lt;i>meeting&lt;/i>)") !=
+    CHECK(report.find("- **Matter 1**: Ordinary \\*decisions\\* (Members | &lt;i>meeting&lt;/i>)") !=
           std::string::npos);
     CHECK(testing::check_tables(report) > 0);
 }

@@ -309,9 +309,9 @@ timeline
 | 2026-02-01 | Reported shelved. | shelved | — | after | reported | [s2](#source-s2) |
 )md";
 
-const std::string expected_claims_2025 = R"md(## Seed claims
+const std::string expected_claims_2025 = R"md(## Claims of the source articles
 
-The claims of the seed articles this model was built from, and the records that represent each of them.
+The claims of the articles this model was built from, and the records that represent each of them.
 
 | Claim | Text | Source | Represented by |
 | :--- | :--- | :--- | :--- |
@@ -453,9 +453,9 @@ None.
 
 No dated events.
 
-## Seed claims
+## Claims of the source articles
 
-The claims of the seed articles this model was built from, and the records that represent each of them.
+The claims of the articles this model was built from, and the records that represent each of them.
 
 None declared.
 
@@ -499,7 +499,7 @@ TEST_CASE("governance report sections as of the model's date", "[report]") {
     CHECK(section(report, "Decision rules") == expected_rules_2025);
     CHECK(section(report, "Rights and agreements") == expected_rights_2025);
     CHECK(section(report, "Timeline") == expected_timeline_2025);
-    CHECK(section(report, "Seed claims") == expected_claims_2025);
+    CHECK(section(report, "Claims of the source articles") == expected_claims_2025);
     CHECK(section(report, "Assumptions") == expected_assumptions_2025);
     CHECK(section(report, "Sources") == expected_sources_2025);
 }
