@@ -352,10 +352,11 @@ doc::Block how_to_read(Date day) {
         "voting-power analysis). Percentages are exact values rounded to two decimals; when "
         "rounding hides the exact value, the exact fraction follows (\"33.33% (exactly 1/3)\"). "
         "Every fact row shows its *confidence* (confirmed, reported, derived, or assumption with "
-        "the assumption's id) and its *source*; both ids link to the lists at the end. "
-        "Assumptions are the modeller's, not the parties' own statements. Longer descriptions and "
-        "notes follow each table under \"Notes\". Rights not yet started "
-        "or already ended on {0} are listed separately, and the timeline also shows later events.",
+        "the assumption's id) and its *source*; a source's id links to the source itself, an "
+        "assumption's id to the list of assumptions at the end. Assumptions are the modeller's, "
+        "not the parties' own statements. Longer descriptions and notes follow each table under "
+        "\"Notes\". Rights already ended by {0} are listed separately; what starts after {0} is "
+        "left to the reports of later dates.",
         governance::to_iso_string(day)))});
 }
 

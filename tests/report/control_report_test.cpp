@@ -314,15 +314,15 @@ Confidence, periods and notes of each stake are in the governance report.
 
 | Holder | In | Economic | Voting | Source |
 | :--- | :--- | ---: | ---: | :--- |
-| Alpha | Test JV | 50.00% | 50.00% | [s1](governance.md#source-s1) |
-| Beta | Test JV | 25.00% | 25.00% | [s1](governance.md#source-s1) |
-| X | Test JV | 25.00% | 25.00% | [s1](governance.md#source-s1) |
-| Fund | Alpha | 60.00% | 60.00% | [s1](governance.md#source-s1) |
-| Trust | Alpha | 10.00% | 0.00% | [s1](governance.md#source-s1) |
-| Alpha | Beta | 75.00% | 75.00% | [s1](governance.md#source-s1) |
-| Pat | X | 50.00% | 50.00% | [s1](governance.md#source-s1) |
-| Y | X | 50.00% | 50.00% | [s1](governance.md#source-s1) |
-| X | Y | 50.00% | 50.00% | [s1](governance.md#source-s1) |
+| Alpha | Test JV | 50.00% | 50.00% | [s1](https://example.com/launch) |
+| Beta | Test JV | 25.00% | 25.00% | [s1](https://example.com/launch) |
+| X | Test JV | 25.00% | 25.00% | [s1](https://example.com/launch) |
+| Fund | Alpha | 60.00% | 60.00% | [s1](https://example.com/launch) |
+| Trust | Alpha | 10.00% | 0.00% | [s1](https://example.com/launch) |
+| Alpha | Beta | 75.00% | 75.00% | [s1](https://example.com/launch) |
+| Pat | X | 50.00% | 50.00% | [s1](https://example.com/launch) |
+| Y | X | 50.00% | 50.00% | [s1](https://example.com/launch) |
+| X | Y | 50.00% | 50.00% | [s1](https://example.com/launch) |
 
 )");
 }
