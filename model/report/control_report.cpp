@@ -18,6 +18,7 @@
 #include "model/report/citation.hpp"
 #include "model/report/control_json.hpp"
 #include "model/report/document.hpp"
+#include "model/report/glossary.hpp"
 #include "model/report/markdown.hpp"
 #include "model/report/ownership_diagram.hpp"
 #include "model/report/control_tests_report.hpp"
@@ -867,6 +868,7 @@ std::string render_control_report(const ControlFacts& facts, const ReportContext
           indirect_power_section(a), control_section(a), findings_section(a, facts.holders)}) {
         doc::append(document, std::move(section));
     }
+    doc::append(document, glossary(document));
     return doc::to_markdown(document);
 }
 

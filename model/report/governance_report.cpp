@@ -14,6 +14,7 @@
 #include "model/report/citation.hpp"
 #include "model/report/control_tests_report.hpp"
 #include "model/report/document.hpp"
+#include "model/report/glossary.hpp"
 #include "model/report/markdown.hpp"
 #include "model/report/mermaid.hpp"
 #include "model/report/ownership_diagram.hpp"
@@ -1619,6 +1620,7 @@ std::string render_governance_report(const analysis::GovernanceFacts& facts,
     }
     doc::append(document, assumptions(full, usage, usage_of(full), markdown_of(document)));
     doc::append(document, sources(full, markdown_of(document), as_of));
+    doc::append(document, glossary(document));
     return doc::to_markdown(document);
 }
 

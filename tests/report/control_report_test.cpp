@@ -385,7 +385,13 @@ TEST_CASE("Control report: findings in plain sentences", "[report]") {
 - Fund has a larger look-through economic interest in Alpha, 60.00%, than Alpha's controller, Trust, with 10.00%.
 - Trust controls Beta with only a 7.50% look-through economic interest in it.
 - Fund has a larger look-through economic interest in Beta, 45.00%, than Beta's controller, Trust, with 7.50%.
+
 )");
+    // The glossary after the findings defines the terms they use.
+    CHECK(section(report, "## Glossary")
+              .find("\n- **Look-through interest**: a holder's economic interest in the entity "
+                    "counted through every chain of stakes: the percentages are multiplied along "
+                    "each chain, and the chains are added up.\n") != std::string::npos);
 }
 
 TEST_CASE("Control report: indirect voting power per matter", "[report]") {

@@ -451,6 +451,13 @@ None.
 ## Sources
 
 None.
+
+## Glossary
+
+The terms of this report, in plain words.
+
+- **Economic interest**: a holder's share of the profits and value of a company.
+- **Voting interest**: a holder's share of the votes in a company's members' or shareholders' meeting.
 )md";
 
 const auto report_2025 = [] {
