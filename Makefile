@@ -6,9 +6,11 @@ PRESET ?= release
 BUILD_DIR := build/$(PRESET)
 JVGOV := $(BUILD_DIR)/model/cli/jvgov
 
-# Debian 12 packages the build needs (see README: Dependencies).
+# Debian 12 packages the build and the tests need (see README: Dependencies); pandoc and
+# cmark-gfm render the reports in the tests as a reader's tools do.
 DEB_PACKAGES := cmake g++ make pkg-config libtomlplusplus-dev catch2 libfmt-dev libcli11-dev \
-	libboost-dev nlohmann-json3-dev
+	libboost-dev nlohmann-json3-dev \
+	python3 pandoc cmark-gfm
 
 .PHONY: all deps build reports test bench clean
 all: build

@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Regenerates every committed report under reports/ from data/. Usage: make-reports.sh JVGOV
+# Regenerates every committed report under reports/ from data/.
+# Usage: make-reports.sh JVGOV [REPORTS_DIR]   (REPORTS_DIR defaults to reports/; the tests
+# write a copy elsewhere to check it, see tests/reports/CMakeLists.txt)
 # data/stargate.toml goes to reports/stargate/, each example game data/examples/<name>.game.toml
 # to reports/examples/<name>.md, each example model data/examples/<name>.toml to
 # reports/examples/<name>/.
@@ -8,7 +10,8 @@
 # (e.g. the chart of a matter that was removed) are deleted, unchanged files are left untouched.
 # A failing model leaves all of reports/ as it was.
 set -euo pipefail
-jvgov=${1:?usage: make-reports.sh PATH/TO/jvgov}
+jvgov=$(realpath "${1:?usage: make-reports.sh PATH/TO/jvgov [REPORTS_DIR]}")
+out=$(realpath -m "${2:-$(dirname "$0")/../reports}")
 cd "$(dirname "$0")/.."
 stage=$(mktemp -d)
 trap 'rm -rf "$stage"' EXIT
@@ -30,13 +33,13 @@ for model in data/examples/*.toml; do
 done
 
 for dir in stargate examples; do
-    mkdir -p "reports/$dir"
-    (cd "reports/$dir" && find . -type f) | while read -r file; do
-        [[ -e "$stage/$dir/$file" ]] || { rm "reports/$dir/$file"; echo "make-reports: removed reports/$dir/${file#./}"; }
+    mkdir -p "$out/$dir"
+    (cd "$out/$dir" && find . -type f) | while read -r file; do
+        [[ -e "$stage/$dir/$file" ]] || { rm "$out/$dir/$file"; echo "make-reports: removed $out/$dir/${file#./}"; }
     done
-    find "reports/$dir" -type d -empty -delete
+    find "$out/$dir" -type d -empty -delete
     (cd "$stage/$dir" && find . -type f) | sort | while read -r file; do
-        target="reports/$dir/${file#./}"
+        target="$out/$dir/${file#./}"
         if ! cmp -s "$stage/$dir/$file" "$target"; then
             mkdir -p "$(dirname "$target")"
             cp "$stage/$dir/$file" "$target"
@@ -44,4 +47,4 @@ for dir in stargate examples; do
         fi
     done
 done
-echo "make-reports: reports/ is up to date with data/"
+echo "make-reports: $out is up to date with data/"

@@ -16,8 +16,10 @@
 #include "model/ownership/graph.hpp"
 #include "model/ownership/look_through.hpp"
 #include "model/power/power_table.hpp"
+#include "model/report/citation.hpp"
 #include "model/report/control_json.hpp"
 #include "model/report/document.hpp"
+#include "model/report/glossary.hpp"
 #include "model/report/markdown.hpp"
 #include "model/report/ownership_diagram.hpp"
 #include "model/report/control_tests_report.hpp"
@@ -209,8 +211,7 @@ doc::Blocks stakes(const Analysis& a) {
     for (const auto& edge : a.graph.edges) {
         std::vector<Inlines> sources;
         for (const auto& source : in_file_order[edge.stake]->provenance.sources) {
-            sources.push_back({doc::link({doc::text(source)},
-                                         "governance.md#" + anchor_name("source", source))});
+            sources.push_back({source_citation(a.full, source, "governance.md")});
         }
         analysis::Basis basis;
         analysis::add_fact(basis, "stake", "", in_file_order[edge.stake]->provenance);
@@ -565,9 +566,10 @@ std::vector<HolderRow> power_rows(const Analysis& a) {
     return rows;
 }
 
-// The short column name of the k-th matter (from 0): "M1", "M2", ...
+// The short column name of the k-th matter (from 0): "Matter 1", "Matter 2", ... (words, so
+// that they cannot be read as the id of a record or an assumption).
 std::string matter_column(std::size_t k) {
-    return fmt::format("M{}", k + 1);
+    return fmt::format("Matter {}", k + 1);
 }
 
 doc::Block matter_legend(const Analysis& a) {
@@ -876,6 +878,7 @@ std::string render_control_report(const ControlFacts& facts, const ReportContext
           indirect_power_section(a), control_section(a), findings_section(a, facts.holders)}) {
         doc::append(document, std::move(section));
     }
+    doc::append(document, glossary(document));
     return doc::to_markdown(document);
 }
 

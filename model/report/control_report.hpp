@@ -25,7 +25,7 @@ using analysis::MatterPower;
 // deadlocks); how to read this report; the ownership graph
 // (a mermaid flowchart of the stakes in force, labelled with their economic and voting
 // percentages, and of the board appointment rights); the stakes in force with the link to each
-// stake's source in the governance report ("governance.md#source-<id>"); the look-through
+// stake's source (report/citation.hpp: linked to its URL); the look-through
 // economic interest of every ultimate holder in the entity (direct, indirect, total, and the
 // entities it holds through; "other holders of X" remainders included); control of every entity
 // that has holders or a board (controller, basis, chain up to the ultimate controller, votes or

@@ -1,5 +1,9 @@
 #include "model/report/document.hpp"
 
+#include <algorithm>
+#include <map>
+#include <set>
+#include <utility>
 #include <stdexcept>
 
 #include <fmt/core.h>
@@ -163,19 +167,36 @@ std::string link_target(std::string_view target, bool autolink = false) {
     return out;
 }
 
-std::string attribute(std::string_view value) {
-    std::string out;
-    for (const char c : value) {
-        if (c == '"')
-            out += "&quot;";
-        else if (c == '<')
-            out += "&lt;";
-        else if (c == '&')
-            out += "&amp;";
-        else if (c != '\0' && c != '\n' && c != '\r')
-            out += c;
+// The first web address in `text` ("http://" or "https://" not preceded by a letter or digit, up
+// to a space, '<', '>', '"' or '`'; trailing punctuation and an unmatched ')' are not part of
+// it): its start and length, or npos.
+std::pair<std::size_t, std::size_t> find_url(std::string_view text) {
+    for (std::size_t from = 0; from < text.size();) {
+        auto start = text.find("http", from);
+        if (start == std::string_view::npos)
+            break;
+        from = start + 4;
+        const auto rest = text.substr(start);
+        const auto scheme = rest.starts_with("https://") ? 8U : rest.starts_with("http://") ? 7U : 0U;
+        if (scheme == 0 || (start > 0 && is_ascii_alnum(text[start - 1])))
+            continue;
+        auto end = rest.find_first_of(" \t\r\n<>\"`");
+        auto url = rest.substr(0, end == std::string_view::npos ? rest.size() : end);
+        while (url.size() > scheme) {
+            const char last = url.back();
+            const auto opened = std::count(url.begin(), url.end(), '(');
+            const auto closed = std::count(url.begin(), url.end(), ')');
+            if (std::string_view{".,;:!?'*_"}.find(last) != std::string_view::npos ||
+                (last == ')' && closed > opened)) {
+                url.remove_suffix(1);
+            } else {
+                break;
+            }
+        }
+        if (url.size() > scheme)
+            return {start, url.size()};
     }
-    return out;
+    return {std::string_view::npos, 0};
 }
 
 struct InlineWriter {
@@ -206,10 +227,29 @@ struct InlineWriter {
             write(piece);
     }
 
+    // Model text, escaped, with each web address in it written as an autolink.
+    void write_text(std::string_view text) {
+        Where at = where();
+        while (!text.empty()) {
+            const auto [start, length] = find_url(text);
+            if (start == std::string_view::npos) {
+                append_text(out, text, at);
+                return;
+            }
+            append_text(out, text.substr(0, start), at);
+            out += '<';
+            out += link_target(text.substr(start, length), true);
+            out += '>';
+            text.remove_prefix(start + length);
+            if (at == Where::line_start)
+                at = Where::inline_text;
+        }
+    }
+
     void write(const Inline& piece) {
         switch (piece.kind) {
             case Inline::Kind::text:
-                append_text(out, piece.value, where());
+                write_text(piece.value);
                 break;
             case Inline::Kind::markup:
                 raw(piece.value);
@@ -236,11 +276,6 @@ struct InlineWriter {
                 out += "![";
                 append_text(out, piece.value, in_table ? Where::table_cell : Where::inline_text);
                 close_link(piece.target);
-                break;
-            case Inline::Kind::anchor_target:
-                out += "<a id=\"";
-                out += attribute(piece.target);
-                out += "\"></a>";
                 break;
             case Inline::Kind::autolink:
                 out += '<';
@@ -334,14 +369,10 @@ Inline image(std::string_view alt, std::string_view target) {
     return {Inline::Kind::image, std::string{alt}, std::string{target}, {}};
 }
 
-Inline anchor_link(Inlines content, std::string_view anchor) {
+Inline anchor_link(Inlines content, std::string_view id) {
     std::string target = "#";
-    target += anchor;
+    target += id;
     return link(std::move(content), target);
-}
-
-Inline anchor_target(std::string_view anchor) {
-    return {Inline::Kind::anchor_target, {}, std::string{anchor}, {}};
 }
 
 Inline autolink(std::string_view url) {
@@ -483,7 +514,145 @@ std::string to_markdown(const Block& block) {
                       block);
 }
 
+namespace {
+
+// The text a reader sees of the content (no markup of the model's own).
+void plain_text(const Inlines& content, std::string& out) {
+    for (const auto& piece : content) {
+        switch (piece.kind) {
+            case Inline::Kind::text:
+            case Inline::Kind::markup:
+            case Inline::Kind::code:
+                out += piece.value;
+                break;
+            case Inline::Kind::strong:
+            case Inline::Kind::emphasis:
+            case Inline::Kind::link:
+                plain_text(piece.children, out);
+                break;
+            case Inline::Kind::image:
+                break;
+            case Inline::Kind::autolink:
+                out += piece.target;
+                break;
+        }
+    }
+}
+
+// Whether the UTF-8 code point starting at text[i] (a non-ASCII lead byte) is punctuation or a
+// symbol heading_id() removes; `length` receives its length in bytes.
+bool removed_non_ascii(std::string_view text, std::size_t i, std::size_t& length) {
+    const auto byte = [&](std::size_t k) {
+        return i + k < text.size() ? static_cast<unsigned char>(text[i + k]) : 0U;
+    };
+    const unsigned lead = byte(0);
+    char32_t point = 0;
+    if (lead >= 0xF0) {
+        length = 4;
+        point = ((lead & 0x07U) << 18) | ((byte(1) & 0x3FU) << 12) | ((byte(2) & 0x3FU) << 6) |
+                (byte(3) & 0x3FU);
+    } else if (lead >= 0xE0) {
+        length = 3;
+        point = ((lead & 0x0FU) << 12) | ((byte(1) & 0x3FU) << 6) | (byte(2) & 0x3FU);
+    } else if (lead >= 0xC0) {
+        length = 2;
+        point = ((lead & 0x1FU) << 6) | (byte(1) & 0x3FU);
+    } else {
+        length = 1;  // a stray continuation byte: kept
+        return false;
+    }
+    length = std::min(length, text.size() - i);
+    return (point >= 0x80 && point <= 0xBF) || point == 0xD7 || point == 0xF7 ||
+           (point >= 0x2000 && point <= 0x2BFF);
+}
+
+}  // namespace
+
+std::string heading_id(const Inlines& title) {
+    std::string text;
+    plain_text(title, text);
+    std::string id;
+    for (std::size_t i = 0; i < text.size();) {
+        const char c = text[i];
+        if (static_cast<unsigned char>(c) >= 0x80) {
+            std::size_t length = 1;
+            const bool removed = removed_non_ascii(text, i, length);
+            if (!removed)
+                id.append(text, i, length);
+            i += length;
+            continue;
+        }
+        if (c >= 'A' && c <= 'Z')
+            id += static_cast<char>(c - 'A' + 'a');
+        else if (is_ascii_alnum(c) || c == '_' || c == '-')
+            id += c;
+        else if (c == ' ')
+            id += '-';
+        ++i;
+    }
+    return id;
+}
+
+namespace {
+
+// The in-page link targets ("#id" without the '#') of the content, added to `targets`.
+void in_page_targets(const Inlines& content, std::vector<std::string>& targets) {
+    for (const auto& piece : content) {
+        if (piece.kind == Inline::Kind::link && piece.target.starts_with('#'))
+            targets.push_back(piece.target.substr(1));
+        in_page_targets(piece.children, targets);
+    }
+}
+
+// Throws std::logic_error unless every in-page link of the document targets a heading.
+void check_in_page_links(const Blocks& document) {
+    std::set<std::string> ids;
+    std::map<std::string, int> seen;
+    std::vector<std::string> targets;
+    for (const auto& block : document) {
+        std::visit(overloaded{
+                       [&](const Heading& heading) {
+                           const auto id = heading_id(heading.title);
+                           const int count = seen[id]++;
+                           ids.insert(count == 0 ? id : fmt::format("{}-{}", id, count));
+                           in_page_targets(heading.title, targets);
+                       },
+                       [&](const Paragraph& paragraph) {
+                           in_page_targets(paragraph.content, targets);
+                       },
+                       [&](const BulletList& list) {
+                           for (const auto& item : list.items)
+                               in_page_targets(item, targets);
+                       },
+                       [&](const Quote& quote) { in_page_targets(quote.content, targets); },
+                       [&](const Table& table) {
+                           for (const auto& column : table.columns)
+                               in_page_targets(column.header, targets);
+                           for (const auto& row : table.rows)
+                               for (const auto& cell : row)
+                                   in_page_targets(cell, targets);
+                       },
+                       [](const Fenced&) {},
+                   },
+                   block);
+    }
+    std::set<std::string> missing;
+    for (const auto& target : targets) {
+        if (!ids.contains(target))
+            missing.insert("#" + target);
+    }
+    if (!missing.empty()) {
+        std::string names;
+        for (const auto& target : missing)
+            names += (names.empty() ? "" : ", ") + target;
+        throw std::logic_error("in-page links to no heading of the document: " + names);
+    }
+}
+
+}  // namespace
+
 std::string to_markdown(const Blocks& document) {
+    check_in_page_links(document);
     std::vector<std::string> blocks;
     blocks.reserve(document.size());
     for (const auto& block : document)

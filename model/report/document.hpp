@@ -3,9 +3,14 @@
 // content that keeps apart two kinds of text:
 // - *model text* (party names, notes, titles, ids: anything read from a model or game file),
 //   which the writer always escapes, so that it is printed literally and never read as markup
-//   or raw HTML;
-// - the *report's own markup*: its sentences and the emphasis, code, links, images and anchors it
-//   adds, written as given.
+//   or raw HTML; a web address in it ("https://...", up to a space, '<', '>', '"' or '`',
+//   without trailing punctuation or an unmatched ')') is written as an autolink "<https://...>",
+//   so that it is a link in every renderer;
+// - the *report's own markup*: its sentences and the emphasis, code, links and images it adds,
+//   written as given.
+// In-page links target headings only (their identifiers, see heading_id()): GitHub, pandoc's
+// HTML and pandoc's DOCX (bookmarks) all keep heading identifiers, while raw HTML anchors
+// (<a id>) are lost in DOCX. The writer checks that every in-page link of a document resolves.
 // The writer keeps the conventions of markdown.hpp: lines end in '\n', no line ends in a space,
 // one blank line between blocks, empty blocks skipped, one trailing newline.
 #pragma once
@@ -31,7 +36,6 @@ struct Inline {
         emphasis,       // *children*
         link,           // [children](target)
         image,          // ![value](target), value (the alt text) escaped like model text
-        anchor_target,  // <a id="target"></a>
         autolink,       // <target>, a URL shown as itself
     };
     Kind kind = Kind::markup;
@@ -49,9 +53,9 @@ Inline strong(Inlines content);
 Inline emphasis(Inlines content);
 Inline link(Inlines content, std::string_view target);
 Inline image(std::string_view alt, std::string_view target);
-// A link to an anchor of the same document: [content](#anchor).
-Inline anchor_link(Inlines content, std::string_view anchor);
-Inline anchor_target(std::string_view anchor);
+// A link to a heading of the same document: [content](#id), where `id` is heading_id() of that
+// heading's title ("#sources" for the heading "Sources").
+Inline anchor_link(Inlines content, std::string_view id);
 Inline autolink(std::string_view url);
 
 // `pattern` with each "{}" replaced by the next of `args`; the rest of the pattern is markup.
@@ -152,11 +156,24 @@ std::string escape_text(std::string_view model_text, Where where = Where::inline
 // The inline content as markdown (outside a table).
 std::string to_markdown(const Inlines& content);
 
+// The identifier GitHub and pandoc (gfm_auto_identifiers, its gfm reader's default) give a
+// heading with this title, before de-duplication: the title's text (model text unescaped, the
+// text of code, emphasis and links) lower-cased, every space turned into '-', and every other
+// character removed except ASCII letters and digits, '_' and '-'. Non-ASCII punctuation and
+// symbols (U+0080..U+00BF, '×', '÷', U+2000..U+2BFF: '–', '’', '≥', ...) are removed; other
+// non-ASCII characters are kept as they are (the renderers would also lower-case a non-ASCII
+// capital: link only to headings without one). "Members' meeting (`members`)" ->
+// "members-meeting-members". A document's second heading with the same identifier gets "-1"
+// appended, the third "-2", and so on (both renderers do so).
+std::string heading_id(const Inlines& title);
+
 // One block as markdown, without a trailing newline.
 std::string to_markdown(const Block& block);
 
 // The document: its blocks joined as join_blocks() does (one blank line between blocks, empty
 // blocks skipped, no trailing spaces, exactly one trailing newline).
+// REQUIRES: every in-page link ("#id") targets the identifier of one of the document's headings
+// (with de-duplication); throws std::logic_error naming the targets that do not otherwise.
 std::string to_markdown(const Blocks& document);
 
 }  // namespace jvgov::report::doc

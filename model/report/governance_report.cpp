@@ -11,8 +11,10 @@
 #include "model/exact/rational.hpp"
 #include "model/governance/date.hpp"
 #include "model/governance/registry.hpp"
+#include "model/report/citation.hpp"
 #include "model/report/control_tests_report.hpp"
 #include "model/report/document.hpp"
+#include "model/report/glossary.hpp"
 #include "model/report/markdown.hpp"
 #include "model/report/mermaid.hpp"
 #include "model/report/ownership_diagram.hpp"
@@ -79,15 +81,15 @@ std::string party_kind_name(governance::PartyKind kind) {
 
 using doc::Inlines;
 
-doc::Inline source_link(std::string_view source_id) {
-    return doc::anchor_link({doc::text(source_id)}, anchor_name("source", source_id));
+doc::Inline source_link(const Model& full, std::string_view source_id) {
+    return source_citation(full, source_id);
 }
 
 doc::Inline assumption_link(std::string_view assumption_id) {
-    return doc::anchor_link({doc::text(assumption_id)}, anchor_name("assumption", assumption_id));
+    return assumption_citation(assumption_id);
 }
 
-// "reported", "assumption [GA-3](#assumption-ga-3)", "assumption [GA-3](...), [GA-4](...)", or
+// "reported", "assumption [GA-3](#assumptions)", "assumption [GA-3](...), [GA-4](...)", or
 // empty.
 Inlines confidence_cell(const Provenance& provenance) {
     std::vector<Inlines> parts;
@@ -102,18 +104,18 @@ Inlines confidence_cell(const Provenance& provenance) {
 }
 
 // Every source of the record, linked, separated by commas; empty when it names none.
-Inlines source_cell(const Provenance& provenance) {
+Inlines source_cell(const Model& full, const Provenance& provenance) {
     std::vector<Inlines> links;
     for (const auto& source : provenance.sources)
-        links.push_back({source_link(source)});
+        links.push_back({source_link(full, source)});
     return doc::join(links, ", ");
 }
 
 // "Source: x" or "Sources: x, y" (capitalised or not as `label` is).
-Inlines sources_words(std::string_view label, const Provenance& provenance) {
+Inlines sources_words(const Model& full, std::string_view label, const Provenance& provenance) {
     Inlines words = {doc::markup(std::string(label) +
                                  (provenance.sources.size() > 1 ? "s: " : ": "))};
-    return doc::append(words, source_cell(provenance));
+    return doc::append(words, source_cell(full, provenance));
 }
 
 // The text followed by the record's note, if any: "text (note: ...)".
@@ -235,12 +237,41 @@ void record_usage(Usage& usage, const Provenance& provenance, const std::string&
         usage.by_assumption[assumption].push_back(record);
 }
 
-Usage usage_of(const Model& model) {
+// The records of `model` that a report as of `day` shows: those that started on or before it (in
+// force or ended), and events dated on or before it.
+template <typename Record>
+bool shown_on(const Record& record, Date day) {
+    if constexpr (requires { record.period; })
+        return record.period.started_by(day);
+    else if constexpr (requires { record.precision; })
+        return governance::last_day(record.date, record.precision) <= day;
+    else
+        return true;
+}
+
+template <typename Record>
+bool shown_on(const Record& record, std::optional<Date> day) {
+    return !day || shown_on(record, *day);
+}
+
+// An agreement is shown as of `day` when it has no versions or one of them started by then.
+bool shown(const governance::Agreement& agreement, std::optional<Date> day) {
+    return agreement.versions.empty() ||
+           std::any_of(agreement.versions.begin(), agreement.versions.end(),
+                       [&](const auto& version) { return shown_on(version, day); });
+}
+
+// Which records use each claim and assumption, among the records shown as of `day` (all records
+// when `day` is empty).
+Usage usage_of(const Model& model, std::optional<Date> day = std::nullopt) {
     Usage usage;
     for (const auto& party : model.parties) {
-        record_usage(usage, party.provenance, "party " + code(party.id));
+        if (shown_on(party, day))
+            record_usage(usage, party.provenance, "party " + code(party.id));
     }
     for (const auto& stake : model.stakes) {
+        if (!shown_on(stake, day))
+            continue;
         auto label = fmt::format("stake {} in {}", code(stake.holder), code(stake.issuer));
         if (const auto period = period_words(stake.period); !period.empty()) {
             label += " (" + period + ")";
@@ -248,8 +279,12 @@ Usage usage_of(const Model& model) {
         record_usage(usage, stake.provenance, label);
     }
     for (const auto& body : model.bodies) {
+        if (!shown_on(body, day))
+            continue;
         record_usage(usage, body.provenance, "body " + code(body.id));
         for (const auto& seats : body.seats) {
+            if (!shown_on(seats, day))
+                continue;
             const auto appointer =
                 seats.appointed_by.empty() ? std::string{"independent"} : code(seats.appointed_by);
             record_usage(usage, seats.provenance,
@@ -258,19 +293,25 @@ Usage usage_of(const Model& model) {
         record_usage(usage, body.quorum.provenance, "quorum of " + code(body.id));
     }
     for (const auto& matter : model.matters) {
-        record_usage(usage, matter.provenance, "matter " + code(matter.id));
+        if (shown_on(matter, day))
+            record_usage(usage, matter.provenance, "matter " + code(matter.id));
     }
     for (const auto& agreement : model.agreements) {
+        if (!shown(agreement, day))
+            continue;
         record_usage(usage, agreement.provenance, "agreement " + code(agreement.id));
         for (const auto& version : agreement.versions) {
-            record_usage(usage, version.provenance, "version " + code(version.id));
+            if (shown_on(version, day))
+                record_usage(usage, version.provenance, "version " + code(version.id));
         }
     }
     for (const auto& right : model.rights) {
-        record_usage(usage, right.provenance, "right " + code(right.id));
+        if (shown_on(right, day))
+            record_usage(usage, right.provenance, "right " + code(right.id));
     }
     for (const auto& event : model.events) {
-        record_usage(usage, event.provenance, "event " + code(event.id));
+        if (shown_on(event, day))
+            record_usage(usage, event.provenance, "event " + code(event.id));
     }
     for (const auto& assumption : model.assumptions) {
         record_usage(usage, assumption.provenance, "assumption " + code(assumption.id));
@@ -303,10 +344,11 @@ doc::Block how_to_read(Date day) {
         "voting-power analysis). Percentages are exact values rounded to two decimals; when "
         "rounding hides the exact value, the exact fraction follows (\"33.33% (exactly 1/3)\"). "
         "Every fact row shows its *confidence* (confirmed, reported, derived, or assumption with "
-        "the assumption's id) and its *source*; both ids link to the lists at the end. "
-        "Assumptions are the modeller's, not the parties' own statements. Longer descriptions and "
-        "notes follow each table under \"Notes\". Rights not yet started "
-        "or already ended on {0} are listed separately, and the timeline also shows later events.",
+        "the assumption's id) and its *source*; a source's id links to the source itself, an "
+        "assumption's id to the list of assumptions at the end. Assumptions are the modeller's, "
+        "not the parties' own statements. Longer descriptions and notes follow each table under "
+        "\"Notes\". Rights already ended by {0} are listed separately; what starts after {0} is "
+        "left to the reports of later dates.",
         governance::to_iso_string(day)))});
 }
 
@@ -324,11 +366,11 @@ std::vector<Inlines> changes_between(const Model& full, Date since, Date day) {
         return date && since < *date && *date <= day;
     };
     // " (source)" or nothing.
-    const auto source_of = [](const Provenance& provenance) {
+    const auto source_of = [&full](const Provenance& provenance) {
         if (provenance.sources.empty())
             return Inlines{};
         Inlines words = {doc::markup(" (")};
-        doc::append(words, source_cell(provenance));
+        doc::append(words, source_cell(full, provenance));
         words.push_back(doc::markup(")"));
         return words;
     };
@@ -403,7 +445,7 @@ std::string rate_text(const Rational& rate) {
 
 // "Total committed capital on <day> (derived: ...): ..." with one total per currency, and a
 // converted total only at the rates the model states.
-Inlines committed_words(const analysis::CommittedCapital& capital, Date day) {
+Inlines committed_words(const Model& full, const analysis::CommittedCapital& capital, Date day) {
     Inlines words = {doc::markup("Total committed capital on " + governance::to_iso_string(day))};
     if (capital.with_commitment > 0)
         words.push_back(doc::markup(" (derived: the sum of the commitments the stakes state)"));
@@ -427,7 +469,7 @@ Inlines committed_words(const analysis::CommittedCapital& capital, Date day) {
             Inlines text = {doc::markup(fmt::format("1 {} = {} {} on {} (", rate->from,
                                                     rate_text(rate->rate), rate->to,
                                                     governance::to_iso_string(rate->date)))};
-            doc::append(text, source_cell(rate->provenance));
+            doc::append(text, source_cell(full, rate->provenance));
             text.push_back(doc::markup(")"));
             rates.push_back(text);
         }
@@ -480,7 +522,7 @@ doc::Blocks overview(const Model& full, const Model& view, Date day,
     std::vector<Inlines> facts = {
         doc::format("Name: {} (entity {})", {doc::text(full.info.name), doc::code(entity)}),
         status,
-        committed_words(capital, day),
+        committed_words(full, capital, day),
     };
     if (capital.with_paid_in > 0)
         facts.push_back(paid_in_words(capital, day));
@@ -517,21 +559,22 @@ doc::Blocks parties_and_roles(const Model& full, const Model& view, Date day) {
                               doc::join_texts(party.roles, ", "),
                               cell(period_words(party.period)),
                               confidence_cell(party.provenance),
-                              source_cell(party.provenance)});
+                              source_cell(full, party.provenance)});
         notes.add({doc::text(party.name)}, with_note(party.description, party.provenance));
     }
     doc::Blocks blocks = {doc::heading(2, {doc::markup("Parties and roles")}), table};
     doc::append(blocks, notes.blocks());
+    // Parties that left before `day`; those that join later belong to later reports.
     std::vector<Inlines> absent;
     for (const auto& party : full.parties) {
-        if (!party.period.contains(day)) {
+        if (party.period.ended_by(day)) {
             absent.push_back(doc::format(
                 "{} ({})", {doc::text(party.name), doc::markup(period_words(party.period))}));
         }
     }
     if (!absent.empty()) {
         Inlines line = {
-            doc::markup("Not part of the model on " + governance::to_iso_string(day) + ": ")};
+            doc::markup("No longer part of the model on " + governance::to_iso_string(day) + ": ")};
         doc::append(line, doc::join(absent, "; "));
         line.push_back(doc::markup("."));
         blocks.push_back(doc::paragraph(line));
@@ -559,7 +602,7 @@ doc::Blocks ownership(const Model& full, const Model& view, Date day) {
                       ? money_text(stake->committed->amount, stake->committed->currency)
                       : ""),
              confidence_cell(stake->provenance),
-             source_cell(stake->provenance)});
+             source_cell(full, stake->provenance)});
         notes.add({doc::text(party_name(full, stake->holder))}, stake->provenance.note);
     }
     const auto remainder = governance::unallocated(full, entity, day);
@@ -611,7 +654,7 @@ doc::Blocks ownership(const Model& full, const Model& view, Date day) {
                               cell(share_text(stake.voting)),
                               cell(period_words(stake.period)),
                               confidence_cell(stake.provenance),
-                              source_cell(stake.provenance)});
+                              source_cell(full, stake.provenance)});
         other_notes.add(doc::format("{} in {}", {doc::text(holder), doc::text(issuer)}),
                         stake.provenance.note);
     }
@@ -731,7 +774,7 @@ Inlines quorum_words(const Model& full, const governance::Body& body) {
     }
     if (!quorum.provenance.sources.empty()) {
         words.push_back(doc::markup("; "));
-        doc::append(words, sources_words("source", quorum.provenance));
+        doc::append(words, sources_words(full, "source", quorum.provenance));
     }
     return words;
 }
@@ -767,7 +810,7 @@ doc::Blocks seat_tables(const Model& full, const governance::Body& body) {
             if (dated)
                 row.push_back(cell(period_words(seats.period)));
             row.push_back(confidence_cell(seats.provenance));
-            row.push_back(source_cell(seats.provenance));
+            row.push_back(source_cell(full, seats.provenance));
             table.rows.push_back(std::move(row));
             notes.add(
                 {doc::markup(observers ? "Observer seats appointed by " : "Seats appointed by "),
@@ -825,7 +868,7 @@ doc::Blocks decision_bodies(const Model& full, const Model& view, Date day) {
             provenance.push_back(doc::markup("; source: not stated"));
         } else {
             provenance.push_back(doc::markup("; "));
-            doc::append(provenance, sources_words("source", body.provenance));
+            doc::append(provenance, sources_words(full, "source", body.provenance));
         }
         items.push_back(provenance);
         if (!body.provenance.note.empty())
@@ -873,7 +916,7 @@ doc::Blocks decision_rules(const Model& full, const Model& view) {
             table.rows.push_back(
                 {name, cell(rule_words(body, matter->rule)), party_list(full, matter->rule.consent),
                  party_list(full, matter->rule.excluded), doc::join_texts(matter->examples, "; "),
-                 confidence_cell(matter->provenance), source_cell(matter->provenance)});
+                 confidence_cell(matter->provenance), source_cell(full, matter->provenance)});
         }
         blocks.push_back(doc::heading(3, {doc::text(body.name)}));
         blocks.push_back(table);
@@ -914,7 +957,7 @@ doc::Blocks rights_table(const Model& full, const std::vector<const governance::
                               {doc::text(right->end_condition)},
                               part_of,
                               confidence_cell(right->provenance),
-                              source_cell(right->provenance)});
+                              source_cell(full, right->provenance)});
         notes.add({doc::code(right->id)}, right->provenance.note);
     }
     doc::Blocks blocks = {table};
@@ -1188,7 +1231,7 @@ doc::Blocks provisions_table(
                               who_words(full, right),
                               dates_words(provision, day),
                               confidence_cell(right.provenance),
-                              source_cell(right.provenance)});
+                              source_cell(full, right.provenance)});
         add_provision_note(notes, right);
     }
     doc::Blocks blocks = {table};
@@ -1247,31 +1290,33 @@ std::string version_state(const Period& period, Date day) {
     return "not yet started";
 }
 
+// Rights and agreements in force on `day` or ended by then; those that start later are left to
+// the report of a later date (the timeline says so).
 doc::Blocks rights_and_agreements(const Model& full, Date day) {
     std::vector<const governance::Right*> in_force;
-    std::vector<const governance::Right*> not_started;
     std::vector<const governance::Right*> ended;
     for (const auto& right : full.rights) {
         if (right.period.contains(day)) {
             in_force.push_back(&right);
         } else if (right.period.ended_by(day)) {
             ended.push_back(&right);
-        } else {
-            not_started.push_back(&right);
         }
     }
     const auto date = governance::to_iso_string(day);
     doc::Blocks blocks = {doc::heading(2, {doc::markup("Rights and agreements")}),
                           doc::heading(3, {doc::markup("In force on " + date)})};
     doc::append(blocks, rights_table(full, in_force));
-    blocks.push_back(doc::heading(3, {doc::markup("Not yet started on " + date)}));
-    doc::append(blocks, rights_table(full, not_started));
     blocks.push_back(doc::heading(3, {doc::markup("Already ended by " + date)}));
     doc::append(blocks, rights_table(full, ended));
     blocks.push_back(doc::heading(3, {doc::markup("Agreement versions")}));
-    if (full.agreements.empty())
+    const auto agreements_shown = std::count_if(
+        full.agreements.begin(), full.agreements.end(),
+        [&](const governance::Agreement& agreement) { return shown(agreement, day); });
+    if (agreements_shown == 0)
         blocks.push_back(doc::paragraph({doc::markup("None.")}));
     for (const auto& agreement : full.agreements) {
+        if (!shown(agreement, day))
+            continue;
         blocks.push_back(doc::heading(4, name_and_code(agreement.name, agreement.id)));
         Inlines line = {doc::markup("Between ")};
         doc::append(line, doc::join_and(party_names(full, agreement.parties)));
@@ -1284,7 +1329,7 @@ doc::Blocks rights_and_agreements(const Model& full, Date day) {
         }
         if (!agreement.provenance.sources.empty()) {
             line.push_back(doc::markup(" "));
-            doc::append(line, sources_words("Source", agreement.provenance));
+            doc::append(line, sources_words(full, "Source", agreement.provenance));
             line.push_back(doc::markup("."));
         }
         if (!agreement.provenance.note.empty()) {
@@ -1302,13 +1347,15 @@ doc::Blocks rights_and_agreements(const Model& full, Date day) {
                          {}};
         Notes notes;
         for (const auto& version : agreement.versions) {
+            if (!shown_on(version, day))
+                continue;
             table.rows.push_back({name_and_code(version.name, version.id),
                                   cell(optional_date(version.period.from)),
                                   cell(optional_date(version.period.until)),
                                   cell(version_state(version.period, day)),
                                   {doc::text(version.summary)},
                                   confidence_cell(version.provenance),
-                                  source_cell(version.provenance)});
+                                  source_cell(full, version.provenance)});
             notes.add({doc::code(version.id)}, version.provenance.note);
         }
         if (!table.rows.empty()) {
@@ -1330,26 +1377,54 @@ std::string shortened(const std::string& text) {
     return text.substr(0, cut) + " …";
 }
 
-doc::Blocks timeline_section(const Model& full, Date day) {
+// The report of the same kind as of a later date among the related reports
+// ("governance-latest.md"), or null.
+const RelatedReport* later_governance_report(const ReportContext& context) {
+    for (const auto& related : context.related) {
+        if (related.file.starts_with("governance"))
+            return &related;
+    }
+    return nullptr;
+}
+
+// The events up to `day`, and one line saying how many come later and where they are.
+doc::Blocks timeline_section(const Model& full, Date day, const ReportContext& context) {
     const auto date = governance::to_iso_string(day);
     doc::Blocks blocks = {doc::heading(2, {doc::markup("Timeline")})};
-    if (full.events.empty()) {
-        blocks.push_back(doc::paragraph({doc::markup("No dated events.")}));
+    const auto later = std::count_if(full.events.begin(), full.events.end(),
+                                     [&](const governance::Event& event) {
+                                         return !shown_on(event, day);
+                                     });
+    const auto later_line = [&]() -> doc::Block {
+        Inlines line = {doc::markup(fmt::format(
+            "{} later {} (after {}) {} not shown: this report describes the state on {}",
+            later, later == 1 ? "event" : "events", date, later == 1 ? "is" : "are", date))};
+        if (const auto* report = later_governance_report(context)) {
+            line.push_back(doc::markup("; see "));
+            line.push_back(doc::link({doc::markup(report->file)}, report->file));
+        }
+        line.push_back(doc::markup("."));
+        return doc::paragraph(line);
+    };
+    if (full.events.size() == static_cast<std::size_t>(later)) {
+        blocks.push_back(doc::paragraph({doc::markup("No dated events up to " + date + ".")}));
+        if (later > 0)
+            blocks.push_back(later_line());
         return blocks;
     }
-    std::vector<TimelineSection> sections = {{"Up to " + date, {}}, {"After " + date, {}}};
+    std::vector<TimelineSection> sections = {{"Up to " + date, {}}};
     doc::Table table{{{cell("Date")},
                       {cell("Event")},
                       {cell("Status from then")},
                       {cell("Parties")},
-                      {cell("Relative to " + date)},
                       {cell("Confidence")},
                       {cell("Source")}},
                      {}};
     Notes notes;
     for (const auto& event : full.events) {
-        const bool by_day = governance::last_day(event.date, event.precision) <= day;
-        auto& section = sections[by_day ? 0 : 1];
+        if (!shown_on(event, day))
+            continue;
+        auto& section = sections[0];
         const auto year = std::to_string(static_cast<int>(event.date.year()));
         if (section.periods.empty() || section.periods.back().label != year) {
             section.periods.push_back({year, {}});
@@ -1362,24 +1437,19 @@ doc::Blocks timeline_section(const Model& full, Date day) {
                               {doc::text(event.text)},
                               {doc::text(event.status)},
                               party_list(full, event.parties),
-                              cell(by_day ? "on or before" : "after"),
                               confidence_cell(event.provenance),
-                              source_cell(event.provenance)});
+                              source_cell(full, event.provenance)});
     }
-    std::erase_if(sections, [](const TimelineSection& section) { return section.periods.empty(); });
     blocks.push_back(doc::paragraph({doc::markup(fmt::format(
-        "Every dated event in the model, by year (the diagram shortens long texts; the table "
-        "below has them in full, with sources). Events after {} are shown for context; they are "
-        "not part of the state this report describes.",
+        "Every dated event in the model up to {}, by year (the diagram shortens long texts; the "
+        "table below has them in full, with sources).",
         date))}));
     blocks.push_back(doc::fenced("mermaid", timeline(full.info.name + " timeline", sections)));
     blocks.push_back(table);
-    return doc::append(blocks, notes.blocks());
-}
-
-// "<a id="claim-c9"></a>C9": a row's id with the anchor that links point to.
-Inlines anchored_id(std::string_view prefix, std::string_view id) {
-    return {doc::anchor_target(anchor_name(prefix, id)), doc::text(id)};
+    doc::append(blocks, notes.blocks());
+    if (later > 0)
+        blocks.push_back(later_line());
+    return blocks;
 }
 
 // The records that use a claim or an assumption (markup), or `none`.
@@ -1391,10 +1461,10 @@ Inlines usage_cell(const std::map<std::string, std::vector<std::string>>& usage,
 
 doc::Blocks seed_claims(const Model& full, const Usage& usage) {
     doc::Blocks blocks = {
-        doc::heading(2, {doc::markup("Seed claims")}),
+        doc::heading(2, {doc::markup("Claims of the source articles")}),
         doc::paragraph({doc::markup(
-            "The claims of the seed articles this model was built from, and the records that "
-            "represent each of them.")})};
+            "The claims of the articles this model was built from, and the records that represent "
+            "each of them.")})};
     if (full.claims.empty()) {
         blocks.push_back(doc::paragraph({doc::markup("None declared.")}));
         return blocks;
@@ -1402,18 +1472,64 @@ doc::Blocks seed_claims(const Model& full, const Usage& usage) {
     doc::Table table{{{cell("Claim")}, {cell("Text")}, {cell("Source")}, {cell("Represented by")}},
                      {}};
     for (const auto& claim : full.claims) {
-        table.rows.push_back({anchored_id("claim", claim.id),
+        table.rows.push_back({{doc::text(claim.id)},
                               {doc::text(claim.text)},
-                              claim.source.empty() ? Inlines{} : Inlines{source_link(claim.source)},
+                              claim.source.empty() ? Inlines{} : Inlines{source_link(full, claim.source)},
                               usage_cell(usage.by_claim, claim.id, "**not represented**")});
     }
     blocks.push_back(table);
     return blocks;
 }
 
-doc::Blocks assumptions(const Model& full, const Usage& usage) {
+// Whether `text` names `id` as a whole (not as part of a longer id: "GA-1" is not in "GA-10").
+bool names_id(std::string_view text, std::string_view id) {
+    const auto part_of_id = [](char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+               c == '-' || c == '_' || c == '.';
+    };
+    for (auto at = text.find(id); at != std::string_view::npos; at = text.find(id, at + 1)) {
+        const auto end = at + id.size();
+        const bool starts = at == 0 || !part_of_id(text[at - 1]);
+        // A '.' after the id ends a sentence unless an id character follows it.
+        const bool ends = end == text.size() || !part_of_id(text[end]) ||
+                          (text[end] == '.' && (end + 1 == text.size() ||
+                                                !part_of_id(text[end + 1])));
+        if (starts && ends)
+            return true;
+    }
+    return false;
+}
+
+// The markdown of the blocks, one after the other (to find the ids they name).
+std::string markdown_of(const doc::Blocks& blocks) {
+    std::string out;
+    for (const auto& block : blocks) {
+        out += doc::to_markdown(block);
+        out += '\n';
+    }
+    return out;
+}
+
+// The assumptions the report cites (named in `shown`, the markdown of the report so far, or in
+// an assumption cited so far), and those no record uses (they are about the model as a whole).
+doc::Blocks assumptions(const Model& full, const Usage& usage, const Usage& all_usage,
+                        std::string shown) {
     doc::Blocks blocks = {doc::heading(2, {doc::markup("Assumptions")})};
-    if (full.assumptions.empty()) {
+    std::vector<bool> cited(full.assumptions.size(), false);
+    for (bool more = true; more;) {
+        more = false;
+        for (std::size_t k = 0; k < full.assumptions.size(); ++k) {
+            const auto& assumption = full.assumptions[k];
+            if (cited[k] || !(names_id(shown, assumption.id) ||
+                              !all_usage.by_assumption.contains(assumption.id)))
+                continue;
+            cited[k] = true;
+            more = true;
+            shown += assumption.text + '\n' + assumption.rationale + '\n' +
+                     assumption.provenance.note + '\n';
+        }
+    }
+    if (std::find(cited.begin(), cited.end(), true) == cited.end()) {
         blocks.push_back(doc::paragraph({doc::markup("None.")}));
         return blocks;
     }
@@ -1423,21 +1539,31 @@ doc::Blocks assumptions(const Model& full, const Usage& usage) {
                       {cell("Used by")},
                       {cell("Source")}},
                      {}};
-    for (const auto& assumption : full.assumptions) {
+    for (std::size_t k = 0; k < full.assumptions.size(); ++k) {
+        if (!cited[k])
+            continue;
+        const auto& assumption = full.assumptions[k];
         table.rows.push_back(
-            {anchored_id("assumption", assumption.id),
+            {{doc::text(assumption.id)},
              with_note(assumption.text, assumption.provenance),
              {doc::text(assumption.rationale)},
              usage_cell(usage.by_assumption, assumption.id, "not used by any record"),
-             source_cell(assumption.provenance)});
+             source_cell(full, assumption.provenance)});
     }
     blocks.push_back(table);
     return blocks;
 }
 
-doc::Blocks sources(const Model& full) {
+// The sources the report cites: those named in `shown` (the markdown of the report so far). The
+// note of a source dated after `day` is left out: it may tell of later events.
+doc::Blocks sources(const Model& full, std::string_view shown, Date day) {
     doc::Blocks blocks = {doc::heading(2, {doc::markup("Sources")})};
-    if (full.sources.empty()) {
+    std::vector<const governance::Source*> cited;
+    for (const auto& source : full.sources) {
+        if (names_id(shown, source.id))
+            cited.push_back(&source);
+    }
+    if (cited.empty()) {
         blocks.push_back(doc::paragraph({doc::markup("None.")}));
         return blocks;
     }
@@ -1449,15 +1575,17 @@ doc::Blocks sources(const Model& full) {
                       {cell("Language")}},
                      {}};
     Notes notes;
-    for (const auto& source : full.sources) {
+    for (const auto* cited_source : cited) {
+        const auto& source = *cited_source;
         table.rows.push_back(
-            {anchored_id("source", source.id),
+            {{doc::text(source.id)},
              {doc::text(source.title)},
              {doc::text(source.publisher)},
              cell(source.date ? governance::date_text(*source.date, source.date_precision) : ""),
              source.url.empty() ? Inlines{} : Inlines{doc::autolink(source.url)},
              source.language.empty() ? cell("en") : Inlines{doc::text(source.language)}});
-        notes.add({doc::text(source.id)}, source.note);
+        if (!source.date || governance::last_day(*source.date, source.date_precision) <= day)
+            notes.add({doc::text(source.id)}, source.note);
     }
     blocks.push_back(table);
     return doc::append(blocks, notes.blocks());
@@ -1470,17 +1598,20 @@ std::string render_governance_report(const analysis::GovernanceFacts& facts,
     const Model& full = facts.full;
     const Model& view = facts.on_date;
     const Date as_of = facts.day;
-    const auto usage = usage_of(full);
+    const auto usage = usage_of(full, as_of);
     doc::Blocks document = title_and_metadata(full, view, as_of, context);
     document.push_back(how_to_read(as_of));
     for (auto section : {overview(full, view, as_of, facts.committed),
                          parties_and_roles(full, view, as_of), ownership(full, view, as_of),
                          decision_bodies(full, view, as_of), decision_rules(full, view),
                          provisions_section(full, facts.provisions, as_of),
-                         rights_and_agreements(full, as_of), timeline_section(full, as_of),
-                         seed_claims(full, usage), assumptions(full, usage), sources(full)}) {
+                         rights_and_agreements(full, as_of),
+                         timeline_section(full, as_of, context), seed_claims(full, usage)}) {
         doc::append(document, std::move(section));
     }
+    doc::append(document, assumptions(full, usage, usage_of(full), markdown_of(document)));
+    doc::append(document, sources(full, markdown_of(document), as_of));
+    doc::append(document, glossary(document));
     return doc::to_markdown(document);
 }
 

@@ -21,13 +21,18 @@ namespace jvgov::report {
 // flowchart of the stakes in force); decision bodies (seats by appointer, chair, casting vote,
 // quorum, bloc voting); decision rules per body and matter; the deadlock devices and transfer
 // restrictions among the owners (analysis::Provisions: trigger, what happens, who, dates,
-// confidence, sources; left out when there are none); rights in force / not yet started /
-// already ended and the agreement versions; the timeline of all events (mermaid and table,
-// marking those after the date); seed claims and the records representing them; assumptions
-// and where they are used; sources.
-// Every fact row shows its confidence (with every assumption) and a link to each of its
-// sources; long descriptions and notes are listed under their table ("Notes:") to keep tables
-// compact. A source or event dated only by its month is written "June 2025", never as a day; such
+// confidence, sources; left out when there are none); rights in force / already ended and the
+// agreement versions started by the date; the timeline of the events up to the date (mermaid
+// and table), then one line saying how many later events there are, linking the governance
+// report of the other edition in context.related when there is one; the claims of the source
+// articles and the records shown that represent them; the assumptions the report cites (named
+// in what it shows, or in a cited assumption) and those no record uses, with where they are
+// used; the sources it cites (named in what it shows; the note of a source dated after the date
+// is left out); the glossary (report/glossary.hpp). What starts after the date (rights,
+// agreement versions, parties, events) is left to the reports of later dates.
+// Every fact row shows its confidence (with every assumption, linked to the Assumptions heading)
+// and each of its sources (linked to the source's URL: report/citation.hpp); long descriptions
+// and notes are listed under their table ("Notes:") to keep tables compact. A source or event dated only by its month is written "June 2025", never as a day; such
 // an event is on or before the date once its whole month is. Deterministic: same inputs, same
 // bytes.
 // REQUIRES: the facts' model passed the loader's checks (ids resolve; stakes do not

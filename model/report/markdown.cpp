@@ -28,18 +28,6 @@ std::string strip_trailing_spaces(std::string_view text) {
 
 }  // namespace
 
-std::string anchor_name(std::string_view prefix, std::string_view id) {
-    std::string out{prefix};
-    out += '-';
-    for (const char c : id) {
-        const bool digit = c >= '0' && c <= '9';
-        const bool lower = c >= 'a' && c <= 'z';
-        const bool upper = c >= 'A' && c <= 'Z';
-        out += digit || lower ? c : upper ? static_cast<char>(c - 'A' + 'a') : '-';
-    }
-    return out;
-}
-
 std::string code(std::string_view text) {
     std::string out = "`";
     for (const char c : text)

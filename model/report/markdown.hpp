@@ -1,5 +1,5 @@
 // Markdown primitives under the document model (report/document.hpp): table column alignment,
-// anchor names, inline code, fenced blocks and the joining of blocks. Everything returns text;
+// inline code, fenced blocks and the joining of blocks. Everything returns text;
 // nothing here touches files. Reports are built with the document model, whose writer escapes
 // model text; these primitives take report markup and ids only.
 //
@@ -20,10 +20,6 @@ struct Column {
     std::string header;
     Align align = Align::left;  // numbers are right-aligned, text left-aligned
 };
-
-// A stable anchor name: `prefix` + "-" + `id` lower-cased, with every character other than
-// ASCII letters and digits replaced by '-' ("source", "GA-3" -> "source-ga-3").
-std::string anchor_name(std::string_view prefix, std::string_view id);
 
 // "`text`" as inline code (backticks inside are replaced by an apostrophe).
 std::string code(std::string_view text);

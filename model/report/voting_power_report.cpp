@@ -16,6 +16,7 @@
 #include "model/governance/registry.hpp"
 #include "model/report/control_tests_report.hpp"
 #include "model/report/document.hpp"
+#include "model/report/glossary.hpp"
 #include "model/report/explanation.hpp"
 #include "model/report/power_sections.hpp"
 #include "model/report/rule_wording.hpp"
@@ -531,6 +532,7 @@ std::string markdown(const analysis::VotingPowerFacts& facts, const VotingPowerC
                                          control_conclusion_link(context)));
     doc::append(blocks, summary(model, facts.games));
     doc::append(blocks, thresholds_section(facts.sweeps, charts));
+    doc::append(blocks, glossary(blocks));
     return doc::to_markdown(blocks);
 }
 

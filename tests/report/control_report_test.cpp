@@ -314,15 +314,15 @@ Periods and notes of each stake are in the governance report. Rests on: the stak
 
 | Holder | In | Economic | Voting | Source | Rests on |
 | :--- | :--- | ---: | ---: | :--- | :--- |
-| Alpha | Test JV | 50.00% | 50.00% | [s1](governance.md#source-s1) | reported facts (not confirmed) |
-| Beta | Test JV | 25.00% | 25.00% | [s1](governance.md#source-s1) | reported facts (not confirmed) |
-| X | Test JV | 25.00% | 25.00% | [s1](governance.md#source-s1) | reported facts (not confirmed) |
-| Fund | Alpha | 60.00% | 60.00% | [s1](governance.md#source-s1) | reported facts (not confirmed) |
-| Trust | Alpha | 10.00% | 0.00% | [s1](governance.md#source-s1) | reported facts (not confirmed) |
-| Alpha | Beta | 75.00% | 75.00% | [s1](governance.md#source-s1) | reported facts (not confirmed) |
-| Pat | X | 50.00% | 50.00% | [s1](governance.md#source-s1) | reported facts (not confirmed) |
-| Y | X | 50.00% | 50.00% | [s1](governance.md#source-s1) | reported facts (not confirmed) |
-| X | Y | 50.00% | 50.00% | [s1](governance.md#source-s1) | reported facts (not confirmed) |
+| Alpha | Test JV | 50.00% | 50.00% | [s1](https://example.com/launch) | reported facts (not confirmed) |
+| Beta | Test JV | 25.00% | 25.00% | [s1](https://example.com/launch) | reported facts (not confirmed) |
+| X | Test JV | 25.00% | 25.00% | [s1](https://example.com/launch) | reported facts (not confirmed) |
+| Fund | Alpha | 60.00% | 60.00% | [s1](https://example.com/launch) | reported facts (not confirmed) |
+| Trust | Alpha | 10.00% | 0.00% | [s1](https://example.com/launch) | reported facts (not confirmed) |
+| Alpha | Beta | 75.00% | 75.00% | [s1](https://example.com/launch) | reported facts (not confirmed) |
+| Pat | X | 50.00% | 50.00% | [s1](https://example.com/launch) | reported facts (not confirmed) |
+| Y | X | 50.00% | 50.00% | [s1](https://example.com/launch) | reported facts (not confirmed) |
+| X | Y | 50.00% | 50.00% | [s1](https://example.com/launch) | reported facts (not confirmed) |
 
 )");
 }
@@ -385,7 +385,13 @@ TEST_CASE("Control report: findings in plain sentences", "[report]") {
 - Fund has a larger look-through economic interest in Alpha, 60.00%, than Alpha's controller, Trust, with 10.00%.
 - Trust controls Beta with only a 7.50% look-through economic interest in it.
 - Fund has a larger look-through economic interest in Beta, 45.00%, than Beta's controller, Trust, with 7.50%.
+
 )");
+    // The glossary after the findings defines the terms they use.
+    CHECK(section(report, "## Glossary")
+              .find("\n- **Look-through interest**: a holder's economic interest in the entity "
+                    "counted through every chain of stakes: the percentages are multiplied along "
+                    "each chain, and the chains are added up.\n") != std::string::npos);
 }
 
 TEST_CASE("Control report: indirect voting power per matter", "[report]") {
@@ -393,7 +399,7 @@ TEST_CASE("Control report: indirect voting power per matter", "[report]") {
                                               context, "control.json");
     // Hand-checked: Trust decides Alpha (its whole board) and Beta (through Alpha's 75%; Beta's
     // other 25% is a dispersed float, half of it counted for either side), so it dictates the
-    // ordinary rule (M1); unanimity (M2) needs Trust, and X's vote, which needs Pat and Y's;
+    // ordinary rule (Matter 1); unanimity (Matter 2) needs Trust, and X's vote, which needs Pat and Y's;
     // Y's vote is X's 50% plus half of Y's unallocated 50% (the float): X itself (the cycle cut)
     // decides Y. So three players, 1/3 each. Fund (60% of Alpha's votes), Alpha's, Beta's and
     // Y's other holders reach no decisive vote.
@@ -406,12 +412,12 @@ A member's vote follows its own governance: a company with a board votes as its 
 
 The matters (columns of both tables):
 
-- **M1**: Ordinary decisions (Members' meeting of Test JV); rests on facts without a confidence label
-- **M2**: Unanimous decisions (Members' meeting of Test JV); rests on facts without a confidence label
+- **Matter 1**: Ordinary decisions (Members' meeting of Test JV); rests on facts without a confidence label
+- **Matter 2**: Unanimous decisions (Members' meeting of Test JV); rests on facts without a confidence label
 
 ### Normalised Banzhaf index
 
-| Ultimate holder | Economic interest | M1 | M2 |
+| Ultimate holder | Economic interest | Matter 1 | Matter 2 |
 | :--- | ---: | ---: | ---: |
 | Fund | 41.25% | 0 | 0 |
 | Trust | 6.88% (exactly 11/160) | 1 (1.0000) | 1/3 (0.3333) |
@@ -423,7 +429,7 @@ The matters (columns of both tables):
 
 ### Shapley–Shubik index
 
-| Ultimate holder | Economic interest | M1 | M2 |
+| Ultimate holder | Economic interest | Matter 1 | Matter 2 |
 | :--- | ---: | ---: | ---: |
 | Fund | 41.25% | 0 | 0 |
 | Trust | 6.88% (exactly 11/160) | 1 (1.0000) | 1/3 (0.3333) |
@@ -570,7 +576,7 @@ TEST_CASE("Control report on Stargate: SoftBank's direct and indirect interest o
                                "decides OpenAI's vote.\n"));
     CHECK_THAT(power, Catch::Contains("- SoftBank Group with 44.40% and OpenAI Foundation with "
                                       "10.40% of the economic interest in Stargate have the same "
-                                      "normalised Banzhaf index on M1 (\"Members' matters not "
+                                      "normalised Banzhaf index on Matter 1 (\"Members' matters not "
                                       "otherwise covered (statutory fallback)\"): 1/3 (0.3333). "
                                       "Power follows votes and appointment rights, not value.\n"));
     // A party of kind "group" takes plural verbs.
@@ -694,7 +700,7 @@ TEST_CASE("Control report: model text is escaped, tables keep their columns", "[
     CHECK(report.find("- \\_Fund\\_ \\`tick\\` has a 42.00% look-through economic interest in "
                       "Evil &lt;script>alert(1)&lt;/script> JV through Star\\*Corp | Holdings; it "
                       "controls Star\\*Corp | Holdings.") != std::string::npos);
-    CHECK(report.find("- **M1**: Ordinary \\*decisions\\* (Members | &lt;i>meeting&lt;/i>)") !=
+    CHECK(report.find("- **Matter 1**: Ordinary \\*decisions\\* (Members | &lt;i>meeting&lt;/i>)") !=
           std::string::npos);
     CHECK(testing::check_tables(report) > 0);
 }

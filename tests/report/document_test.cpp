@@ -61,14 +61,51 @@ TEST_CASE("inline content: model text escaped, markup as is", "[report]") {
     CHECK(to_markdown(Inlines{emphasis({markup("voting")})}) == "*voting*");
     CHECK(to_markdown(Inlines{link({text("[S1]")}, "control.md")}) == "[\\[S1\\]](control.md)");
     CHECK(to_markdown(Inlines{link({markup("x")}, "a b(c).md")}) == "[x](a%20b%28c%29.md)");
-    CHECK(to_markdown(Inlines{anchor_link({text("S1")}, "source-s1")}) == "[S1](#source-s1)");
-    CHECK(to_markdown(Inlines{anchor_target("source-s1"), text("S1")}) ==
-          "<a id=\"source-s1\"></a>S1");
+    CHECK(to_markdown(Inlines{anchor_link({text("S1")}, "sources")}) == "[S1](#sources)");
     CHECK(to_markdown(Inlines{image("Chart of *A*", "chart.svg")}) ==
           "![Chart of \\*A\\*](chart.svg)");
     CHECK(to_markdown(Inlines{autolink("https://x.org/a_(b)?c=1&d=2")}) ==
           "<https://x.org/a_(b)?c=1&d=2>");
     CHECK(to_markdown(Inlines{autolink("https://x.org/a b>")}) == "<https://x.org/a%20b%3E>");
+}
+
+TEST_CASE("a web address in model text becomes a link", "[report]") {
+    CHECK(to_markdown(Inlines{text("See https://x.org/a_(b). And (http://y.org/c*d), *e*")}) ==
+          "See <https://x.org/a_(b)>. And (<http://y.org/c*d>), \\*e\\*");
+    CHECK(to_markdown(Inlines{text("xhttps://x.org https:// <https://z.org>")}) ==
+          "xhttps://x.org https:// &lt;<https://z.org>>");
+    CHECK(to_markdown(paragraph({text("https://x.org/1 - 2")})) == "<https://x.org/1> - 2");
+    CHECK(to_markdown(paragraph({text("- https://x.org")})) == "\\- <https://x.org>");
+}
+
+// The identifiers pandoc 2.17 gives these headings (`pandoc -f gfm -t html`), which are also
+// GitHub's: punctuation removed (the apostrophe, '*', '(', ':', '%', the en and em dashes, '≥',
+// '§'), spaces turned into '-', letters lower-cased, '_' and 'ñ' kept.
+TEST_CASE("heading_id is the identifier GitHub and pandoc give a heading", "[report]") {
+    CHECK(heading_id({text("Members' meeting of Stargate LLC ("), code("members"), markup(")")}) ==
+          "members-meeting-of-stargate-llc-members");
+    CHECK(heading_id({markup("Why "), emphasis({text("Oracle")}),
+                      markup(" has no power: Tier-2 reserved matters — 75%")}) ==
+          "why-oracle-has-no-power-tier-2-reserved-matters--75");
+    CHECK(heading_id({text("Microsoft–OpenAI partnership ("), code("msft-openai"), markup(")")}) ==
+          "microsoftopenai-partnership-msft-openai");
+    CHECK(heading_id({text("Accionistas de Compañía_X ≥ 50 § 2")}) ==
+          "accionistas-de-compañía_x--50--2");
+}
+
+TEST_CASE("a document's in-page links must target its headings", "[report]") {
+    const Blocks good = {heading(2, {markup("Sources")}), heading(2, {markup("Sources")}),
+                         paragraph({anchor_link({text("s1")}, "sources"),
+                                    anchor_link({text("s2")}, "sources-1"),
+                                    link({text("s3")}, "governance.md#anything")})};
+    CHECK(to_markdown(good) ==
+          "## Sources\n\n## Sources\n\n[s1](#sources)[s2](#sources-1)"
+          "[s3](governance.md#anything)\n");
+    const Blocks bad = {heading(2, {markup("Sources")}),
+                        bullet_list({{anchor_link({text("GA-1")}, "assumptions")},
+                                     {anchor_link({text("s1")}, "source-s1")}})};
+    CHECK_THROWS_WITH(to_markdown(bad), "in-page links to no heading of the document: "
+                                        "#assumptions, #source-s1");
 }
 
 TEST_CASE("format, join and join_and build inline content", "[report]") {

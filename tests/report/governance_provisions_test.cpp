@@ -45,8 +45,8 @@ A deadlock is a decision that cannot pass because the owners, or the directors t
 
 | Right | Trigger | What happens | Who | Dates | Confidence | Source |
 | :--- | :--- | :--- | :--- | :--- | :--- | :--- |
-| `roulette` | After 2 failed votes on any of: Annual budget, Business plan. | Buy-sell (Russian roulette): one owner names a price; the other must either buy the first owner's stake or sell its own at that price. Alpha SE and Beta Inc. may each start it. Price: the price named by the owner who triggers it. | Alpha SE and Beta Inc., each against the other | from 2025-01-21; in force on 2025-03-01 | reported | [agreement](#source-agreement), [press](#source-press) |
-| `escalation` | After one failed vote on Ordinary business. | The matter goes to Alpha's chief executive and Beta's chief executive, who try to settle it. | Alpha SE and Beta Inc., each against the other | from 2025-01-21; in force on 2025-03-01 | reported | [agreement](#source-agreement) |
+| `roulette` | After 2 failed votes on any of: Annual budget, Business plan. | Buy-sell (Russian roulette): one owner names a price; the other must either buy the first owner's stake or sell its own at that price. Alpha SE and Beta Inc. may each start it. Price: the price named by the owner who triggers it. | Alpha SE and Beta Inc., each against the other | from 2025-01-21; in force on 2025-03-01 | reported | [agreement](https://example.com/duo/agreement), [press](https://example.com/duo/press) |
+| `escalation` | After one failed vote on Ordinary business. | The matter goes to Alpha's chief executive and Beta's chief executive, who try to settle it. | Alpha SE and Beta Inc., each against the other | from 2025-01-21; in force on 2025-03-01 | reported | [agreement](https://example.com/duo/agreement) |
 
 Notes:
 
@@ -59,10 +59,10 @@ Each of these limits who may sell or buy a stake, when, and on what terms, or gi
 
 | Right | Kind | What it means | Who | Dates | Confidence | Source |
 | :--- | :--- | :--- | :--- | :--- | :--- | :--- |
-| `mutual-rofr` | Right of first refusal | Before selling to someone else, the seller must offer the holders the same terms; they may match them. | Alpha SE and Beta Inc., each against the other | from 2025-01-21; in force on 2025-03-01 | reported | [agreement](#source-agreement) |
-| `lock-up` | Lock-up | No owner bound by it may sell its stake before 2028-01-21. | Alpha SE and Beta Inc., each against the other | from 2025-01-21 until 2028-01-21; in force on 2025-03-01 | reported | [agreement](#source-agreement) |
-| `drag` | Drag-along | If the holders sell, they can force the other owners to sell to the same buyer on the same terms. It applies when owners of at least 75.00% of the shares agree to the sale. | Alpha SE, against Beta Inc. | from 2025-01-21; in force on 2025-03-01 | assumption [GA-2](#assumption-ga-2) | — |
-| `beta-put` | Put option | The holders may require the other side to buy their stake. Price: fair market value set by an independent expert. | Beta Inc., against Alpha SE | from 2030-01-01; not yet in force on 2025-03-01 | reported | [agreement](#source-agreement) |
+| `mutual-rofr` | Right of first refusal | Before selling to someone else, the seller must offer the holders the same terms; they may match them. | Alpha SE and Beta Inc., each against the other | from 2025-01-21; in force on 2025-03-01 | reported | [agreement](https://example.com/duo/agreement) |
+| `lock-up` | Lock-up | No owner bound by it may sell its stake before 2028-01-21. | Alpha SE and Beta Inc., each against the other | from 2025-01-21 until 2028-01-21; in force on 2025-03-01 | reported | [agreement](https://example.com/duo/agreement) |
+| `drag` | Drag-along | If the holders sell, they can force the other owners to sell to the same buyer on the same terms. It applies when owners of at least 75.00% of the shares agree to the sale. | Alpha SE, against Beta Inc. | from 2025-01-21; in force on 2025-03-01 | assumption [GA-2](#assumptions) | — |
+| `beta-put` | Put option | The holders may require the other side to buy their stake. Price: fair market value set by an independent expert. | Beta Inc., against Alpha SE | from 2030-01-01; not yet in force on 2025-03-01 | reported | [agreement](https://example.com/duo/agreement) |
 
 Notes:
 
@@ -97,19 +97,19 @@ TEST_CASE("governance report: mutual holders and every source and assumption are
     CHECK(rights.find("| `mutual-rofr` | right-of-first-refusal | Alpha SE, Beta Inc. | — |") !=
           std::string::npos);
     CHECK(section(report, "Decision bodies")
-              .find("- Confidence: assumption [GA-1](#assumption-ga-1), "
-                    "[GA-2](#assumption-ga-2); source: not stated\n") != std::string::npos);
+              .find("- Confidence: assumption [GA-1](#assumptions), "
+                    "[GA-2](#assumptions); source: not stated\n") != std::string::npos);
     CHECK(section(report, "Ownership of")
               .find("| Alpha SE | 50.00% | 50.00% | EUR 500 million | reported | "
-                    "[agreement](#source-agreement), [press](#source-press) |") !=
+                    "[agreement](https://example.com/duo/agreement), [press](https://example.com/duo/press) |") !=
           std::string::npos);
     CHECK(section(report, "Assumptions")
               .find("| Each owner appoints two directors. | Equal owners usually appoint equal "
-                    "numbers of directors. | body `board` | [press](#source-press) |") !=
+                    "numbers of directors. | body `board` | [press](https://example.com/duo/press) |") !=
           std::string::npos);
     CHECK(section(report, "Assumptions")
-              .find("| body `board`, right `drag` | [press](#source-press), "
-                    "[agreement](#source-agreement) |") != std::string::npos);
+              .find("| body `board`, right `drag` | [press](https://example.com/duo/press), "
+                    "[agreement](https://example.com/duo/agreement) |") != std::string::npos);
 }
 
 TEST_CASE("governance report: committed capital per currency, converted only at a stated rate",
@@ -121,7 +121,7 @@ TEST_CASE("governance report: committed capital per currency, converted only at 
                     "stakes state): EUR 500 million and $540 million "
                     "(2 of the 2 stakes in force state a commitment); converted into USD at the "
                     "stated rate of 1 EUR = 1.08 USD on 2025-01-02 "
-                    "([ecb-rates](#source-ecb-rates)): $1.08 billion in all\n") !=
+                    "([ecb-rates](https://example.com/rates)): $1.08 billion in all\n") !=
           std::string::npos);
     model.exchange_rates.clear();
     CHECK(section(report_of(model, year{2025} / 3 / 1), "Overview")

@@ -187,11 +187,11 @@ const std::string expected_parties_2025 = R"md(## Parties and roles
 
 | Party | Id | Kind | Roles | Period | Confidence | Source |
 | :--- | :--- | :--- | :--- | :--- | :--- | :--- |
-| Test JV | `jv` | company | — | — | confirmed | [s1](#source-s1) |
-| Alpha | `alpha` | company | equity-funder, operator | — | confirmed | [s1](#source-s1) |
-| Beta | `beta` | sovereign fund | equity-funder | — | confirmed | [s1](#source-s1) |
-| Foundation | `fdn` | foundation | — | — | confirmed | [s1](#source-s1) |
-| Ann | `ann` | person | chair | — | confirmed | [s1](#source-s1) |
+| Test JV | `jv` | company | — | — | confirmed | [s1](https://example.com/a) |
+| Alpha | `alpha` | company | equity-funder, operator | — | confirmed | [s1](https://example.com/a) |
+| Beta | `beta` | sovereign fund | equity-funder | — | confirmed | [s1](https://example.com/a) |
+| Foundation | `fdn` | foundation | — | — | confirmed | [s1](https://example.com/a) |
+| Ann | `ann` | person | chair | — | confirmed | [s1](https://example.com/a) |
 
 Notes:
 
@@ -202,8 +202,8 @@ const std::string expected_ownership_2025 = R"md(## Ownership of Test JV
 
 | Holder | Economic | Voting | Committed | Confidence | Source |
 | :--- | ---: | ---: | ---: | :--- | :--- |
-| Alpha | 33.33% (exactly 1/3) | 50.00% | $7.5 billion | reported | [s1](#source-s1) |
-| Beta | 50.00% | 50.00% | $19 billion | reported | [s1](#source-s1) |
+| Alpha | 33.33% (exactly 1/3) | 50.00% | $7.5 billion | reported | [s1](https://example.com/a) |
+| Beta | 50.00% | 50.00% | $19 billion | reported | [s1](https://example.com/a) |
 | Unallocated (held by no party in the model) | 16.67% (exactly 1/6) | 0.00% | — | — | — |
 
 Notes:
@@ -214,7 +214,7 @@ Notes:
 
 | Holder | In | Economic | Voting | Period | Confidence | Source |
 | :--- | :--- | ---: | ---: | :--- | :--- | :--- |
-| Foundation | Alpha | 100.00% | 100.00% | — | reported | [s1](#source-s1) |
+| Foundation | Alpha | 100.00% | 100.00% | — | reported | [s1](https://example.com/a) |
 
 ### Ownership diagram
 
@@ -243,12 +243,12 @@ const std::string expected_bodies_2025 = R"md(## Decision bodies
 - Casting vote: yes, the chair's vote breaks a tie
 - Directors vote as a bloc with their appointer: no, each director votes individually
 - Quorum: at least 2/3 (66.67%) of the seats present; a director appointed by each of Alpha and Beta present
-- Confidence: reported; source: [s1](#source-s1)
+- Confidence: reported; source: [s1](https://example.com/a)
 
 | Appointed by | Seats | Named directors | Confidence | Source |
 | :--- | ---: | :--- | :--- | :--- |
-| Alpha | 2 | Ann | assumption [GA-1](#assumption-ga-1) | [s1](#source-s1) |
-| Beta | 1 | — | assumption [GA-1](#assumption-ga-1) | [s1](#source-s1) |
+| Alpha | 2 | Ann | assumption [GA-1](#assumptions) | [s1](https://example.com/a) |
+| Beta | 1 | — | assumption [GA-1](#assumptions) | [s1](https://example.com/a) |
 )md";
 
 const std::string expected_rules_2025 = R"md(## Decision rules
@@ -259,8 +259,8 @@ Each matter names the class of decisions it covers and the rule that passes them
 
 | Matter | Passes with | Consent required from | Excluded from voting | Examples | Confidence | Source |
 | :--- | :--- | :--- | :--- | :--- | :--- | :--- |
-| Ordinary (`ordinary`), **default rule**, category: untagged (counts as relevant) | more than 50% of the directors' votes (one per seat) | — | — | — | assumption [GA-1](#assumption-ga-1) | [s1](#source-s1) |
-| Reserved (`reserved`), category: untagged (counts as relevant) | unanimity of the directors' votes (one per seat), and more than 50% of the directors by head (double majority) | Beta | Alpha | sale; new \| shares | assumption [GA-1](#assumption-ga-1) | [s2](#source-s2) |
+| Ordinary (`ordinary`), **default rule**, category: untagged (counts as relevant) | more than 50% of the directors' votes (one per seat) | — | — | — | assumption [GA-1](#assumptions) | [s1](https://example.com/a) |
+| Reserved (`reserved`), category: untagged (counts as relevant) | unanimity of the directors' votes (one per seat), and more than 50% of the directors by head (double majority) | Beta | Alpha | sale; new \| shares | assumption [GA-1](#assumptions) | [s2](https://example.com/b) |
 
 Notes:
 
@@ -273,13 +273,7 @@ const std::string expected_rights_2025 = R"md(## Rights and agreements
 
 | Right | Kind | Holder | Counterparty | Scope | From | Until | End condition | Part of | Confidence | Source |
 | :--- | :--- | :--- | :--- | :--- | :--- | :--- | :--- | :--- | :--- | :--- |
-| `rofr` | right-of-first-refusal | Beta | Test JV | new capacity | — | 2025-06-01 | AGI declared | — | reported | [s1](#source-s1) |
-
-### Not yet started on 2025-01-22
-
-| Right | Kind | Holder | Counterparty | Scope | From | Until | End condition | Part of | Confidence | Source |
-| :--- | :--- | :--- | :--- | :--- | :--- | :--- | :--- | :--- | :--- | :--- |
-| `ops` | operational-control | Alpha | — | operations | 2025-06-01 | — | — | — | derived | [s2](#source-s2) |
+| `rofr` | right-of-first-refusal | Beta | Test JV | new capacity | — | 2025-06-01 | AGI declared | — | reported | [s1](https://example.com/a) |
 
 ### Already ended by 2025-01-22
 
@@ -292,46 +286,45 @@ None.
 
 const std::string expected_timeline_2025 = R"md(## Timeline
 
-Every dated event in the model, by year (the diagram shortens long texts; the table below has them in full, with sources). Events after 2025-01-22 are shown for context; they are not part of the state this report describes.
+Every dated event in the model up to 2025-01-22, by year (the diagram shortens long texts; the table below has them in full, with sources).
 
 ```mermaid
 timeline
     title Test JV timeline
     section Up to 2025-01-22
         2025 : Jan 21 — Launched꞉ at the White House, $500bn ＃1
-    section After 2025-01-22
-        2026 : Feb 1 — Reported shelved.
 ```
 
-| Date | Event | Status from then | Parties | Relative to 2025-01-22 | Confidence | Source |
-| :--- | :--- | :--- | :--- | :--- | :--- | :--- |
-| 2025-01-21 | Launched: at the White House; $500bn #1 | announced | Alpha, Beta | on or before | confirmed | [s1](#source-s1) |
-| 2026-02-01 | Reported shelved. | shelved | — | after | reported | [s2](#source-s2) |
+| Date | Event | Status from then | Parties | Confidence | Source |
+| :--- | :--- | :--- | :--- | :--- | :--- |
+| 2025-01-21 | Launched: at the White House; $500bn #1 | announced | Alpha, Beta | confirmed | [s1](https://example.com/a) |
+
+1 later event (after 2025-01-22) is not shown: this report describes the state on 2025-01-22.
 )md";
 
-const std::string expected_claims_2025 = R"md(## Seed claims
+const std::string expected_claims_2025 = R"md(## Claims of the source articles
 
-The claims of the seed articles this model was built from, and the records that represent each of them.
+The claims of the articles this model was built from, and the records that represent each of them.
 
 | Claim | Text | Source | Represented by |
 | :--- | :--- | :--- | :--- |
-| <a id="claim-c1"></a>C1 | Alpha and Beta set up the JV. | [s1](#source-s1) | stake `alpha` in `jv` (from 2025-01-21) |
-| <a id="claim-c2"></a>C2 | Unused claim. | [s2](#source-s2) | **not represented** |
+| C1 | Alpha and Beta set up the JV. | [s1](https://example.com/a) | stake `alpha` in `jv` (from 2025-01-21) |
+| C2 | Unused claim. | [s2](https://example.com/b) | **not represented** |
 )md";
 
 const std::string expected_assumptions_2025 = R"md(## Assumptions
 
 | Id | Assumption | Rationale | Used by | Source |
 | :--- | :--- | :--- | :--- | :--- |
-| <a id="assumption-ga-1"></a>GA-1 | Directors follow their appointer. | Usual practice. | seats of `board` (`alpha`), seats of `board` (`beta`), matter `ordinary`, matter `reserved` | [s1](#source-s1) |
+| GA-1 | Directors follow their appointer. | Usual practice. | seats of `board` (`alpha`), seats of `board` (`beta`), matter `ordinary`, matter `reserved` | [s1](https://example.com/a) |
 )md";
 
 const std::string expected_sources_2025 = R"md(## Sources
 
 | Id | Title | Publisher | Date | URL | Language |
 | :--- | :--- | :--- | :--- | :--- | :--- |
-| <a id="source-s1"></a>s1 | Launch \| news | Wire | 2025-01-21 | <https://example.com/a> | en |
-| <a id="source-s2"></a>s2 | Later news | Paper | — | <https://example.com/b> | fr |
+| s1 | Launch \| news | Wire | 2025-01-21 | <https://example.com/a> | en |
+| s2 | Later news | Paper | — | <https://example.com/b> | fr |
 )md";
 
 const std::string expected_overview_2026 = R"md(## Overview
@@ -346,9 +339,9 @@ A test venture.
 
 Between the model's own date (2025-01-22) and 2026-02-01: the recorded events, and the stakes, agreement versions, rights and parties that started or ended, by date.
 
-- 2025-06-01: Right `rofr` (right-of-first-refusal of Beta) ends. ([s1](#source-s1))
-- 2025-06-01: Right `ops` (operational-control of Alpha) starts. ([s2](#source-s2))
-- 2026-02-01: Reported shelved. Status becomes: shelved. ([s2](#source-s2))
+- 2025-06-01: Right `rofr` (right-of-first-refusal of Beta) ends. ([s1](https://example.com/a))
+- 2025-06-01: Right `ops` (operational-control of Alpha) starts. ([s2](https://example.com/b))
+- 2026-02-01: Reported shelved. Status becomes: shelved. ([s2](https://example.com/b))
 )md";
 
 const std::string expected_rights_2026 = R"md(## Rights and agreements
@@ -357,17 +350,13 @@ const std::string expected_rights_2026 = R"md(## Rights and agreements
 
 | Right | Kind | Holder | Counterparty | Scope | From | Until | End condition | Part of | Confidence | Source |
 | :--- | :--- | :--- | :--- | :--- | :--- | :--- | :--- | :--- | :--- | :--- |
-| `ops` | operational-control | Alpha | — | operations | 2025-06-01 | — | — | — | derived | [s2](#source-s2) |
-
-### Not yet started on 2026-02-01
-
-None.
+| `ops` | operational-control | Alpha | — | operations | 2025-06-01 | — | — | — | derived | [s2](https://example.com/b) |
 
 ### Already ended by 2026-02-01
 
 | Right | Kind | Holder | Counterparty | Scope | From | Until | End condition | Part of | Confidence | Source |
 | :--- | :--- | :--- | :--- | :--- | :--- | :--- | :--- | :--- | :--- | :--- |
-| `rofr` | right-of-first-refusal | Beta | Test JV | new capacity | — | 2025-06-01 | AGI declared | — | reported | [s1](#source-s1) |
+| `rofr` | right-of-first-refusal | Beta | Test JV | new capacity | — | 2025-06-01 | AGI declared | — | reported | [s1](https://example.com/a) |
 
 ### Agreement versions
 
@@ -376,7 +365,7 @@ None.
 
 const std::string expected_timeline_2026 = R"md(## Timeline
 
-Every dated event in the model, by year (the diagram shortens long texts; the table below has them in full, with sources). Events after 2026-02-01 are shown for context; they are not part of the state this report describes.
+Every dated event in the model up to 2026-02-01, by year (the diagram shortens long texts; the table below has them in full, with sources).
 
 ```mermaid
 timeline
@@ -386,10 +375,10 @@ timeline
         2026 : Feb 1 — Reported shelved.
 ```
 
-| Date | Event | Status from then | Parties | Relative to 2026-02-01 | Confidence | Source |
-| :--- | :--- | :--- | :--- | :--- | :--- | :--- |
-| 2025-01-21 | Launched: at the White House; $500bn #1 | announced | Alpha, Beta | on or before | confirmed | [s1](#source-s1) |
-| 2026-02-01 | Reported shelved. | shelved | — | on or before | reported | [s2](#source-s2) |
+| Date | Event | Status from then | Parties | Confidence | Source |
+| :--- | :--- | :--- | :--- | :--- | :--- |
+| 2025-01-21 | Launched: at the White House; $500bn #1 | announced | Alpha, Beta | confirmed | [s1](https://example.com/a) |
+| 2026-02-01 | Reported shelved. | shelved | — | reported | [s2](https://example.com/b) |
 )md";
 
 const std::string expected_empty_report = R"md(
@@ -437,10 +426,6 @@ None in the model.
 
 None.
 
-### Not yet started on 2025-01-01
-
-None.
-
 ### Already ended by 2025-01-01
 
 None.
@@ -451,11 +436,11 @@ None.
 
 ## Timeline
 
-No dated events.
+No dated events up to 2025-01-01.
 
-## Seed claims
+## Claims of the source articles
 
-The claims of the seed articles this model was built from, and the records that represent each of them.
+The claims of the articles this model was built from, and the records that represent each of them.
 
 None declared.
 
@@ -466,6 +451,13 @@ None.
 ## Sources
 
 None.
+
+## Glossary
+
+The terms of this report, in plain words.
+
+- **Economic interest**: a holder's share of the profits and value of a company.
+- **Voting interest**: a holder's share of the votes in a company's members' or shareholders' meeting.
 )md";
 
 const auto report_2025 = [] {
@@ -499,7 +491,7 @@ TEST_CASE("governance report sections as of the model's date", "[report]") {
     CHECK(section(report, "Decision rules") == expected_rules_2025);
     CHECK(section(report, "Rights and agreements") == expected_rights_2025);
     CHECK(section(report, "Timeline") == expected_timeline_2025);
-    CHECK(section(report, "Seed claims") == expected_claims_2025);
+    CHECK(section(report, "Claims of the source articles") == expected_claims_2025);
     CHECK(section(report, "Assumptions") == expected_assumptions_2025);
     CHECK(section(report, "Sources") == expected_sources_2025);
 }
@@ -585,19 +577,22 @@ TEST_CASE("governance report: paid-in capital, and dates known only to the month
           std::string::npos);
     CHECK(ownership.find("| Beta | 50.00% | 50.00% | $19 billion | — |") != std::string::npos);
     // On 2025-06-29 June is not over, so the event of "June 2025" may not have happened yet: it
-    // is after the day. The timeline and the sources write the month, never a day.
+    // is after the day, left out of the timeline with the 2026 event. The timeline and the
+    // sources write the month, never a day.
     const auto timeline = section(report, "Timeline");
-    CHECK(timeline.find("| June 2025 | Talks stall. | — | — | after |") != std::string::npos);
-    CHECK(timeline.find(": Jun — Talks stall.") != std::string::npos);
+    CHECK(timeline.find("Talks stall.") == std::string::npos);
+    CHECK(timeline.find("\n2 later events (after 2025-06-29) are not shown: this report describes "
+                        "the state on 2025-06-29.\n") != std::string::npos);
     CHECK(section(report, "Sources").find("| Later news | Paper | June 2025 |") !=
           std::string::npos);
     CHECK(section(report, "Overview").find("Talks stall.") == std::string::npos);
     // On the month's last day it has happened: on or before the day, and among the changes.
     const auto june_30 =
         render_governance_report(analysis::governance_facts(model, year{2025} / 6 / 30), context);
-    CHECK(section(june_30, "Timeline").find("| June 2025 | Talks stall. | — | — | on or before |") !=
+    CHECK(section(june_30, "Timeline").find("| June 2025 | Talks stall. | — | — | reported |") !=
           std::string::npos);
-    CHECK(section(june_30, "Overview").find("\n- June 2025: Talks stall. ([s2](#source-s2))\n") !=
+    CHECK(section(june_30, "Timeline").find(": Jun — Talks stall.") != std::string::npos);
+    CHECK(section(june_30, "Overview").find("\n- June 2025: Talks stall. ([s2](https://example.com/b))\n") !=
           std::string::npos);
     // Without any stated paid-in capital, neither the line nor the column appears.
     CHECK(report_2025().find("Paid-in capital") == std::string::npos);

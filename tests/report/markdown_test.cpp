@@ -7,9 +7,7 @@
 namespace jvgov::report {
 namespace {
 
-TEST_CASE("anchors, code and fenced blocks", "[report]") {
-    CHECK(anchor_name("source", "GA-3") == "source-ga-3");
-    CHECK(anchor_name("source", "reuters_2025.01") == "source-reuters-2025-01");
+TEST_CASE("code and fenced blocks", "[report]") {
     CHECK(code("msft-openai") == "`msft-openai`");
     CHECK(code("a`b") == "`a'b`");
     CHECK(fenced("mermaid", "flowchart TD\n") == "```mermaid\nflowchart TD\n```");

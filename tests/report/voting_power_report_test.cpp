@@ -71,9 +71,10 @@ TEST_CASE("voting-power report prints compute_power's indices for every Stargate
     const auto games = compile::compile_games(governance::as_of(stargate(), day));
     REQUIRE(!games.empty());
 
-    // Sections: title and metadata, how to read, one per game, the summary, the thresholds.
+    // Sections: title and metadata, how to read, one per game, the summary, the thresholds, the
+    // glossary.
     const auto sections = split(report, "\n## ");
-    REQUIRE(sections.size() == games.size() + 4);
+    REQUIRE(sections.size() == games.size() + 5);
     CHECK(report.rfind("# Voting power in ", 0) == 0);
     CHECK(
         report.find("- JSON: [voting-power.json](voting-power.json), the games and indices of this "
