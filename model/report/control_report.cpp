@@ -566,17 +566,29 @@ doc::Block matter_legend(const Analysis& a) {
     for (std::size_t k = 0; k < a.facts.matters.size(); ++k) {
         const auto& matter = a.facts.matters[k];
         const auto* body = governance::find_body(a.full, matter.game.body);
-        const std::string view =
+        std::string view =
             matter.game.view != compile::View::bloc ? ""
             : matter.game.declared_view
                 ? ", directors voting with their appointer"
-                : ", directors voting with their appointer: the bloc view, in which each member's "
-                  "power passes up its chain; the model declares the individual view, shown in "
-                  "the voting-power report";
-        items.push_back(doc::format(
-            "{}: {} ({}" + view + ")",
+                : ", directors voting with their appointer: the bloc view, an alternative "
+                  "reading used here because power passes up a chain only when directors vote "
+                  "as their appointer tells them; the model declares the individual view";
+        auto item = doc::format(
+            "{}: {} ({}" + view,
             {doc::strong({doc::markup(matter_column(k))}), doc::text(matter.matter_name),
-             doc::text(body ? body->name : matter.game.body)}));
+             doc::text(body ? body->name : matter.game.body)});
+        if (!matter.declared_banzhaf.empty()) {
+            std::vector<Inlines> parts;
+            for (const auto& declared : matter.declared_banzhaf)
+                parts.push_back(doc::format("{} " + fraction_text(declared.banzhaf),
+                                            {doc::text(declared.name)}));
+            item.push_back(doc::markup(
+                ", in which each party's directors together have a Banzhaf index of "));
+            doc::append(item, doc::join_parts_and(parts));
+            item.push_back(doc::markup(", as in the voting-power report"));
+        }
+        item.push_back(doc::markup(")"));
+        items.push_back(std::move(item));
     }
     return doc::bullet_list(std::move(items));
 }

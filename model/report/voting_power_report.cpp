@@ -350,9 +350,20 @@ doc::Blocks game_section(const Model& model, const GameResult& result, Date as_o
         facts.push_back(std::move(line));
     }
     if (game.view != View::members) {
-        facts.push_back(markup_line(game.declared_view
-                                        ? "This is the view the model declares for the board."
-                                        : "The model declares the other view for the board."));
+        const bool bloc = game.view == View::bloc;
+        facts.push_back(markup_line(
+            game.declared_view
+                ? "This is the view the model declares for the board: the summary, the control "
+                  "report and the explanations use it."
+                : fmt::format(
+                      "An alternative reading, not the model's: the model declares the {} view "
+                      "(its section above). The two differ because {}.",
+                      bloc ? "individual" : "bloc",
+                      bloc ? "here an appointer's directors always vote together, so its seats "
+                             "count as one block, while in the declared view they may split"
+                           : "here each director votes on its own, so an appointer's directors "
+                             "may split, while in the declared view its seats count as one "
+                             "block")));
     }
     blocks.push_back(doc::bullet_list(std::move(facts)));
 
@@ -454,8 +465,48 @@ std::string jumps_in_words(std::size_t jumps) {
     }
 }
 
+// Where a matter marked on a body's sweep is decided by a game that adds to the threshold
+// (a quorum, a consent...), so the sweep's indices at its quota differ from the matter's own in
+// the declared view: "; in its own game, with all its conditions (its section above): A and B
+// 5/14 (35.71%) each; ...". Empty when they agree or the threshold is shared by several matters.
+Inlines own_game_differs(const std::vector<GameResult>& results, const analysis::BodySweep& body,
+                         const analysis::ModelThreshold& threshold) {
+    if (threshold.matter_ids.size() != 1)
+        return {};
+    const auto own = std::find_if(results.begin(), results.end(), [&](const GameResult& r) {
+        return r.game.body == body.body && r.game.matter == threshold.matter_ids.front() &&
+               r.game.declared_view;
+    });
+    const auto step = std::find_if(
+        body.sweep.steps.begin(), body.sweep.steps.end(), [&](const auto& candidate) {
+            return candidate.first_quota <= threshold.quota &&
+                   threshold.quota <= candidate.last_quota;
+        });
+    if (own == results.end() || step == body.sweep.steps.end())
+        return {};
+    std::vector<std::string> parties;
+    std::vector<Rational> indices;
+    bool differs = false;
+    for (const auto& group : own->groups) {
+        const auto found = std::find(body.parties.begin(), body.parties.end(), group.name);
+        if (found == body.parties.end())
+            return {};
+        parties.push_back(group.name);
+        indices.push_back(summed_banzhaf(own->table, group));
+        differs = differs ||
+                  indices.back() != step->banzhaf[static_cast<std::size_t>(found - body.parties.begin())];
+    }
+    if (!differs)
+        return {};
+    Inlines words = {doc::markup("; in its own game, with all its conditions (its section "
+                                 "above), the Banzhaf indices are: ")};
+    doc::append(words, indices_in_words(parties, indices));
+    return words;
+}
+
 // Power as the threshold moves: per body, where power jumps in words and its chart.
-doc::Blocks thresholds_section(const std::vector<analysis::BodySweep>& sweeps,
+doc::Blocks thresholds_section(const std::vector<GameResult>& results,
+                               const std::vector<analysis::BodySweep>& sweeps,
                                const VotingPowerCharts& charts) {
     if (sweeps.empty())
         return {};  // every body faces a dispersed float (no sweep)
@@ -468,8 +519,9 @@ doc::Blocks thresholds_section(const std::vector<analysis::BodySweep>& sweeps,
             "simple majority to unanimity, so you can see where power jumps and where it stays "
             "flat. The charts isolate the threshold: consents, quorum, excluded parties, double "
             "majorities and casting votes are not part of them (the sections above include "
-            "them). A threshold of \"at least x%\" is read on the step that contains x; \"more "
-            "than x%\" just right of x."))};
+            "them). Every chart and text here and in the example reports marks a threshold at "
+            "its quota: the smallest share of all the votes (seats) that meets it, so \"more than "
+            "50%\" of 6 seats, which needs 4, is marked at 66.67%."))};
     for (std::size_t b = 0; b < sweeps.size(); ++b) {
         const auto& body = sweeps[b];
         std::vector<Inlines> weights;
@@ -481,7 +533,9 @@ doc::Blocks thresholds_section(const std::vector<analysis::BodySweep>& sweeps,
             Inlines item = {doc::markup(fmt::format(
                 "{} ({} of {} {}): ", threshold_text(threshold.threshold), threshold.quota,
                 body.sweep.total_weight, weight_unit(body)))};
-            thresholds.push_back(doc::append(item, doc::join_and(threshold.matters)));
+            doc::append(item, doc::join_and(threshold.matters));
+            doc::append(item, own_game_differs(results, body, threshold));
+            thresholds.push_back(std::move(item));
         }
         blocks.push_back(doc::heading(3, {doc::text(body.body_name)}));
         Inlines weights_line = {doc::markup("Weights: ")};
@@ -525,7 +579,7 @@ std::string markdown(const analysis::VotingPowerFacts& facts, const VotingPowerC
         doc::append(blocks, game_section(model, facts.games[i], facts.day, charts.games[i],
                                          control_conclusion_link(context)));
     doc::append(blocks, summary(model, facts.games));
-    doc::append(blocks, thresholds_section(facts.sweeps, charts));
+    doc::append(blocks, thresholds_section(facts.games, facts.sweeps, charts));
     return doc::to_markdown(blocks);
 }
 

@@ -118,14 +118,14 @@ TEST_CASE("voting-power findings compare power with the share of the votes cast"
                                                    "voting-power");
     // OpenAI may not vote on its own contract: SoftBank casts 4 of the 6 entitled votes (2/3),
     // Oracle and MGX 1/6 each; Banzhaf [5; 0, 4, 1, 1] is 3/5, 1/5, 1/5.
-    CHECK(report.find("- SoftBank Group has a Banzhaf index of 60.00%, 6.67 (exactly 20/3) "
+    CHECK(report.find("- SoftBank Group has a Banzhaf index of 60.00%, 6.67 "
                       "percentage points below its share of the votes entitled to vote, 66.67% "
                       "(exactly 2/3) (its voting stake in the entity is 40.00%).") !=
           std::string::npos);
     // The board in the individual view: SoftBank's 2 of the 6 seats (1/3) against 5/14 of the
     // swings.
     CHECK(report.find("- SoftBank Group's 2 directors together have a Banzhaf index of 35.71% "
-                      "(exactly 5/14), 2.38 (exactly 50/21) percentage points above their share "
+                      "(exactly 5/14), 2.38 percentage points above their share "
                       "of the seats, 33.33% (exactly 1/3) (the party's voting stake in the entity "
                       "is 40.00%).") != std::string::npos);
 }
