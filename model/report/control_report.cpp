@@ -16,6 +16,7 @@
 #include "model/ownership/look_through.hpp"
 #include "model/power/power_table.hpp"
 #include "model/report/control_json.hpp"
+#include "model/report/csv_tables.hpp"
 #include "model/report/document.hpp"
 #include "model/report/markdown.hpp"
 #include "model/report/ownership_diagram.hpp"
@@ -867,8 +868,10 @@ doc::Blocks indirect_power_section(const Analysis& a) {
 
 }  // namespace
 
-std::string render_control_report(const ControlFacts& facts, const ReportContext& context,
-                                  const std::string& json_file) {
+namespace {
+
+doc::Blocks control_document(const ControlFacts& facts, const ReportContext& context,
+                             const std::string& json_file) {
     const Analysis a(facts);
     doc::Blocks document = title_and_metadata(a, context, json_file);
     doc::append(document, control_tests_sections(facts.full, facts.tests));
@@ -878,17 +881,29 @@ std::string render_control_report(const ControlFacts& facts, const ReportContext
           indirect_power_section(a), control_section(a), findings_section(a, facts.holders)}) {
         doc::append(document, std::move(section));
     }
-    return doc::to_markdown(document);
+    return document;
+}
+
+}  // namespace
+
+std::string render_control_report(const ControlFacts& facts, const ReportContext& context,
+                                  const std::string& json_file) {
+    return doc::to_markdown(control_document(facts, context, json_file));
 }
 
 std::vector<OutputFile> render_control_files(const ControlFacts& facts,
                                              const ReportContext& context,
                                              const std::filesystem::path& stem) {
     const auto json_file = std::filesystem::path{stem}.filename().string() + ".json";
-    auto markdown = render_control_report(facts, context, json_file);
+    auto document = control_document(facts, context, json_file);
+    auto tables = link_tables_as_csv(document, stem);
     auto json = render_control_json(facts, context);
-    return {{std::filesystem::path{stem} += ".md", std::move(markdown)},
-            {std::filesystem::path{stem} += ".json", std::move(json)}};
+    std::vector<OutputFile> files = {
+        {std::filesystem::path{stem} += ".md", doc::to_markdown(document)},
+        {std::filesystem::path{stem} += ".json", std::move(json)}};
+    for (auto& table : tables)
+        files.push_back(std::move(table));
+    return files;
 }
 
 }  // namespace jvgov::report

@@ -15,6 +15,7 @@
 #include "model/games/simple_game.hpp"
 #include "model/games/weighted_game.hpp"
 #include "model/power/threshold_sweep.hpp"
+#include "model/report/csv_tables.hpp"
 #include "model/report/document.hpp"
 #include "model/report/markdown.hpp"
 #include "model/report/power_sections.hpp"
@@ -243,9 +244,23 @@ doc::Blocks how_to_read(const GameFile& file) {
             doc::bullet_list(std::move(items))};
 }
 
-doc::Blocks power_table_section(const GameFile& file, const PowerTable& table) {
+// The indices of the main table: Banzhaf, Shapley–Shubik and, with blocs, Owen and
+// Banzhaf–Owen, those of them the file asks for.
+std::vector<PowerIndex> main_indices(const GameFile& file) {
+    std::vector<PowerIndex> main;
+    for (const PowerIndex index : shown_indices(file)) {
+        if (index == PowerIndex::banzhaf || index == PowerIndex::shapley_shubik ||
+            index == PowerIndex::owen || index == PowerIndex::banzhaf_owen)
+            main.push_back(index);
+    }
+    return main;
+}
+
+// A table of the players (by weight when weighted) with their weights and the given indices,
+// and a "Role" column (dictator, veto player, dummy) when `role`.
+doc::Block players_table(const GameFile& file, const PowerTable& table,
+                         const std::vector<PowerIndex>& indices, bool role) {
     const auto* weighted = games::as_single_weighted(file.game);
-    const auto indices = shown_indices(file);
     std::vector<std::string> headers;
     if (weighted) {
         headers.push_back("Weight");
@@ -253,6 +268,11 @@ doc::Blocks power_table_section(const GameFile& file, const PowerTable& table) {
     }
     for (const PowerIndex index : indices)
         headers.push_back(index_title(index));
+    if (role)
+        headers.push_back("Role");
+    const auto listed = [](const std::vector<int>& list, int player) {
+        return std::find(list.begin(), list.end(), player) != list.end();
+    };
     std::vector<PowerRow> rows;
     for (const int player : display_order(file)) {
         const auto i = static_cast<std::size_t>(player);
@@ -266,12 +286,29 @@ doc::Blocks power_table_section(const GameFile& file, const PowerTable& table) {
             const auto& value = *power::index_value(table.players[i], index);
             row.values.push_back(value ? value_text(*value) : "");
         }
+        if (role) {
+            row.values.push_back(table.dictator == player             ? "dictator"
+                                 : listed(table.veto_players, player) ? "veto player"
+                                 : listed(table.dummies, player)      ? "dummy"
+                                                                      : "");
+        }
         rows.push_back(std::move(row));
     }
+    return report::power_table("Player", headers, rows);
+}
+
+doc::Blocks power_table_section(const GameFile& file, const PowerTable& table) {
+    const auto* weighted = games::as_single_weighted(file.game);
+    const auto indices = shown_indices(file);
+    const auto main = main_indices(file);
     doc::Blocks blocks = {doc::heading(2, {doc::markup("Power of each player")})};
     if (weighted)
         blocks.push_back(doc::paragraph({doc::markup("Players by weight, largest first.")}));
-    blocks.push_back(report::power_table("Player", headers, rows));
+    blocks.push_back(players_table(file, table, main, table.structure_known));
+    if (main.size() < indices.size()) {
+        blocks.push_back(doc::paragraph({doc::markup(
+            "The other indices are in the appendix, \"Every index of every player\".")}));
+    }
     std::vector<std::string> missing;
     for (const PowerIndex index : power::reported_indices()) {
         if (std::find(indices.begin(), indices.end(), index) == indices.end())
@@ -702,9 +739,19 @@ doc::Blocks charts_section(const std::string& name, const power::ThresholdSweep&
                             name + "-threshold.svg")})};
 }
 
+// The appendix: every index the file asks for, when the main table shows only some of them.
+doc::Blocks appendix_section(const GameFile& file, const PowerTable& table) {
+    const auto indices = shown_indices(file);
+    if (main_indices(file).size() == indices.size())
+        return {};
+    return {doc::heading(2, {doc::markup("Appendix: every index of every player")}),
+            players_table(file, table, indices, false)};
+}
+
 struct Rendered {
     std::string markdown;
     std::vector<std::pair<std::string, std::string>> charts;  // file name, SVG
+    std::vector<OutputFile> tables;  // CSV, paths relative to the report's folder
 };
 
 Rendered render(const analysis::ExampleFacts& facts, const ReportContext& context,
@@ -727,9 +774,11 @@ Rendered render(const analysis::ExampleFacts& facts, const ReportContext& contex
     doc::Blocks document = title_and_metadata(file, context);
     for (auto section : {source_section(file), rule_section(file, facts.idle_parts), how_to_read(file),
                          power_table_section(file, table), structure_section(file, table),
-                         findings_section(file, table), charts, published_section(file, table)}) {
+                         findings_section(file, table), charts, published_section(file, table),
+                         appendix_section(file, table)}) {
         doc::append(document, std::move(section));
     }
+    rendered.tables = link_tables_as_csv(document, name);
     rendered.markdown = doc::to_markdown(document);
     return rendered;
 }
@@ -750,6 +799,8 @@ std::vector<OutputFile> render_example_files(const analysis::ExampleFacts& facts
         {std::filesystem::path{stem.string() + ".md"}, std::move(rendered.markdown)}};
     for (auto& [file_name, svg] : rendered.charts)
         files.push_back({stem.parent_path() / file_name, std::move(svg)});
+    for (auto& table : rendered.tables)
+        files.push_back({stem.parent_path() / table.path, std::move(table.contents)});
     return files;
 }
 

@@ -71,9 +71,12 @@ TEST_CASE("voting-power report prints compute_power's indices for every Stargate
     const auto games = compile::compile_games(governance::as_of(stargate(), day));
     REQUIRE(!games.empty());
 
-    // Sections: title and metadata, how to read, one per game, the summary, the thresholds.
+    // Sections: title and metadata, how to read, one per game, the summary, the thresholds, the
+    // appendix with every index of every game.
     const auto sections = split(report, "\n## ");
-    REQUIRE(sections.size() == games.size() + 4);
+    REQUIRE(sections.size() == games.size() + 5);
+    const auto appendix = split(sections.back(), "\n### ");
+    REQUIRE(appendix.size() == games.size() + 1);
     CHECK(report.rfind("# Voting power in ", 0) == 0);
     CHECK(
         report.find("- JSON: [voting-power.json](voting-power.json), the games and indices of this "
@@ -86,13 +89,24 @@ TEST_CASE("voting-power report prints compute_power's indices for every Stargate
         const auto& section = sections[g + 2];
         CHECK(section.find("As a game: `" + games::describe(game.game) + "`") != std::string::npos);
         const auto table = power::compute_power(game.game);
+        // The section's table: player, vote share, Banzhaf, Shapley–Shubik, role.
         const auto rows = first_table_rows(section);
         REQUIRE(rows.size() == game.players.size());
         for (std::size_t i = 0; i < rows.size(); ++i) {
-            REQUIRE(rows[i].size() == 10);
+            REQUIRE(rows[i].size() == 5);
             CHECK(rows[i][0].rfind(game.players[i].name, 0) == 0);
-            CHECK(rows[i][4] == fraction_cell(*table.players[i].banzhaf));
-            CHECK(rows[i][6] == fraction_cell(*table.players[i].shapley_shubik));
+            CHECK(rows[i][2] == fraction_cell(*table.players[i].banzhaf));
+            CHECK(rows[i][3] == fraction_cell(*table.players[i].shapley_shubik));
+        }
+        // The appendix's table of the same game: every index.
+        const auto full = first_table_rows(appendix[g + 1]);
+        REQUIRE(full.size() == game.players.size());
+        for (std::size_t i = 0; i < full.size(); ++i) {
+            REQUIRE(full[i].size() == 10);
+            CHECK(full[i][0].rfind(game.players[i].name, 0) == 0);
+            CHECK(full[i][4] == fraction_cell(*table.players[i].banzhaf));
+            CHECK(full[i][5] == fraction_cell(*table.players[i].penrose));
+            CHECK(full[i][6] == fraction_cell(*table.players[i].shapley_shubik));
         }
     }
 
@@ -106,8 +120,8 @@ TEST_CASE("voting-power report prints compute_power's indices for every Stargate
     const std::vector<std::string> expected = {"1/3 (0.3333)", "1/3 (0.3333)", "1/6 (0.1667)",
                                                "1/6 (0.1667)"};
     for (std::size_t i = 0; i < 4; ++i) {
-        CHECK(first[i][4] == expected[i]);
-        CHECK(first[i][6] == expected[i]);
+        CHECK(first[i][2] == expected[i]);
+        CHECK(first[i][3] == expected[i]);
     }
 }
 
