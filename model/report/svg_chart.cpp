@@ -434,6 +434,11 @@ std::string render_svg(const StepChart& chart) {
     const auto x_of = [&](const Rational& x) {
         return y_axis_room + plot_width * (x - chart.x_min) / (chart.x_max - chart.x_min);
     };
+    // A marker's line: at its x, but never under the y axis (a majority of a large body sits a
+    // hair right of 50%): at least 4 px right of it.
+    const auto marker_x = [&](const Rational& x) {
+        return std::max<Rational>(x_of(x), y_axis_room + 4);
+    };
 
     // Marker labels in rows above the plot, each beside its own line: to its right, or to its
     // left near the right edge. A marker's line runs from under its label down to the plot, so a
@@ -451,7 +456,7 @@ std::string render_svg(const StepChart& chart) {
     std::vector<Placed> placed;
     for (const auto& marker : chart.markers) {
         const auto label_width = text_width(marker.label, tick_size);
-        const auto x = x_of(marker.x);
+        const auto x = marker_x(marker.x);
         const Rational rightmost = std::max<Rational>(margin, width - margin - label_width);
         const Rational beside = x + 4 > rightmost ? Rational{x - 4 - label_width} : Rational{x + 4};
         const Rational left = std::clamp<Rational>(beside, margin, rightmost);
@@ -549,7 +554,7 @@ std::string render_svg(const StepChart& chart) {
     }
     out += "</g>\n<g id=\"markers\">\n";
     for (std::size_t m = 0; m < chart.markers.size(); ++m) {
-        const auto x = x_of(chart.markers[m].x);
+        const auto x = marker_x(chart.markers[m].x);
         const Rational label_bottom =
             labels_top + row_height * static_cast<long>(rows[m]) + tick_size;
         out += line_element(x, label_bottom + 3, x, plot.top + plot.height, "#333333",

@@ -61,7 +61,8 @@ struct StepChart {
 // when groups are narrower than 72 px; the plot is 628 to 1040 px wide. Steps: later series are
 // drawn thinner on top of earlier ones (equal series stay visible), marker labels are stacked in
 // rows above the plot, each beside its own line, so they neither overlap nor cross a line; the
-// markers' details are listed under the x-axis label.
+// markers' details are listed under the x-axis label; a marker's line is never drawn under the
+// y axis (at least 4 px right of it).
 // REQUIRES: every series has one value per category (bars) or per x point (steps); values are
 // shares in [0, 1]; x_min < x_max and x increasing within [x_min, x_max].
 // Throws PreconditionError when not.

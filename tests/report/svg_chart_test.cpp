@@ -402,6 +402,32 @@ TEST_CASE("Stargate threshold charts: marks off the axis, labels off the lines",
     }
 }
 
+TEST_CASE("step chart: a marker a hair right of the y axis is drawn beside it", "[svg_chart]") {
+    // The IMF's majority: 2,519,966 of 5,039,930 votes, 50.00002%, on an axis from 50%.
+    StepChart chart;
+    chart.title = "Majority of a large body";
+    chart.x_label = "Threshold: share of all votes a coalition needs (%)";
+    chart.y_label = "Banzhaf index (%)";
+    chart.x_min = Rational{1, 2};
+    chart.x_max = 1;
+    chart.x = {Rational{1, 2}};
+    chart.series = {{"Big", {Rational{1, 2}}}};
+    chart.markers = {{Rational{2519966, 5039930}, "this game: quota 2,519,966 (50.00%)"}};
+    const auto svg = render_svg(chart);
+    // The y axis is the vertical line at the plot's left; the marker's line is the last line.
+    const auto lines = segments(svg);
+    double axis = 1e9;
+    for (const auto& s : lines) {
+        if (s.x1 == s.x2)
+            axis = std::min(axis, s.x1);
+    }
+    const auto marker = svg.substr(svg.find("<g id=\"markers\">"));
+    const auto line = segments(marker);
+    REQUIRE(line.size() == 1);
+    CHECK(line.front().x1 >= axis + 4);
+    CHECK(crossings(svg) == std::vector<std::string>{});
+}
+
 TEST_CASE("step chart: the committed golden charts cross no label", "[svg_chart]") {
     CHECK(crossings(render_svg(small_step_chart())) == std::vector<std::string>{});
     CHECK(crossings(render_svg(small_bar_chart())) == std::vector<std::string>{});
