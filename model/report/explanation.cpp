@@ -300,13 +300,14 @@ std::string conditions_text(const governance::Model& model, const compile::Compi
     std::vector<std::string> missed;
     std::string vote;
     bool vote_met = false;
+    const bool one = games::size(witness.coalition) == 1;
     for (const auto& check : witness.checks) {
         using Part = analysis::RuleCheck::Part;
         std::string clause;
         switch (check.part) {
             case Part::vote: {
-                vote = fmt::format("together they cast {} {}", share_text(witness.vote_share),
-                                   votes_words(compiled));
+                vote = fmt::format("{} {} {}", one ? "it casts" : "together they cast",
+                                   share_text(witness.vote_share), votes_words(compiled));
                 if (board && check.weight)
                     vote += fmt::format(" ({} of {})", *check.weight, rule.total);
                 vote += check.met ? fmt::format(", which meets the {} the rule needs",
@@ -322,14 +323,16 @@ std::string conditions_text(const governance::Model& model, const compile::Compi
                                      needs_text(rule.count->threshold),
                                      board ? "directors" : "members", rule.count->heads);
                 if (check.weight)
-                    clause += fmt::format(", where they are {}", *check.weight);
+                    clause += fmt::format(", where {} {}", one ? "it counts" : "they are",
+                                          *check.weight);
                 break;
             case Part::quorum:
                 clause = fmt::format("the quorum ({} of the {} present, {} of {})",
                                      needs_text(rule.quorum->threshold),
                                      board ? "seats" : "votes", rule.quorum->quota, rule.quorum->of);
                 if (check.weight)
-                    clause += fmt::format(", where they bring {}", *check.weight);
+                    clause += fmt::format(", where {} {}", one ? "it brings" : "they bring",
+                                          *check.weight);
                 break;
             case Part::present:
                 clause = check.met ? fmt::format("the quorum's requirement of a director appointed "
@@ -524,7 +527,7 @@ doc::Blocks alternative_section(const governance::Model& model,
     return {doc::paragraph(doc::format(
         fmt::format(
             "**An alternative reading.** This explains the {} view; the model declares the {} "
-            "view, the one its results use: there {{}} {} a Banzhaf index of {} for {} {}. {}",
+            "view, the one its results use: there {{}} {} a Banzhaf index of {} with {} {}. {}",
             compile::view_name(facts.compiled.view), compile::view_name(declared.view),
             declared.players == 1 ? "has" : "have", share_text(declared.banzhaf),
             share_text(declared.vote_share), votes_words(facts.compiled), why),
