@@ -8,6 +8,7 @@
 #include "model/governance/as_of.hpp"
 #include "model/governance/votes.hpp"
 #include "model/governance/registry.hpp"
+#include "model/power/compute.hpp"
 
 namespace jvgov::analysis {
 
@@ -114,13 +115,36 @@ std::vector<HolderInterest> interests_in_entity(const ControlFacts& facts) {
 std::vector<MatterPower> matter_powers(const Model& on_date,
                                        const ownership::IndirectOptions& options) {
     std::vector<MatterPower> result;
+    // compile_games gives a board's individual view of a matter just before its bloc view.
+    std::vector<MatterPower::DeclaredPower> declared_individual;
     for (auto& game : compile::compile_games(on_date)) {
-        if (game.view == compile::View::individual)
+        if (game.view == compile::View::individual) {
+            declared_individual.clear();
+            if (!game.declared_view)
+                continue;
+            const auto table = power::compute_power(game.game);
+            for (std::size_t i = 0; i < game.players.size(); ++i) {
+                const auto& player = game.players[i];
+                const auto& party = player.appointer.empty() ? player.id : player.appointer;
+                auto found = std::find_if(declared_individual.begin(), declared_individual.end(),
+                                          [&](const auto& entry) { return entry.party == party; });
+                if (found == declared_individual.end()) {
+                    declared_individual.push_back(
+                        {party,
+                         player.appointer.empty() ? player.name
+                                                  : governance::party_name(on_date, party),
+                         Rational{0}});
+                    found = declared_individual.end() - 1;
+                }
+                found->banzhaf += table.players[i].banzhaf.value_or(0);
+            }
             continue;
+        }
         const auto* matter = governance::find_matter(on_date, game.body, game.matter);
         std::string name = matter ? matter->name : game.matter;
         auto power = ownership::indirect_power(on_date, game, options);
-        result.push_back({std::move(game), std::move(name), std::move(power)});
+        result.push_back({std::move(game), std::move(name), std::move(power),
+                          std::exchange(declared_individual, {})});
     }
     return result;
 }

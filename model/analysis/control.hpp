@@ -43,6 +43,16 @@ struct MatterPower {
     compile::CompiledGame game;
     std::string matter_name;
     ownership::IndirectPower power;
+    // A board matter whose directors the model declares to vote individually (the bloc view
+    // here being an alternative reading, the one in which power passes up a chain): each
+    // party's directors' summed normalised Banzhaf index in the declared individual view, in
+    // order of first director.
+    struct DeclaredPower {
+        std::string party;  // the appointer's id, or an independent director's
+        std::string name;   // the appointer's name, or the independent director's
+        Rational banzhaf;
+    };
+    std::vector<DeclaredPower> declared_banzhaf = {};
     // The game's records (game_basis) and the stakes of every chain into the entity (the
     // holders' bases): what the indirect power rests on.
     Basis basis = {};

@@ -99,8 +99,13 @@ MatterControl matter_control(compile::CompiledGame game, const Model& on_date, c
     std::vector<games::Coalition> masks;
     for (std::size_t i = 0; i < game.players.size(); ++i) {
         const auto& player = game.players[i];
-        const bool independent = game.view == compile::View::bloc && player.appointer.empty();
-        const std::string key = independent ? player.id : top(player.id);
+        // A director stands for its appointer (the individual view); an independent director,
+        // and a player of the bloc view without an appointer, for itself.
+        const bool independent = game.view != compile::View::members && player.appointer.empty();
+        const std::string party = game.view == compile::View::individual && !independent
+                                      ? player.appointer
+                                      : player.id;
+        const std::string key = independent ? player.id : top(party);
         const auto found = std::find(keys.begin(), keys.end(), key);
         const auto g = static_cast<std::size_t>(found - keys.begin());
         if (found == keys.end()) {
@@ -108,7 +113,7 @@ MatterControl matter_control(compile::CompiledGame game, const Model& on_date, c
             parties.emplace_back();
             masks.push_back(0);
         }
-        add_unique(parties[g], player.id);
+        add_unique(parties[g], party);
         masks[g] |= games::singleton(static_cast<int>(i));
     }
     std::vector<std::string> groups;
@@ -374,8 +379,11 @@ EntityControl entity_control(const Model& on_date, const std::string& entity,
     for (const auto& body : on_date.bodies) {
         if (body.of != entity)
             continue;
+        // The view the model declares for a board (its directors voting individually or as
+        // their appointer's bloc), the one every report's results use.
         const auto view = body.kind == governance::BodyKind::members ? compile::View::members
-                                                                     : compile::View::bloc;
+                          : body.directors_vote_as_bloc              ? compile::View::bloc
+                                                                     : compile::View::individual;
         try {
             for (const governance::Matter* matter : governance::matters_of(on_date, body.id))
                 result.matters.push_back(matter_control(

@@ -16,8 +16,9 @@
 //   named by their top. Votes and seats held by X's own group (X's subsidiaries holding X) count
 //   for nobody.
 // - Matter games. Each matter of each body of X is compiled (compile::compile_matter): the
-//   members' view of a members' meeting, the bloc view of a board (directors with their
-//   appointer: control is the appointer's). A dispersed float (CompiledGame::ocean) is never a
+//   members' view of a members' meeting, the view the model declares for a board (bloc or
+//   individual; either way a director's control is its appointer's: a group holds a veto when
+//   the others fail without any of its directors). A dispersed float (CompiledGame::ocean) is never a
 //   player, and the tests take the float at its least favourable: a group *decides alone*
 //   when it passes the matter even with the whole float voting against, and *holds a veto*
 //   when the others fail even with the whole float voting with them. Without a float these are
@@ -108,7 +109,7 @@ inline constexpr int de_facto_many_others = 20;
 
 // One matter game of the entity, as the tests read it. Groups are named by their top's id.
 struct MatterControl {
-    compile::CompiledGame game;  // members' view or the board's bloc view
+    compile::CompiledGame game;  // members' view or the board's declared view
     std::string matter_name;
     std::optional<governance::MatterCategory> category;  // as tagged
     governance::MatterCategory counts_as = governance::MatterCategory::relevant;

@@ -26,9 +26,18 @@ struct ExampleFacts {
     // For a single weighted game whose Banzhaf index was computed: its Banzhaf indices as the
     // quota moves (sweep_thresholds with the game's quota marked).
     std::optional<power::ThresholdSweep> sweep;
+    // A game of several parts (AND, OR) of at most example_idle_part_players players: the parts
+    // (indices into the top-level parts, increasing) that never decide, i.e. the game wins
+    // exactly the same coalitions without them (AND: every coalition winning the other parts
+    // wins this one too; OR: every coalition winning this one wins another part too).
+    std::vector<std::size_t> idle_parts = {};
 };
 
-// The facts of `file`. Throws power::BudgetExceeded (an InputError) when an index does not fit the
+// The largest game whose parts are checked for idle_parts (every coalition is enumerated).
+inline constexpr int example_idle_part_players = 20;
+
+// The facts of `file`; with blocs (the file's a priori unions), the Owen and Banzhaf-Owen values
+// as well, whatever `indices` says. Throws power::BudgetExceeded (an InputError) when an index does not fit the
 // default memory budget (restrict the file's `indices`), and what compute_power and
 // sweep_thresholds throw.
 ExampleFacts analyse_example(load::GameFile file);

@@ -89,16 +89,20 @@ BodySweep sweep_of(const Model& model, const governance::Body& body, const GameR
     }
     const auto total = std::accumulate(sweep.weights.begin(), sweep.weights.end(), std::int64_t{0});
 
+    sweep.leaves_out_quorum = body.quorum.present || !body.quorum.required_present.empty();
+    sweep.leaves_out_casting_vote = body.casting_vote;
     std::map<std::pair<int, Rational>, ModelThreshold> by_threshold;  // (kind, share): increasing
     for (const auto& matter : model.matters) {
         if (matter.body != body.id)
             continue;
+        sweep.leaves_out_consents = sweep.leaves_out_consents || !matter.rule.consent.empty();
+        sweep.leaves_out_head_count = sweep.leaves_out_head_count || matter.rule.count.has_value();
         if (!matter.rule.excluded.empty()) {
             sweep.not_marked.push_back(matter.name);
             continue;
         }
         const auto& threshold = matter.rule.threshold;
-        ModelThreshold found{threshold, threshold.fraction, 0, {}};
+        ModelThreshold found{threshold, threshold.fraction, 0, {}, {}};
         switch (threshold.kind) {
             case governance::Threshold::Kind::more_than:
                 found.quota = games::quota_more_than(threshold.fraction, total);
@@ -116,6 +120,7 @@ BodySweep sweep_of(const Model& model, const governance::Body& body, const GameR
         const std::pair<int, Rational> key{static_cast<int>(threshold.kind), found.share};
         auto [entry, inserted] = by_threshold.try_emplace(key, found);
         entry->second.matters.push_back(matter.name);
+        entry->second.matter_ids.push_back(matter.id);
     }
     std::vector<std::int64_t> quotas;
     for (auto& [key, threshold] : by_threshold) {
@@ -154,6 +159,15 @@ Rational player_vote_share(const GameResult& result, int player) {
             return group.vote_share / static_cast<int>(group.players.size());
     }
     return 0;
+}
+
+Rational vote_share_of(const CompiledGame& game, int player) {
+    Rational total = game.ocean ? game.ocean->cast : Rational{0};
+    for (const auto& each : game.players)
+        total += votes_cast(game, each);
+    if (total == 0)
+        return 0;
+    return votes_cast(game, game.players.at(static_cast<std::size_t>(player))) / total;
 }
 
 std::vector<int> surprising_players(const GameResult& result) {
@@ -269,7 +283,7 @@ VotingPowerFacts analyse_voting_power(const Model& full, governance::Date day) {
         const auto* body = governance::find_body(facts.on_date, game.body);
         const auto* matter = governance::find_matter(facts.on_date, game.body, game.matter);
         for (const auto player : result.explained)
-            facts.explanations.push_back(explain(*body, *matter, game, player, day));
+            facts.explanations.push_back(explain(facts.on_date, *body, *matter, game, player, day));
     }
     return facts;
 }

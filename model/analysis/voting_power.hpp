@@ -86,6 +86,11 @@ std::optional<Rational> summed_index(const power::PowerTable& table, const Party
 // the party's directors in the individual view). REQUIRES: 0 <= player < players.
 Rational player_vote_share(const GameResult& result, int player);
 
+// The share of the votes cast on the matter that `player` of `game` casts (0 when it may not
+// vote): its voting interest of the members' votes cast (a dispersed float's votes cast
+// included), or its directors' votes of the board's votes. REQUIRES: 0 <= player < players.
+Rational vote_share_of(const compile::CompiledGame& game, int player);
+
 // The players whose power a student will find surprising: the dictator, veto players, dummies,
 // and players standing alone for their party whose Banzhaf index is at least
 // surprising_gap (5 percentage points) away from their share of the votes cast. Only games of
@@ -99,6 +104,7 @@ struct ModelThreshold {
     Rational share;                    // where it sits on the axis: 1/2, 3/4, 1
     std::int64_t quota = 0;            // the votes (seats) it needs of the body's weights
     std::vector<std::string> matters;  // matter names, in file order
+    std::vector<std::string> matter_ids = {};  // their ids, same order
 };
 
 // A decision body in its simple weighted form and its threshold sweep. Members' meeting: one
@@ -121,6 +127,13 @@ struct BodySweep {
     // The body's matters left out of `thresholds` because some party may not vote on them: their
     // threshold is taken over the entitled votes only, a different game from this sweep's.
     std::vector<std::string> not_marked;
+    // What the body's own games add to the threshold and this sweep leaves out: a quorum (of
+    // votes or seats, or parties required present), a consent on some matter, a count by head
+    // on some matter, a chair's casting vote.
+    bool leaves_out_quorum = false;
+    bool leaves_out_consents = false;
+    bool leaves_out_head_count = false;
+    bool leaves_out_casting_vote = false;
 };
 
 // One BodySweep per body with compiled games in `results` (compute_voting_power(model)), in the

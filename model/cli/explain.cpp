@@ -145,7 +145,7 @@ int run_explain(const ExplainOptions& options) {
                         matter.id, n, analysis::max_explained_players));
     }
     const std::string out = report::render_explanation(
-        model, analysis::explain(body, matter, std::move(compiled), p, day), options.file);
+        model, analysis::explain(model, body, matter, std::move(compiled), p, day), options.file);
     print_out(out);
     return exit_ok;
 }

@@ -18,6 +18,7 @@
 #include "model/power/power_table.hpp"
 #include "model/report/citation.hpp"
 #include "model/report/control_json.hpp"
+#include "model/report/csv_tables.hpp"
 #include "model/report/document.hpp"
 #include "model/report/glossary.hpp"
 #include "model/report/markdown.hpp"
@@ -577,18 +578,30 @@ doc::Block matter_legend(const Analysis& a) {
     for (std::size_t k = 0; k < a.facts.matters.size(); ++k) {
         const auto& matter = a.facts.matters[k];
         const auto* body = governance::find_body(a.full, matter.game.body);
-        const std::string view =
+        std::string view =
             matter.game.view != compile::View::bloc ? ""
             : matter.game.declared_view
                 ? ", directors voting with their appointer"
-                : ", directors voting with their appointer: the bloc view, in which each member's "
-                  "power passes up its chain; the model declares the individual view, shown in "
-                  "the voting-power report";
-        items.push_back(doc::format(
-            "{}: {} ({}" + view + "); rests on {}",
+                : ", directors voting with their appointer: the bloc view, an alternative "
+                  "reading used here because power passes up a chain only when directors vote "
+                  "as their appointer tells them; the model declares the individual view";
+        auto item = doc::format(
+            "{}: {} ({}" + view,
             {doc::strong({doc::markup(matter_column(k))}), doc::text(matter.matter_name),
-             doc::text(body ? body->name : matter.game.body),
-             doc::text(basis_text(matter.basis))}));
+             doc::text(body ? body->name : matter.game.body)});
+        if (!matter.declared_banzhaf.empty()) {
+            std::vector<Inlines> parts;
+            for (const auto& declared : matter.declared_banzhaf)
+                parts.push_back(doc::format("{} " + fraction_text(declared.banzhaf),
+                                            {doc::text(declared.name)}));
+            item.push_back(doc::markup(
+                ", in which each party's directors together have a Banzhaf index of "));
+            doc::append(item, doc::join_parts_and(parts));
+            item.push_back(doc::markup(", as in the voting-power report"));
+        }
+        item.push_back(doc::markup("); rests on "));
+        item.push_back(doc::text(basis_text(matter.basis)));
+        items.push_back(std::move(item));
     }
     return doc::bullet_list(std::move(items));
 }
@@ -867,8 +880,10 @@ doc::Blocks indirect_power_section(const Analysis& a) {
 
 }  // namespace
 
-std::string render_control_report(const ControlFacts& facts, const ReportContext& context,
-                                  const std::string& json_file) {
+namespace {
+
+doc::Blocks control_document(const ControlFacts& facts, const ReportContext& context,
+                             const std::string& json_file) {
     const Analysis a(facts);
     doc::Blocks document = title_and_metadata(a, context, json_file);
     doc::append(document, control_tests_sections(facts.full, facts.tests));
@@ -879,17 +894,29 @@ std::string render_control_report(const ControlFacts& facts, const ReportContext
         doc::append(document, std::move(section));
     }
     doc::append(document, glossary(document));
-    return doc::to_markdown(document);
+    return document;
+}
+
+}  // namespace
+
+std::string render_control_report(const ControlFacts& facts, const ReportContext& context,
+                                  const std::string& json_file) {
+    return doc::to_markdown(control_document(facts, context, json_file));
 }
 
 std::vector<OutputFile> render_control_files(const ControlFacts& facts,
                                              const ReportContext& context,
                                              const std::filesystem::path& stem) {
     const auto json_file = std::filesystem::path{stem}.filename().string() + ".json";
-    auto markdown = render_control_report(facts, context, json_file);
+    auto document = control_document(facts, context, json_file);
+    auto tables = link_tables_as_csv(document, stem);
     auto json = render_control_json(facts, context);
-    return {{std::filesystem::path{stem} += ".md", std::move(markdown)},
-            {std::filesystem::path{stem} += ".json", std::move(json)}};
+    std::vector<OutputFile> files = {
+        {std::filesystem::path{stem} += ".md", doc::to_markdown(document)},
+        {std::filesystem::path{stem} += ".json", std::move(json)}};
+    for (auto& table : tables)
+        files.push_back(std::move(table));
+    return files;
 }
 
 }  // namespace jvgov::report

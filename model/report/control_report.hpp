@@ -43,7 +43,9 @@ std::string render_control_report(const ControlFacts& facts, const ReportContext
                                   const std::string& json_file);
 
 // The files of this report, named from `stem` (e.g. reports/stargate/control-latest): the
-// markdown at stem + ".md" and the JSON (report/control_json.hpp) at stem + ".json".
+// markdown at stem + ".md" (render_control_report's, with each table's CSV linked under it),
+// the JSON (report/control_json.hpp) at stem + ".json", then each table as CSV
+// (report/csv_tables.hpp, link_tables_as_csv).
 std::vector<OutputFile> render_control_files(const ControlFacts& facts,
                                              const ReportContext& context,
                                              const std::filesystem::path& stem);

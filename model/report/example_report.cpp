@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <iterator>
 #include <optional>
 #include <type_traits>
 #include <utility>
@@ -14,10 +15,12 @@
 #include "model/games/simple_game.hpp"
 #include "model/games/weighted_game.hpp"
 #include "model/power/threshold_sweep.hpp"
+#include "model/report/csv_tables.hpp"
 #include "model/report/document.hpp"
 #include "model/report/markdown.hpp"
 #include "model/report/power_sections.hpp"
 #include "model/report/svg_chart.hpp"
+#include "model/report/voting_power_charts.hpp"
 #include "model/report/wording.hpp"
 
 namespace jvgov::report {
@@ -72,14 +75,26 @@ std::string points_words(const Rational& share_difference) {
     return points_text(points);
 }
 
+// The indices the file asks for (all the reported ones when it names none), with Owen and
+// Banzhaf-Owen when it gives blocs (analysis::analyse_example computes them then).
 std::vector<PowerIndex> requested_indices(const GameFile& file) {
-    return file.indices.empty() ? power::reported_indices() : file.indices;
+    auto indices = file.indices.empty() ? power::reported_indices() : file.indices;
+    if (!file.blocs.empty()) {
+        for (const auto index : {PowerIndex::owen, PowerIndex::banzhaf_owen}) {
+            if (std::find(indices.begin(), indices.end(), index) == indices.end())
+                indices.push_back(index);
+        }
+    }
+    return indices;
 }
 
-// The requested indices, in the report's column order.
+// The requested indices, in the report's column order (the values for blocs last).
 std::vector<PowerIndex> shown_indices(const GameFile& file) {
     std::vector<PowerIndex> shown;
-    for (const PowerIndex index : power::reported_indices()) {
+    auto order = power::reported_indices();
+    order.push_back(PowerIndex::owen);
+    order.push_back(PowerIndex::banzhaf_owen);
+    for (const PowerIndex index : order) {
         const auto requested = requested_indices(file);
         if (std::find(requested.begin(), requested.end(), index) != requested.end())
             shown.push_back(index);
@@ -145,7 +160,7 @@ doc::Blocks source_section(const GameFile& file) {
     return blocks;
 }
 
-doc::Blocks rule_section(const GameFile& file) {
+doc::Blocks rule_section(const GameFile& file, const std::vector<std::size_t>& idle_parts) {
     std::string words;
     if (const auto* weighted = games::as_single_weighted(file.game)) {
         const std::int64_t total = games::total_weight(*weighted);
@@ -161,15 +176,49 @@ doc::Blocks rule_section(const GameFile& file) {
     const std::string game = games::describe(file.game);
     constexpr std::size_t max_inline_game = 120;
     const bool inline_game = game.size() <= max_inline_game;
-    doc::Blocks blocks = {
-        doc::heading(2, {doc::markup("The rule")}),
-        doc::bullet_list({{doc::markup("Rule: " + words)},
-                          inline_game
-                              ? Inlines{doc::markup("As a game: "), doc::code(game)}
-                              : Inlines{doc::markup("As a game (quota; weights in file order):")}}),
-    };
-    if (!inline_game)
+    std::vector<Inlines> notes;
+    if (!file.blocs.empty()) {
+        std::vector<Inlines> blocs;
+        for (const auto& bloc : file.blocs) {
+            Inlines item = {doc::markup("{")};
+            doc::append(item, doc::join_and(names_of(file, bloc)));
+            item.push_back(doc::markup("}"));
+            blocs.push_back(std::move(item));
+        }
+        Inlines line = {doc::markup("A priori unions (blocs): ")};
+        doc::append(line, doc::join_parts_and(blocs));
+        line.push_back(
+            doc::markup(". The Owen and Banzhaf–Owen values below take them into account; the "
+                        "other indices treat every player on its own."));
+        notes.push_back(std::move(line));
+    }
+    const auto* all = std::get_if<games::AllOf>(&file.game.rule.kind);
+    const auto* any = std::get_if<games::AnyOf>(&file.game.rule.kind);
+    for (const std::size_t k : idle_parts) {
+        const auto& parts = all != nullptr ? all->parts : any->parts;
+        notes.push_back(
+            {doc::markup(fmt::format("Part {} of the game, ", k + 1)),
+             doc::code(games::describe(games::SimpleGame{file.game.players, parts[k]})),
+             doc::markup(all != nullptr
+                             ? ", never decides: every coalition that meets the other parts "
+                               "meets it too, so the game is the same without it."
+                             : ", never decides: every coalition that meets it meets another "
+                               "part too, so the game is the same without it.")});
+    }
+    // The notes follow the rule in one list, or after the game when it is set apart.
+    std::vector<Inlines> items = {
+        {doc::markup("Rule: " + words)},
+        inline_game ? Inlines{doc::markup("As a game: "), doc::code(game)}
+                    : Inlines{doc::markup("As a game (quota; weights in file order):")}};
+    if (inline_game)
+        std::move(notes.begin(), notes.end(), std::back_inserter(items));
+    doc::Blocks blocks = {doc::heading(2, {doc::markup("The rule")}),
+                          doc::bullet_list(std::move(items))};
+    if (!inline_game) {
         blocks.push_back(doc::fenced("", game));
+        if (!notes.empty())
+            blocks.push_back(doc::bullet_list(std::move(notes)));
+    }
     return blocks;
 }
 
@@ -195,9 +244,23 @@ doc::Blocks how_to_read(const GameFile& file) {
             doc::bullet_list(std::move(items))};
 }
 
-doc::Blocks power_table_section(const GameFile& file, const PowerTable& table) {
+// The indices of the main table: Banzhaf, Shapley–Shubik and, with blocs, Owen and
+// Banzhaf–Owen, those of them the file asks for.
+std::vector<PowerIndex> main_indices(const GameFile& file) {
+    std::vector<PowerIndex> main;
+    for (const PowerIndex index : shown_indices(file)) {
+        if (index == PowerIndex::banzhaf || index == PowerIndex::shapley_shubik ||
+            index == PowerIndex::owen || index == PowerIndex::banzhaf_owen)
+            main.push_back(index);
+    }
+    return main;
+}
+
+// A table of the players (by weight when weighted) with their weights and the given indices,
+// and a "Role" column (dictator, veto player, dummy) when `role`.
+doc::Block players_table(const GameFile& file, const PowerTable& table,
+                         const std::vector<PowerIndex>& indices, bool role) {
     const auto* weighted = games::as_single_weighted(file.game);
-    const auto indices = shown_indices(file);
     std::vector<std::string> headers;
     if (weighted) {
         headers.push_back("Weight");
@@ -205,6 +268,11 @@ doc::Blocks power_table_section(const GameFile& file, const PowerTable& table) {
     }
     for (const PowerIndex index : indices)
         headers.push_back(index_title(index));
+    if (role)
+        headers.push_back("Role");
+    const auto listed = [](const std::vector<int>& list, int player) {
+        return std::find(list.begin(), list.end(), player) != list.end();
+    };
     std::vector<PowerRow> rows;
     for (const int player : display_order(file)) {
         const auto i = static_cast<std::size_t>(player);
@@ -218,12 +286,29 @@ doc::Blocks power_table_section(const GameFile& file, const PowerTable& table) {
             const auto& value = *power::index_value(table.players[i], index);
             row.values.push_back(value ? value_text(*value) : "");
         }
+        if (role) {
+            row.values.push_back(table.dictator == player             ? "dictator"
+                                 : listed(table.veto_players, player) ? "veto player"
+                                 : listed(table.dummies, player)      ? "dummy"
+                                                                      : "");
+        }
         rows.push_back(std::move(row));
     }
+    return report::power_table("Player", headers, rows);
+}
+
+doc::Blocks power_table_section(const GameFile& file, const PowerTable& table) {
+    const auto* weighted = games::as_single_weighted(file.game);
+    const auto indices = shown_indices(file);
+    const auto main = main_indices(file);
     doc::Blocks blocks = {doc::heading(2, {doc::markup("Power of each player")})};
     if (weighted)
         blocks.push_back(doc::paragraph({doc::markup("Players by weight, largest first.")}));
-    blocks.push_back(report::power_table("Player", headers, rows));
+    blocks.push_back(players_table(file, table, main, table.structure_known));
+    if (main.size() < indices.size()) {
+        blocks.push_back(doc::paragraph({doc::markup(
+            "The other indices are in the appendix, \"Every index of every player\".")}));
+    }
     std::vector<std::string> missing;
     for (const PowerIndex index : power::reported_indices()) {
         if (std::find(indices.begin(), indices.end(), index) == indices.end())
@@ -599,7 +684,7 @@ StepChart threshold_chart(const GameFile& file, const std::string& name,
         shown < classes.size()
             ? fmt::format("{}: power of the {} largest weights as the quota moves", name, shown)
             : name + ": power as the quota moves";
-    chart.x_label = "Threshold (% of all votes; a coalition wins with more)";
+    chart.x_label = threshold_axis_label("votes");
     chart.y_label = "Banzhaf index (%)";
     chart.x_min = Rational{total / 2, total};
     chart.x_max = 1;
@@ -615,9 +700,11 @@ StepChart threshold_chart(const GameFile& file, const std::string& name,
                 step.banzhaf[static_cast<std::size_t>(classes[k].players.front())]);
         }
     }
-    chart.markers.push_back({Rational{weighted.quota - 1, total},
-                             fmt::format("this game: quota {}", exact::to_grouped_integer_string(
-                                                                    Rational{weighted.quota}))});
+    // At the quota's share, the convention of every threshold chart (threshold_chart).
+    chart.markers.push_back({Rational{weighted.quota, total},
+                             fmt::format("this game: quota {} ({})",
+                                         exact::to_grouped_integer_string(Rational{weighted.quota}),
+                                         exact::to_percent_string(Rational{weighted.quota, total}))});
     return chart;
 }
 
@@ -652,9 +739,19 @@ doc::Blocks charts_section(const std::string& name, const power::ThresholdSweep&
                             name + "-threshold.svg")})};
 }
 
+// The appendix: every index the file asks for, when the main table shows only some of them.
+doc::Blocks appendix_section(const GameFile& file, const PowerTable& table) {
+    const auto indices = shown_indices(file);
+    if (main_indices(file).size() == indices.size())
+        return {};
+    return {doc::heading(2, {doc::markup("Appendix: every index of every player")}),
+            players_table(file, table, indices, false)};
+}
+
 struct Rendered {
     std::string markdown;
     std::vector<std::pair<std::string, std::string>> charts;  // file name, SVG
+    std::vector<OutputFile> tables;  // CSV, paths relative to the report's folder
 };
 
 Rendered render(const analysis::ExampleFacts& facts, const ReportContext& context,
@@ -675,11 +772,13 @@ Rendered render(const analysis::ExampleFacts& facts, const ReportContext& contex
             {name + "-threshold.svg", render_svg(threshold_chart(file, title, *weighted, sweep))});
     }
     doc::Blocks document = title_and_metadata(file, context);
-    for (auto section : {source_section(file), rule_section(file), how_to_read(file),
+    for (auto section : {source_section(file), rule_section(file, facts.idle_parts), how_to_read(file),
                          power_table_section(file, table), structure_section(file, table),
-                         findings_section(file, table), charts, published_section(file, table)}) {
+                         findings_section(file, table), charts, published_section(file, table),
+                         appendix_section(file, table)}) {
         doc::append(document, std::move(section));
     }
+    rendered.tables = link_tables_as_csv(document, name);
     rendered.markdown = doc::to_markdown(document);
     return rendered;
 }
@@ -700,6 +799,8 @@ std::vector<OutputFile> render_example_files(const analysis::ExampleFacts& facts
         {std::filesystem::path{stem.string() + ".md"}, std::move(rendered.markdown)}};
     for (auto& [file_name, svg] : rendered.charts)
         files.push_back({stem.parent_path() / file_name, std::move(svg)});
+    for (auto& table : rendered.tables)
+        files.push_back({stem.parent_path() / table.path, std::move(table.contents)});
     return files;
 }
 

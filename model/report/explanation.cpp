@@ -10,9 +10,11 @@
 #include <fmt/core.h>
 
 #include "model/governance/date.hpp"
+#include "model/governance/registry.hpp"
 #include "model/power/explain.hpp"
 #include "model/report/document.hpp"
 #include "model/report/rule_wording.hpp"
+#include "model/report/wording.hpp"
 
 namespace jvgov::report {
 
@@ -111,8 +113,35 @@ doc::Blocks game_section(const governance::Model& model, const governance::Body&
     return blocks;
 }
 
+// "of the votes" (members' meeting) or "of the directors' votes" (board).
+std::string votes_words(const compile::CompiledGame& compiled) {
+    return compiled.view == compile::View::members ? "of the votes" : "of the directors' votes";
+}
+
+// The player's Banzhaf index beside the share of the votes it casts, and its stakes.
+Inlines comparison(const compile::CompiledGame& compiled, int p, const power::PlayerPower& row,
+                   const exact::Rational& vote_share) {
+    const auto& player = compiled.players[static_cast<std::size_t>(p)];
+    std::string words =
+        player.entitled_to_vote
+            ? fmt::format("For comparison: {{}} casts {} {} on this matter", share_text(vote_share),
+                          votes_words(compiled))
+            : std::string("For comparison: {} casts no vote on this matter");
+    if (row.banzhaf && player.entitled_to_vote) {
+        const exact::Rational gap = (*row.banzhaf - vote_share) * 100;
+        words += gap == 0 ? fmt::format(", exactly its Banzhaf index")
+                          : fmt::format(", and its Banzhaf index, {}, is {} percentage points {} it",
+                                        exact::to_percent_string(*row.banzhaf, 2),
+                                        points_text(gap > 0 ? gap : exact::Rational{-gap}),
+                                        gap > 0 ? "above" : "below");
+    }
+    words += fmt::format(". Its voting stake in the entity is {} and its economic stake {}.",
+                         share_text(player.voting), share_text(player.economic));
+    return doc::format(words, {doc::text(player.name)});
+}
+
 doc::Blocks power_section(const compile::CompiledGame& compiled, int p,
-                          const power::PowerTable& table) {
+                          const power::PowerTable& table, const exact::Rational& vote_share) {
     const auto& row = table.players[static_cast<std::size_t>(p)];
     const auto& player = compiled.players[static_cast<std::size_t>(p)];
     doc::Blocks blocks = {doc::heading(2, doc::format("{}'s power", {doc::text(player.name)}))};
@@ -136,13 +165,7 @@ doc::Blocks power_section(const compile::CompiledGame& compiled, int p,
             "below are those of the game among the major holders in which the float votes half "
             "for and half against.")));
     }
-    blocks.push_back(doc::paragraph(doc::format(
-        fmt::format(
-            "For comparison: {{}}'s voting stake is {} ({}) and its economic stake {} "
-            "({}).",
-            exact::to_fraction_string(player.voting), exact::to_percent_string(player.voting),
-            exact::to_fraction_string(player.economic), exact::to_percent_string(player.economic)),
-        {doc::text(player.name)})));
+    blocks.push_back(doc::paragraph(comparison(compiled, p, row, vote_share)));
     return blocks;
 }
 
@@ -246,8 +269,114 @@ std::vector<Inlines> minimal_winning_items(const compile::CompiledGame& compiled
     return items;
 }
 
-doc::Blocks structure_section(const compile::CompiledGame& compiled, int p,
-                              const power::PowerTable& table) {
+// The names of the coalition's players: "OpenAI and SoftBank Group", or as a set (`braces`):
+// "{OpenAI, SoftBank Group}".
+std::string names_text(const compile::CompiledGame& compiled, games::Coalition coalition,
+                       bool braces = false) {
+    std::vector<std::string> names;
+    for (int i : games::members(coalition))
+        names.push_back(name_of(compiled, i));
+    if (!braces)
+        return join_and(names);
+    std::string text = "{";
+    for (std::size_t i = 0; i < names.size(); ++i)
+        text += (i == 0 ? "" : ", ") + names[i];
+    return text + "}";
+}
+
+// The rule's threshold for the words "the rule needs ...": "at least 75%", "every vote".
+std::string needs_text(const governance::Threshold& threshold) {
+    return threshold.kind == governance::Threshold::Kind::unanimity ? std::string("every vote")
+                                                                    : threshold_text(threshold);
+}
+
+// Why a coalition wins or loses, condition by condition: the vote always; the other conditions
+// when they decide (every condition a winning coalition meets, the ones a losing one misses).
+std::string conditions_text(const governance::Model& model, const compile::CompiledGame& compiled,
+                            const analysis::CoalitionWitness& witness) {
+    const auto& rule = compiled.rule;
+    const bool board = compiled.view != compile::View::members;
+    std::vector<std::string> met;
+    std::vector<std::string> missed;
+    std::string vote;
+    bool vote_met = false;
+    const bool one = games::size(witness.coalition) == 1;
+    for (const auto& check : witness.checks) {
+        using Part = analysis::RuleCheck::Part;
+        std::string clause;
+        switch (check.part) {
+            case Part::vote: {
+                vote = fmt::format("{} {} {}", one ? "it casts" : "together they cast",
+                                   share_text(witness.vote_share), votes_words(compiled));
+                if (board && check.weight)
+                    vote += fmt::format(" ({} of {})", *check.weight, rule.total);
+                vote += check.met ? fmt::format(", which meets the {} the rule needs",
+                                                needs_text(rule.threshold))
+                                  : fmt::format(", and the rule needs {}", needs_text(rule.threshold));
+                if (rule.casting_vote)
+                    vote += " (a tie is decided by the chair's casting vote)";
+                vote_met = check.met;
+                continue;
+            }
+            case Part::head_count:
+                clause = fmt::format("the count by head ({} of the {} {} as well)",
+                                     needs_text(rule.count->threshold),
+                                     board ? "directors" : "members", rule.count->heads);
+                if (check.weight)
+                    clause += fmt::format(", where {} {}", one ? "it counts" : "they are",
+                                          *check.weight);
+                break;
+            case Part::quorum:
+                clause = fmt::format("the quorum ({} of the {} present, {} of {})",
+                                     needs_text(rule.quorum->threshold),
+                                     board ? "seats" : "votes", rule.quorum->quota, rule.quorum->of);
+                if (check.weight)
+                    clause += fmt::format(", where {} {}", one ? "it brings" : "they bring",
+                                          *check.weight);
+                break;
+            case Part::present:
+                clause = check.met ? fmt::format("the quorum's requirement of a director appointed "
+                                                 "by {}",
+                                                 governance::party_name(model, check.party))
+                                   : fmt::format("the quorum needs a director appointed by {} "
+                                                 "to be present, and none is among them",
+                                                 governance::party_name(model, check.party));
+                break;
+            case Part::consent: {
+                const auto party = governance::party_name(model, check.party);
+                const auto consent = std::find_if(
+                    rule.consents.begin(), rule.consents.end(),
+                    [&](const auto& c) { return c.party == check.party; });
+                const bool by_directors = consent != rule.consents.end() && consent->seats > 0;
+                clause =
+                    check.met
+                        ? fmt::format("the consent of {}", party)
+                        : by_directors
+                            ? fmt::format("the rule needs the consent of {} (a majority of its "
+                                          "directors, {} of {}), which they do not give",
+                                          party, consent->majority, consent->seats)
+                            : fmt::format("the rule needs the consent of {}, who is not among them",
+                                          party);
+                break;
+            }
+        }
+        (check.met ? met : missed).push_back(std::move(clause));
+    }
+    std::string words = vote;
+    if (witness.wins) {
+        if (!met.empty())
+            words += fmt::format("; they also meet {}", join_and(met));
+    } else if (!missed.empty()) {
+        words += (vote_met ? ", but " : "; and ") + join_and(missed);
+    }
+    return words;
+}
+
+doc::Blocks structure_section(const governance::Model& model,
+                              const analysis::ExplanationFacts& facts) {
+    const auto& compiled = facts.compiled;
+    const int p = facts.player;
+    const auto& table = facts.table;
     const auto& player = compiled.players[static_cast<std::size_t>(p)];
     const auto name = doc::text(player.name);
     const bool dummy =
@@ -256,30 +385,71 @@ doc::Blocks structure_section(const compile::CompiledGame& compiled, int p,
                       table.veto_players.end();
     Inlines title;
     Inlines words;
+    doc::Blocks witness_blocks;
     if (table.dictator == p) {
         title = doc::format("{} is a dictator", {name});
         words = doc::format("A coalition wins exactly when it contains {}: {} decides alone.",
                             {name, name});
     } else if (veto) {
-        title = doc::format("{} has a veto", {name});
+        title = doc::format("Why {} can block it", {name});
         words = doc::format(
             "Every winning coalition contains {}: without {} nothing passes, so {} can block "
             "any decision alone.",
             {name, name, name});
+        if (facts.witness) {
+            const auto& w = *facts.witness;
+            doc::append(words, doc::format(
+                                   " The largest coalition without {}, all the other players {}, "
+                                   "loses: {}.",
+                                   {name,
+                                    doc::text(names_text(compiled, w.coalition, true)),
+                                    doc::text(conditions_text(model, compiled, w))}));
+        }
     } else if (dummy) {
-        title = doc::format("Why {} is a dummy", {name});
+        title = doc::format("Why {} has no power here", {name});
         if (!player.entitled_to_vote) {
             words = doc::format(
                 "{} may not vote on this matter (it is excluded: a conflict of interest), so it "
                 "counts as a player with no votes. ",
                 {name});
         }
+        if (facts.witness) {
+            const auto& w = *facts.witness;
+            const auto others = doc::text(names_text(compiled, w.coalition));
+            const auto set = doc::text(names_text(compiled, w.coalition, true));
+            const auto why = doc::text(conditions_text(model, compiled, w));
+            if (facts.witness_is_veto_players) {
+                doc::append(words,
+                            doc::format("Every winning coalition contains {} (each holds a veto), "
+                                        "and {} already wins without anyone else: {}. So no "
+                                        "decision ever needs {}: a coalition that wins with {} "
+                                        "contains {} and would win without {} as well.",
+                                        {others, set, why, name, name, others, name}));
+            } else {
+                doc::append(words,
+                            doc::format("The smallest coalition that wins without {} is {}: {}. "
+                                        "Every winning coalition contains a minimal winning "
+                                        "coalition, and none of them contains {} (they are "
+                                        "listed below), so a coalition that wins with {} would "
+                                        "win without it as well: no decision ever needs {}.",
+                                        {name, set, why, name, name, name}));
+            }
+        } else {
+            doc::append(words,
+                        doc::format("In no winning coalition is {} needed: every winning "
+                                    "coalition that contains {} still wins without it.",
+                                    {name, name}));
+        }
         doc::append(words,
-                    doc::format("In no winning coalition is {} needed: every winning coalition "
-                                "that contains {} still wins without it. So {} is critical in no "
-                                "coalition and pivotal in no ordering, and its Banzhaf and "
-                                "Shapley-Shubik values are 0, whatever its stake.",
-                                {name, name, name}));
+                    doc::format(fmt::format(" Hence {{}} is critical in no coalition and pivotal "
+                                            "in no ordering, and its Banzhaf and Shapley-Shubik "
+                                            "values are 0{}.",
+                                            player.entitled_to_vote
+                                                ? fmt::format(", although it casts {} {}",
+                                                              share_text(facts.vote_share),
+                                                              votes_words(compiled))
+                                                : std::string()),
+                                {name}));
     } else {
         title = markup_line("The minimal winning coalitions");
         words = doc::format(
@@ -312,6 +482,58 @@ doc::Blocks structure_section(const compile::CompiledGame& compiled, int p,
     return blocks;
 }
 
+// The title: "Why Oracle Corporation has no power on Tier-2 reserved matters", "Why SoftBank
+// Group can block ...", "Why ... decides ... alone", "Where ...'s power on ... comes from".
+Inlines title_of(const analysis::ExplanationFacts& facts) {
+    const auto& table = facts.table;
+    const int p = facts.player;
+    const auto listed = [p](const std::vector<int>& list) {
+        return std::find(list.begin(), list.end(), p) != list.end();
+    };
+    const auto name = doc::text(name_of(facts.compiled, p));
+    const auto matter = doc::text(facts.matter.name);
+    Inlines title = table.dictator == p      ? doc::format("Why {} decides {} alone", {name, matter})
+                    : listed(table.veto_players) ? doc::format("Why {} can block {}", {name, matter})
+                    : listed(table.dummies)      ? doc::format("Why {} has no power on {}", {name, matter})
+                                                 : doc::format("Where {}'s power on {} comes from",
+                                                               {name, matter});
+    if (facts.declared)
+        doc::append(title, markup_line(fmt::format(" ({} view, an alternative reading)",
+                                                   compile::view_name(facts.compiled.view))));
+    return title;
+}
+
+// For a game in a view the model does not declare: the declared view's figure for the same
+// party, and why the two differ.
+doc::Blocks alternative_section(const governance::Model& model,
+                                const analysis::ExplanationFacts& facts) {
+    if (!facts.declared)
+        return {};
+    const auto& declared = *facts.declared;
+    const auto party = governance::party_name(model, declared.party);
+    const bool bloc_shown = facts.compiled.view == compile::View::bloc;
+    const std::string who =
+        declared.players == 1
+            ? fmt::format("{}'s director", party)
+            : fmt::format("{}'s {} directors together", party, declared.players);
+    const std::string why =
+        bloc_shown
+            ? "The two differ because here an appointer's directors always vote together, so "
+              "its seats count as one block, while in the declared view they may split, and a "
+              "coalition can win with some of them but not all."
+            : "The two differ because here each director votes on its own, so an appointer's "
+              "directors may split, while in the declared view its seats always count as one "
+              "block.";
+    return {doc::paragraph(doc::format(
+        fmt::format(
+            "**An alternative reading.** This explains the {} view; the model declares the {} "
+            "view, the one its results use: there {{}} {} a Banzhaf index of {} with {} {}. {}",
+            compile::view_name(facts.compiled.view), compile::view_name(declared.view),
+            declared.players == 1 ? "has" : "have", share_text(declared.banzhaf),
+            share_text(declared.vote_share), votes_words(facts.compiled), why),
+        {doc::text(who)}))};
+}
+
 }  // namespace
 
 std::string render_explanation(const governance::Model& model_on_date,
@@ -320,18 +542,17 @@ std::string render_explanation(const governance::Model& model_on_date,
     const auto& compiled = facts.compiled;
     const int player = facts.player;
     doc::Blocks blocks = {
-        doc::heading(
-            1, doc::format("Why {} has its power: {}",
-                           {doc::text(name_of(compiled, player)), doc::text(facts.matter.name)})),
+        doc::heading(1, title_of(facts)),
         doc::paragraph(doc::format(
             "Model: {}, as of {}.",
             {doc::text(model_file), doc::markup(governance::to_iso_string(facts.day))})),
     };
+    doc::append(blocks, alternative_section(model_on_date, facts));
     doc::append(blocks, game_section(model_on_date, facts.body, facts.matter, compiled));
-    doc::append(blocks, power_section(compiled, player, facts.table));
+    doc::append(blocks, power_section(compiled, player, facts.table, facts.vote_share));
     doc::append(blocks, swings_section(compiled, player, facts.explanation, facts.table));
     doc::append(blocks, orderings_section(compiled, player, facts.explanation));
-    doc::append(blocks, structure_section(compiled, player, facts.table));
+    doc::append(blocks, structure_section(model_on_date, facts));
     return doc::to_markdown(blocks);
 }
 

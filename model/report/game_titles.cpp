@@ -27,7 +27,8 @@ std::string matter_name(const Model& model, const std::string& body, const std::
 std::string game_title(const Model& model, const CompiledGame& game) {
     auto title = body_name(model, game.body) + ": " + matter_name(model, game.body, game.matter);
     if (game.view != View::members)
-        title += " (" + compile::view_name(game.view) + " view)";
+        title += " (" + compile::view_name(game.view) +
+                 (game.declared_view ? " view)" : " view, an alternative reading)");
     return title;
 }
 

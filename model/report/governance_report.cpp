@@ -49,6 +49,15 @@ std::string optional_date(const std::optional<Date>& day) {
     return day ? governance::to_iso_string(*day) : "";
 }
 
+// "2025-01-21 to 2025-10-28", "from 2025-01-21", "until 2025-10-28", or "" (no dates).
+std::string period_text(const std::optional<Date>& from, const std::optional<Date>& until) {
+    if (from && until)
+        return optional_date(from) + " to " + optional_date(until);
+    if (from)
+        return "from " + optional_date(from);
+    return until ? "until " + optional_date(until) : std::string();
+}
+
 std::string join(const std::vector<std::string>& items, std::string_view separator) {
     std::string out;
     for (const auto& item : items) {
@@ -928,20 +937,35 @@ doc::Blocks decision_rules(const Model& full, const Model& view) {
 doc::Blocks rights_table(const Model& full, const std::vector<const governance::Right*>& rights) {
     if (rights.empty())
         return {doc::paragraph({doc::markup("None.")})};
+    // The scope, the end condition and the source's note, long texts, are one note per right
+    // under the table.
     doc::Table table{{{cell("Right")},
                       {cell("Kind")},
                       {cell("Holder")},
                       {cell("Counterparty")},
-                      {cell("Scope")},
-                      {cell("From")},
-                      {cell("Until")},
-                      {cell("End condition")},
+                      {cell("In force")},
                       {cell("Part of")},
                       {cell("Confidence")},
                       {cell("Source")}},
                      {}};
     Notes notes;
     for (const auto* right : rights) {
+        // Sentences one after the other: a full stop after a text that has none.
+        Inlines about;
+        std::string last;
+        const auto add = [&](std::string_view lead, const std::string& text) {
+            if (text.empty())
+                return;
+            if (!last.empty())
+                about.push_back(doc::markup(last.back() == '.' ? " " : ". "));
+            about.push_back(doc::markup(lead));
+            about.push_back(doc::text(text));
+            last = text;
+        };
+        add("", right->scope);
+        add("Ends: ", right->end_condition);
+        add("", right->provenance.note);
+        notes.add({doc::code(right->id)}, about);
         const auto part_of = !right->version.empty()
                                  ? Inlines{doc::markup("version "), doc::code(right->version)}
                              : !right->agreement.empty()
@@ -951,14 +975,10 @@ doc::Blocks rights_table(const Model& full, const std::vector<const governance::
                               {doc::text(governance::name(right->kind))},
                               party_list(full, right->holders),
                               party_list(full, right->counterparties),
-                              {doc::text(right->scope)},
-                              cell(optional_date(right->period.from)),
-                              cell(optional_date(right->period.until)),
-                              {doc::text(right->end_condition)},
+                              cell(period_text(right->period.from, right->period.until)),
                               part_of,
                               confidence_cell(right->provenance),
                               source_cell(full, right->provenance)});
-        notes.add({doc::code(right->id)}, right->provenance.note);
     }
     doc::Blocks blocks = {table};
     return doc::append(blocks, notes.blocks());

@@ -297,7 +297,8 @@ std::string step_description(const StepChart& chart) {
         }
     }
     for (const auto& marker : chart.markers)
-        text += fmt::format(" Marked at {}: {}.", exact::to_percent_string(marker.x), marker.label);
+        text += fmt::format(" Marked at {}: {}{}.", exact::to_percent_string(marker.x), marker.label,
+                            marker.detail.empty() ? std::string{} : ": " + marker.detail);
     return text;
 }
 
@@ -433,38 +434,83 @@ std::string render_svg(const StepChart& chart) {
     const auto x_of = [&](const Rational& x) {
         return y_axis_room + plot_width * (x - chart.x_min) / (chart.x_max - chart.x_min);
     };
+    // A marker's line: at its x, but never under the y axis (a majority of a large body sits a
+    // hair right of 50%): at least 4 px right of it.
+    const auto marker_x = [&](const Rational& x) {
+        return std::max<Rational>(x_of(x), y_axis_room + 4);
+    };
 
-    // Marker labels in rows above the plot: each label goes into the first row where it does
-    // not overlap the labels already there.
+    // Marker labels in rows above the plot, each beside its own line: to its right, or to its
+    // left near the right edge. A marker's line runs from under its label down to the plot, so a
+    // label that spans another marker's line must sit above that marker's label. Levels count
+    // from the plot up (0: just above it); each label takes the lowest level above the labels
+    // whose lines it spans where it overlaps no other label of that level.
     struct Placed {
+        Rational x;
         Rational left;
         Rational right;
-        std::size_t row;
+        std::size_t level = 0;
+        bool done = false;
     };
 
     std::vector<Placed> placed;
-    std::vector<Rational> row_ends;
     for (const auto& marker : chart.markers) {
         const auto label_width = text_width(marker.label, tick_size);
-        const Rational left =
-            std::clamp<Rational>(x_of(marker.x) - label_width / 2, margin,
-                                 std::max<Rational>(margin, width - margin - label_width));
-        std::size_t row = 0;
-        while (row < row_ends.size() && row_ends[row] + 8 > left)
-            ++row;
-        if (row == row_ends.size())
-            row_ends.push_back(0);
-        row_ends[row] = left + label_width;
-        placed.push_back({left, left + label_width, row});
+        const auto x = marker_x(marker.x);
+        const Rational rightmost = std::max<Rational>(margin, width - margin - label_width);
+        const Rational beside = x + 4 > rightmost ? Rational{x - 4 - label_width} : Rational{x + 4};
+        const Rational left = std::clamp<Rational>(beside, margin, rightmost);
+        placed.push_back({x, left, left + label_width});
     }
+    const auto spans = [&](const Placed& label, const Placed& line) {
+        return &label != &line && label.left - 2 <= line.x && line.x <= label.right + 2;
+    };
+    std::size_t levels = 0;
+    for (std::size_t count = 0; count < placed.size(); ++count) {
+        // The next label whose spanned lines are all placed (any, to break a cycle).
+        auto next = std::find_if(placed.begin(), placed.end(), [&](const Placed& label) {
+            return !label.done && std::none_of(placed.begin(), placed.end(), [&](const Placed& l) {
+                return !l.done && spans(label, l);
+            });
+        });
+        if (next == placed.end())
+            next = std::find_if(placed.begin(), placed.end(), [](const Placed& l) { return !l.done; });
+        std::size_t level = 0;
+        for (const auto& other : placed) {
+            if (other.done && spans(*next, other))
+                level = std::max(level, other.level + 1);
+        }
+        while (std::any_of(placed.begin(), placed.end(), [&](const Placed& other) {
+            return other.done && other.level == level && other.left < next->right + 8 &&
+                   next->left < other.right + 8;
+        }))
+            ++level;
+        next->level = level;
+        next->done = true;
+        levels = std::max(levels, level + 1);
+    }
+    // Rows from the top: level L is row levels - 1 - L.
+    std::vector<std::size_t> rows;
+    for (const auto& label : placed)
+        rows.push_back(levels - 1 - label.level);
     const Rational row_height = tick_size + 6;
     const Rational labels_top = legend_bottom + 12;
-    const Rational plot_top = labels_top + row_height * static_cast<long>(row_ends.size()) + 6;
+    const Rational plot_top = labels_top + row_height * static_cast<long>(levels) + 6;
     Plot plot{y_axis_room, plot_top, plot_width, plot_height, share_scale(all_values)};
 
     const Scale x_scale{chart.x_min, chart.x_max, tick_step(chart.x_min, chart.x_max)};
     const Rational x_label_y = plot.top + plot.height + 14 + tick_size + label_size + 6;
-    const Rational height = x_label_y + margin;
+    std::vector<std::string> details;
+    for (const auto& marker : chart.markers) {
+        if (!marker.detail.empty()) {
+            for (auto& line : wrap(marker.label + ": " + marker.detail, width - 2 * margin,
+                                   tick_size))
+                details.push_back(std::move(line));
+        }
+    }
+    const Rational details_top = x_label_y + 6;
+    const Rational height =
+        details_top + (tick_size + 4) * static_cast<long>(details.size()) + margin;
 
     auto out = svg_begin(width, height, chart.title, step_description(chart));
     out += title + legend + axes(plot, chart.y_label);
@@ -476,6 +522,10 @@ std::string render_svg(const StepChart& chart) {
         out += text_element(x, bottom + 8 + tick_size, tick_size, "middle", percent(tick));
     }
     out += text_element(plot.left + plot.width / 2, x_label_y, label_size, "middle", chart.x_label);
+    for (std::size_t k = 0; k < details.size(); ++k)
+        out += text_element(Rational{margin},
+                            details_top + (tick_size + 4) * static_cast<long>(k + 1), tick_size,
+                            "start", details[k]);
     out += "</g>\n<g id=\"jumps\">\n";
     for (const auto& jump : chart.jumps) {
         out += line_element(x_of(jump), plot.top, x_of(jump), plot.top + plot.height, "#777777",
@@ -504,9 +554,9 @@ std::string render_svg(const StepChart& chart) {
     }
     out += "</g>\n<g id=\"markers\">\n";
     for (std::size_t m = 0; m < chart.markers.size(); ++m) {
-        const auto x = x_of(chart.markers[m].x);
+        const auto x = marker_x(chart.markers[m].x);
         const Rational label_bottom =
-            labels_top + row_height * static_cast<long>(placed[m].row) + tick_size;
+            labels_top + row_height * static_cast<long>(rows[m]) + tick_size;
         out += line_element(x, label_bottom + 3, x, plot.top + plot.height, "#333333",
                             " stroke-width=\"1.5\"");
         out +=

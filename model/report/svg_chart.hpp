@@ -23,10 +23,13 @@ struct GroupedBarChart {
     std::vector<std::vector<exact::Rational>> values;  // values[series][category]
 };
 
-// A labelled vertical line, e.g. the threshold of one of the model's matters.
+// A labelled vertical line, e.g. the threshold of one of the model's matters. The label stands
+// above the plot beside the line; the detail, when given, is listed under the x axis as
+// "<label>: <detail>" (long texts there cross no line).
 struct ChartMarker {
     exact::Rational x;
     std::string label;
+    std::string detail = {};
 };
 
 // Step functions of one x axis (e.g. each player's power as the quota moves from a simple
@@ -57,7 +60,9 @@ struct StepChart {
 // bar when bars are at least 28 px wide, category labels wrapped under their group or rotated
 // when groups are narrower than 72 px; the plot is 628 to 1040 px wide. Steps: later series are
 // drawn thinner on top of earlier ones (equal series stay visible), marker labels are stacked in
-// rows above the plot so they do not overlap.
+// rows above the plot, each beside its own line, so they neither overlap nor cross a line; the
+// markers' details are listed under the x-axis label; a marker's line is never drawn under the
+// y axis (at least 4 px right of it).
 // REQUIRES: every series has one value per category (bars) or per x point (steps); values are
 // shares in [0, 1]; x_min < x_max and x increasing within [x_min, x_max].
 // Throws PreconditionError when not.

@@ -29,8 +29,8 @@ std::string percent_text(const Rational& share) {
                                     : exact::to_percent_string(share);
 }
 
-// "OpenAI and SoftBank Group 1/2 (50.00%) each; Oracle Corporation 0": parties of equal index
-// together, in order of first appearance; the names are model text.
+}  // namespace
+
 doc::Inlines indices_in_words(const std::vector<std::string>& parties,
                               const std::vector<Rational>& indices) {
     std::vector<std::pair<Rational, std::vector<std::string>>> groups;
@@ -54,6 +54,8 @@ doc::Inlines indices_in_words(const std::vector<std::string>& parties,
     }
     return doc::join(parts, "; ");
 }
+
+namespace {
 
 std::string svg_name(const std::filesystem::path& stem, const std::string& suffix) {
     return stem.filename().string() + "-" + suffix + ".svg";
@@ -100,11 +102,31 @@ std::string weight_unit(const BodySweep& body) {
     return !body.board ? "votes" : body.weighted_directors ? "directors' votes" : "seats";
 }
 
+std::string threshold_axis_label(const std::string& unit) {
+    return "Threshold: share of all " + unit + " a coalition needs (%)";
+}
+
+std::vector<std::string> left_out_of_sweep(const BodySweep& body) {
+    std::vector<std::string> parts;
+    if (body.leaves_out_quorum)
+        parts.push_back("quorum");
+    if (body.leaves_out_consents)
+        parts.push_back("consents");
+    if (body.leaves_out_head_count)
+        parts.push_back("count by head");
+    if (body.leaves_out_casting_vote)
+        parts.push_back("casting vote");
+    return parts;
+}
+
 StepChart threshold_chart(const BodySweep& body) {
     const auto total = body.sweep.total_weight;
     StepChart chart;
     chart.title = body.body_name + ": power as the threshold moves";
-    chart.x_label = "Threshold (% of all " + weight_unit(body) + ")";
+    const auto left_out = left_out_of_sweep(body);
+    if (!left_out.empty())
+        chart.title += " (the threshold alone: " + join_and(left_out) + " left out)";
+    chart.x_label = threshold_axis_label(weight_unit(body));
     chart.y_label = "Banzhaf index (%)";
     chart.x_min = Rational{total / 2, total};
     chart.x_max = 1;
@@ -133,13 +155,15 @@ StepChart threshold_chart(const BodySweep& body) {
         if (names[s].size() > 1)
             chart.series[s].name = join_and(names[s]) + " (each)";
     }
+    // Each threshold is marked at its quota's share: the smallest share of all the votes that
+    // meets it, the right end of the step it is read on.
     for (const auto& threshold : body.thresholds) {
-        chart.markers.push_back(
-            {threshold.share,
-             threshold.matters.size() == 1
-                 ? threshold_text(threshold.threshold) + ": " + threshold.matters.front()
-                 : fmt::format("{}: {} matters", threshold_text(threshold.threshold),
-                               threshold.matters.size())});
+        const auto quota = fmt::format("{} ({} of {})", threshold_text(threshold.threshold),
+                                       threshold.quota, total);
+        chart.markers.push_back({Rational{threshold.quota, total}, quota,
+                                 threshold.matters.size() == 1
+                                     ? threshold.matters.front()
+                                     : fmt::format("{} matters", threshold.matters.size())});
     }
     return chart;
 }

@@ -30,13 +30,30 @@ GroupedBarChart votes_and_power_chart(const governance::Model& model, const Game
 // "votes" (a members' meeting) or "seats" (a board): what the body's sweep weights count.
 std::string weight_unit(const BodySweep& body);
 
-// "<body name>: power as the threshold moves": x is the threshold as a share of the body's
-// total, from 50% to 100%; a run of quotas [a, b] of a W-vote body covers the thresholds
+// The x-axis label of every threshold chart (the voting-power report's and the example
+// reports'): "Threshold: share of all <unit> a coalition needs (%)".
+std::string threshold_axis_label(const std::string& unit);
+
+// What the body's own games include and its sweep leaves out, for the chart's title: "quorum",
+// "consents", "count by head", "casting vote" (those the BodySweep flags).
+std::vector<std::string> left_out_of_sweep(const BodySweep& body);
+
+// "<body name>: power as the threshold moves", followed by " (the threshold alone: quorum and
+// consents left out)" when left_out_of_sweep is not empty: x is the threshold as a share of the
+// body's total, from 50% to 100%; a run of quotas [a, b] of a W-vote body covers the thresholds
 // "at least x" with x in ((a - 1)/W, b/W], so the step of quota a starts at (a - 1)/W. One series
 // per party (its normalised Banzhaf index; parties equal at every threshold share one series,
-// "A and B (each)"), a jump at the start of every step after the first,
-// a marker per ModelThreshold labelled "<text>: <matter>" (or "<text>: <n> matters").
+// "A and B (each)"), a jump at the start of every step after the first, a marker per
+// ModelThreshold at its quota's share q/W (the right end of the step it is read on, the one
+// convention of every chart and text) labelled "<text> (q of W)" with the detail "<matter>"
+// (or "<n> matters").
 StepChart threshold_chart(const BodySweep& body);
+
+// "OpenAI and SoftBank Group 1/2 (50.00%) each; Oracle Corporation 0": parties of equal index
+// together, in order of first appearance; the names are model text. REQUIRES: one index per
+// party.
+doc::Inlines indices_in_words(const std::vector<std::string>& parties,
+                              const std::vector<exact::Rational>& indices);
 
 // In words, where power jumps: one sentence per step, e.g. "7 to 8 of 10 votes (thresholds above
 // 60.00% up to 80.00%): OpenAI and SoftBank Group 1/2 (50.00%) each; Oracle Corporation and

@@ -15,6 +15,7 @@
 #include "model/governance/date.hpp"
 #include "model/governance/registry.hpp"
 #include "model/report/control_tests_report.hpp"
+#include "model/report/csv_tables.hpp"
 #include "model/report/document.hpp"
 #include "model/report/glossary.hpp"
 #include "model/report/explanation.hpp"
@@ -114,7 +115,9 @@ doc::Blocks how_to_read() {
             "A board is shown in two **views**: *individual*, one player per director, each "
             "voting on its own; and *bloc*, the directors voting as their appointer tells them "
             "(one player per appointer, weighted by its seats). The model declares which one it "
-            "takes as the board's behaviour; both are shown so they can be compared.",
+            "takes as the board's behaviour, and every result uses that one (the summary, the "
+            "control report, the explanations); the other is shown after it, titled \"an "
+            "alternative reading\", so the two can be compared.",
             "A **quorum** is read strictly: the coalition voting yes must itself meet it, so a "
             "party whose directors must be present can block by staying away (a quorum "
             "requirement works like a consent right).",
@@ -353,36 +356,52 @@ doc::Blocks game_section(const Model& model, const GameResult& result, Date as_o
     }
     facts.push_back({doc::text(rests_on_sentence(result.basis))});
     if (game.view != View::members) {
-        facts.push_back(markup_line(game.declared_view
-                                        ? "This is the view the model declares for the board."
-                                        : "The model declares the other view for the board."));
+        const bool bloc = game.view == View::bloc;
+        facts.push_back(markup_line(
+            game.declared_view
+                ? "This is the view the model declares for the board: the summary, the control "
+                  "report and the explanations use it."
+                : fmt::format(
+                      "An alternative reading, not the model's: the model declares the {} view "
+                      "(its section above). The two differ because {}.",
+                      bloc ? "individual" : "bloc",
+                      bloc ? "here an appointer's directors always vote together, so its seats "
+                             "count as one block, while in the declared view they may split"
+                           : "here each director votes on its own, so an appointer's directors "
+                             "may split, while in the declared view its seats count as one "
+                             "block")));
     }
     blocks.push_back(doc::bullet_list(std::move(facts)));
 
+    // The main table: vote share, the two classic indices and the player's role; every index
+    // and the stakes are in the appendix (all_indices_table).
     std::vector<PowerRow> rows;
+    const auto listed = [](const std::vector<int>& list, int player) {
+        return std::find(list.begin(), list.end(), player) != list.end();
+    };
     for (std::size_t i = 0; i < game.players.size(); ++i) {
         const auto& player = game.players[i];
         const auto& power = powers.players[i];
+        const int p = static_cast<int>(i);
         Inlines name = {doc::text(player.name)};
         if (!player.entitled_to_vote)
             name.push_back(doc::markup(" (may not vote)"));
+        const std::string role = powers.dictator == p              ? "dictator"
+                                 : listed(powers.veto_players, p) ? "veto player"
+                                 : listed(powers.dummies, p)      ? "dummy"
+                                                                  : "";
         rows.push_back({std::move(name),
-                        {share_text(player.economic), share_text(player.voting),
-                         share_text(player_vote_share(result, static_cast<int>(i))),
-                         index_text(power.banzhaf), index_text(power.penrose),
-                         index_text(power.shapley_shubik), index_text(power.deegan_packel),
-                         index_text(power.public_good), index_text(power.johnston)}});
+                        {share_text(player_vote_share(result, p)), index_text(power.banzhaf),
+                         index_text(power.shapley_shubik), role}});
     }
-    blocks.push_back(power_table("Player",
-                                 {"Economic stake", "Voting stake", "Vote share", "Banzhaf",
-                                  "Penrose", "Shapley–Shubik", "Deegan–Packel", "Public good",
-                                  "Johnston"},
-                                 rows));
-    if (game.view == View::individual) {
-        blocks.push_back(doc::paragraph(
-            markup_line("The stakes of a director are those of the party that appointed it; its "
-                        "vote share is its seat.")));
-    }
+    blocks.push_back(
+        power_table("Player", {"Vote share", "Banzhaf", "Shapley–Shubik", "Role"}, rows));
+    blocks.push_back(doc::paragraph(markup_line(
+        game.view == View::individual
+            ? "A director's vote share is its seat. The stakes and the other indices "
+              "(Penrose, Deegan–Packel, public good, Johnston) are in the appendix."
+            : "The stakes and the other indices (Penrose, Deegan–Packel, public good, Johnston) "
+              "are in the appendix.")));
     if (!result.adjusted.empty()) {
         std::vector<Inlines> reasons;
         for (const auto& holder : result.adjusted)
@@ -460,8 +479,88 @@ std::string jumps_in_words(std::size_t jumps) {
     }
 }
 
+// Every index of one game, with the players' stakes (the appendix's table).
+doc::Block all_indices_table(const GameResult& result) {
+    const auto& game = result.game;
+    const auto& powers = result.table;
+    std::vector<PowerRow> rows;
+    for (std::size_t i = 0; i < game.players.size(); ++i) {
+        const auto& player = game.players[i];
+        const auto& power = powers.players[i];
+        Inlines name = {doc::text(player.name)};
+        if (!player.entitled_to_vote)
+            name.push_back(doc::markup(" (may not vote)"));
+        rows.push_back({std::move(name),
+                        {share_text(player.economic), share_text(player.voting),
+                         share_text(player_vote_share(result, static_cast<int>(i))),
+                         index_text(power.banzhaf), index_text(power.penrose),
+                         index_text(power.shapley_shubik), index_text(power.deegan_packel),
+                         index_text(power.public_good), index_text(power.johnston)}});
+    }
+    return power_table("Player",
+                       {"Economic stake", "Voting stake", "Vote share", "Banzhaf", "Penrose",
+                        "Shapley–Shubik", "Deegan–Packel", "Public good", "Johnston"},
+                       rows);
+}
+
+// The appendix: every index of every game, one table per game (also as CSV).
+doc::Blocks appendix(const Model& model, const std::vector<GameResult>& results) {
+    doc::Blocks blocks = {
+        doc::heading(2, markup_line("Appendix: every index of every game")),
+        doc::paragraph(markup_line(
+            "The full tables behind the sections above: each player's stakes in the entity "
+            "(a director's are its appointer's), its share of the votes on the matter, and all "
+            "six indices."))};
+    for (const auto& result : results) {
+        blocks.push_back(doc::heading(
+            3, {doc::markup("All indices: "), doc::text(game_title(model, result.game))}));
+        blocks.push_back(all_indices_table(result));
+    }
+    return blocks;
+}
+
+// Where a matter marked on a body's sweep is decided by a game that adds to the threshold
+// (a quorum, a consent...), so the sweep's indices at its quota differ from the matter's own in
+// the declared view: "; in its own game, with all its conditions (its section above): A and B
+// 5/14 (35.71%) each; ...". Empty when they agree or the threshold is shared by several matters.
+Inlines own_game_differs(const std::vector<GameResult>& results, const analysis::BodySweep& body,
+                         const analysis::ModelThreshold& threshold) {
+    if (threshold.matter_ids.size() != 1)
+        return {};
+    const auto own = std::find_if(results.begin(), results.end(), [&](const GameResult& r) {
+        return r.game.body == body.body && r.game.matter == threshold.matter_ids.front() &&
+               r.game.declared_view;
+    });
+    const auto step = std::find_if(
+        body.sweep.steps.begin(), body.sweep.steps.end(), [&](const auto& candidate) {
+            return candidate.first_quota <= threshold.quota &&
+                   threshold.quota <= candidate.last_quota;
+        });
+    if (own == results.end() || step == body.sweep.steps.end())
+        return {};
+    std::vector<std::string> parties;
+    std::vector<Rational> indices;
+    bool differs = false;
+    for (const auto& group : own->groups) {
+        const auto found = std::find(body.parties.begin(), body.parties.end(), group.name);
+        if (found == body.parties.end())
+            return {};
+        parties.push_back(group.name);
+        indices.push_back(summed_banzhaf(own->table, group));
+        differs = differs ||
+                  indices.back() != step->banzhaf[static_cast<std::size_t>(found - body.parties.begin())];
+    }
+    if (!differs)
+        return {};
+    Inlines words = {doc::markup("; in its own game, with all its conditions (its section "
+                                 "above), the Banzhaf indices are: ")};
+    doc::append(words, indices_in_words(parties, indices));
+    return words;
+}
+
 // Power as the threshold moves: per body, where power jumps in words and its chart.
-doc::Blocks thresholds_section(const std::vector<analysis::BodySweep>& sweeps,
+doc::Blocks thresholds_section(const std::vector<GameResult>& results,
+                               const std::vector<analysis::BodySweep>& sweeps,
                                const VotingPowerCharts& charts) {
     if (sweeps.empty())
         return {};  // every body faces a dispersed float (no sweep)
@@ -474,8 +573,9 @@ doc::Blocks thresholds_section(const std::vector<analysis::BodySweep>& sweeps,
             "simple majority to unanimity, so you can see where power jumps and where it stays "
             "flat. The charts isolate the threshold: consents, quorum, excluded parties, double "
             "majorities and casting votes are not part of them (the sections above include "
-            "them). A threshold of \"at least x%\" is read on the step that contains x; \"more "
-            "than x%\" just right of x."))};
+            "them). Every chart and text here and in the example reports marks a threshold at "
+            "its quota: the smallest share of all the votes (seats) that meets it, so \"more than "
+            "50%\" of 6 seats, which needs 4, is marked at 66.67%."))};
     for (std::size_t b = 0; b < sweeps.size(); ++b) {
         const auto& body = sweeps[b];
         std::vector<Inlines> weights;
@@ -487,7 +587,9 @@ doc::Blocks thresholds_section(const std::vector<analysis::BodySweep>& sweeps,
             Inlines item = {doc::markup(fmt::format(
                 "{} ({} of {} {}): ", threshold_text(threshold.threshold), threshold.quota,
                 body.sweep.total_weight, weight_unit(body)))};
-            thresholds.push_back(doc::append(item, doc::join_and(threshold.matters)));
+            doc::append(item, doc::join_and(threshold.matters));
+            doc::append(item, own_game_differs(results, body, threshold));
+            thresholds.push_back(std::move(item));
         }
         blocks.push_back(doc::heading(3, {doc::text(body.body_name)}));
         Inlines weights_line = {doc::markup("Weights: ")};
@@ -520,9 +622,15 @@ doc::Blocks thresholds_section(const std::vector<analysis::BodySweep>& sweeps,
     return blocks;
 }
 
-// The markdown of the report, linking its JSON at stem's file name + ".json".
-std::string markdown(const analysis::VotingPowerFacts& facts, const VotingPowerCharts& charts,
-                     const ReportContext& context, const std::filesystem::path& stem) {
+// The markdown of the report, linking its JSON at stem's file name + ".json" and each table's
+// CSV (link_tables_as_csv), and the CSV files.
+struct Markdown {
+    std::string text;
+    std::vector<OutputFile> tables;
+};
+
+Markdown markdown(const analysis::VotingPowerFacts& facts, const VotingPowerCharts& charts,
+                  const ReportContext& context, const std::filesystem::path& stem) {
     const auto& model = facts.on_date;
     auto blocks =
         title_and_metadata(facts.full, facts.day, context, stem.filename().string() + ".json");
@@ -531,9 +639,11 @@ std::string markdown(const analysis::VotingPowerFacts& facts, const VotingPowerC
         doc::append(blocks, game_section(model, facts.games[i], facts.day, charts.games[i],
                                          control_conclusion_link(context)));
     doc::append(blocks, summary(model, facts.games));
-    doc::append(blocks, thresholds_section(facts.sweeps, charts));
+    doc::append(blocks, thresholds_section(facts.games, facts.sweeps, charts));
+    doc::append(blocks, appendix(model, facts.games));
     doc::append(blocks, glossary(blocks));
-    return doc::to_markdown(blocks);
+    auto tables = link_tables_as_csv(blocks, stem);
+    return {doc::to_markdown(blocks), std::move(tables)};
 }
 
 // The explanation of every explained player, at its explanation_link relative to `directory`,
@@ -568,16 +678,19 @@ std::vector<OutputFile> explanation_files(const analysis::VotingPowerFacts& fact
 std::string render_voting_power_report(const analysis::VotingPowerFacts& facts,
                                        const ReportContext& context,
                                        const std::filesystem::path& stem) {
-    return markdown(facts, voting_power_charts(facts, stem), context, stem);
+    return markdown(facts, voting_power_charts(facts, stem), context, stem).text;
 }
 
 std::vector<OutputFile> render_voting_power_files(const analysis::VotingPowerFacts& facts,
                                                   const ReportContext& context,
                                                   const std::filesystem::path& stem) {
     const auto charts = voting_power_charts(facts, stem);
+    auto rendered = markdown(facts, charts, context, stem);
     std::vector<OutputFile> files = {
-        {std::filesystem::path{stem} += ".md", markdown(facts, charts, context, stem)},
+        {std::filesystem::path{stem} += ".md", std::move(rendered.text)},
         {std::filesystem::path{stem} += ".json", render_voting_power_json(facts, context)}};
+    for (auto& table : rendered.tables)
+        files.push_back(std::move(table));
     for (auto& file : explanation_files(facts, context, stem.parent_path()))
         files.push_back(std::move(file));
     for (const auto* group : {&charts.games, &charts.sweeps}) {

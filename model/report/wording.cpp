@@ -44,10 +44,7 @@ std::string other_holders_label(const std::string& party_name) {
 }
 
 std::string points_text(const exact::Rational& points) {
-    auto text = exact::to_decimal_string(points, 2);
-    if (denominator(exact::Rational{points * 100}) != 1)
-        text += " (exactly " + exact::to_fraction_string(points) + ")";
-    return text;
+    return exact::to_decimal_string(points, 2);
 }
 
 std::string join_and(const std::vector<std::string>& items) {

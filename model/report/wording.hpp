@@ -21,8 +21,9 @@ std::string money_text(const exact::Rational& amount, const std::string& currenc
 // An index as its exact fraction with four decimals beside it: "1/3 (0.3333)".
 std::string fraction_text(const exact::Rational& value);
 
-// A difference of shares in percentage points, two decimals, the exact value after it when they
-// hide it: "6.67 (exactly 20/3)", "10.00". `points` is already in points (share difference × 100).
+// A difference of shares in percentage points, two decimals ("6.67", "10.00"): the shares
+// themselves carry the exact fractions a student needs. `points` is already in points (share
+// difference × 100).
 std::string points_text(const exact::Rational& points);
 
 // "", "A", "A and B", "A, B and C".

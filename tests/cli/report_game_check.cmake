@@ -1,8 +1,8 @@
 # `jvgov report` on game files, end to end (run by ctest):
 #   cmake -DJVGOV=<jvgov> -DSOURCE_DIR=<repo> -DWORK_DIR=<scratch dir> -DMODE=<mode> -P report_game_check.cmake
 # MODE:
-#   compare     the EEC 1958 example writes exactly its report and two charts, equal to the
-#               committed reports/examples/ files
+#   compare     the EEC 1958 example writes exactly its report, two charts and its tables as
+#               CSV, equal to the committed reports/examples/ files
 #   invalid     a game file with two mistakes exits 1, prints both located diagnostics, writes
 #               nothing
 #   mistakes    a game file with three mistakes in [game] exits 1, prints the three located
@@ -26,9 +26,9 @@ endfunction()
 
 if(MODE STREQUAL "compare")
   run_report(data/examples/eec1958.game.toml 0)
-  file(GLOB written RELATIVE "${WORK_DIR}/out" "${WORK_DIR}/out/*")
+  file(GLOB_RECURSE written RELATIVE "${WORK_DIR}/out" "${WORK_DIR}/out/*")
   list(SORT written)
-  if(NOT written STREQUAL "eec1958-power-vs-weight.svg;eec1958-threshold.svg;eec1958.md")
+  if(NOT written STREQUAL "eec1958-power-vs-weight.svg;eec1958-tables/appendix-every-index-of-every-player.csv;eec1958-tables/power-of-each-player.csv;eec1958-tables/published-values.csv;eec1958-threshold.svg;eec1958.md")
     message(FATAL_ERROR "unexpected files: ${written}")
   endif()
   foreach(file IN LISTS written)

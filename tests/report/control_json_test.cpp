@@ -148,9 +148,12 @@ TEST_CASE("control files: the markdown links the JSON written beside it",
           "[report][control-json]") {
     const auto files = render_control_files(control_facts(stargate(), year{2025} / 1 / 22), context,
                                             "out/control-latest");
-    REQUIRE(files.size() == 2);
+    // The markdown, the JSON, then each table as CSV (report/csv_tables.hpp).
+    REQUIRE(files.size() > 2);
     CHECK(files[0].path == "out/control-latest.md");
     CHECK(files[1].path == "out/control-latest.json");
+    for (std::size_t i = 2; i < files.size(); ++i)
+        CHECK(files[i].path.parent_path() == "out/control-latest-tables");
     CHECK_THAT(files[0].contents,
                Catch::Contains("- Data: [control-latest.json](control-latest.json), every figure "
                                "of this report as JSON (schema jvgov/control@2)\n"));

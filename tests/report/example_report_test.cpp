@@ -214,5 +214,7 @@ TEST_CASE("an example report escapes the game file's text, tables keep their col
           std::string::npos);
     // Outside tables '|' stays as it is.
     CHECK(report.find("- {A\\*x, &lt;script> and C|D}\n") != std::string::npos);
-    CHECK(jvgov::report::testing::check_tables(report) == 2);
+    // The players (Banzhaf and Shapley–Shubik), the published values, and the appendix with
+    // every index.
+    CHECK(jvgov::report::testing::check_tables(report) == 3);
 }

@@ -9,7 +9,9 @@
 
 #include <catch2/catch.hpp>
 
+#include "model/analysis/voting_power.hpp"
 #include "model/compile/compile_games.hpp"
+#include "model/games/coalition.hpp"
 #include "model/exact/errors.hpp"
 #include "model/governance/as_of.hpp"
 #include "model/load/loader.hpp"
@@ -87,14 +89,68 @@ TEST_CASE("an explanation file is render_explanation's text and the command that
                                      [](const auto& p) { return p.id == "oracle"; }) -
                         game.players.begin();
     const auto text = render_explanation(
-        model, analysis::explain(body, matter, game, static_cast<int>(oracle), day),
+        model, analysis::explain(model, body, matter, game, static_cast<int>(oracle), day),
         "data/stargate.toml");
     CHECK(found->contents ==
           text +
               "\nThis explanation is linked from the voting-power report as of 2025-01-22. The "
               "same text on the command line: `jvgov explain data/stargate.toml --matter "
               "members-reserved-tier-2 --player oracle --as-of 2025-01-22`.\n");
-    CHECK(text.find("## Why Oracle Corporation is a dummy\n") != std::string::npos);
+    CHECK(text.find("# Why Oracle Corporation has no power on Tier-2 reserved matters "
+                    "(members ≥75%)\n") == 0);
+    CHECK(text.find("## Why Oracle Corporation has no power here\n\nEvery winning coalition "
+                    "contains OpenAI and SoftBank Group (each holds a veto), and {OpenAI, "
+                    "SoftBank Group} already wins without anyone else: together they cast 80.00% "
+                    "of the votes, which meets the at least 75% the rule needs. So no decision "
+                    "ever needs Oracle Corporation") != std::string::npos);
+}
+
+TEST_CASE("every dummy and veto player's explanation names the coalition that makes it so",
+          "[report]") {
+    // Stargate on both report dates: a dummy's explanation names the smallest coalition that
+    // wins without it (here always the veto players, who win together), a veto player's the
+    // largest coalition that loses without it (all the others), each with the votes it casts.
+    for (const governance::Date day : {governance::Date{2025y / January / 22d},
+                                       governance::Date{2026y / July / 1d}}) {
+        const auto facts = analysis::analyse_voting_power(stargate(), day);
+        const auto model = governance::as_of(stargate(), day);
+        int dummies = 0;
+        int vetoes = 0;
+        for (const auto& e : facts.explanations) {
+            const auto& table = e.table;
+            const auto listed = [&](const std::vector<int>& list) {
+                return std::find(list.begin(), list.end(), e.player) != list.end();
+            };
+            if (!listed(table.dummies) && !listed(table.veto_players))
+                continue;
+            REQUIRE(e.witness.has_value());
+            const auto text = render_explanation(model, e, "data/stargate.toml");
+            std::string names;
+            std::vector<std::string> members;
+            for (const int i : games::members(e.witness->coalition))
+                members.push_back(e.compiled.players[static_cast<std::size_t>(i)].name);
+            for (std::size_t i = 0; i < members.size(); ++i)
+                names += (i == 0 ? "" : ", ") + members[i];
+            INFO(text);
+            CHECK(text.find("{" + names + "}") != std::string::npos);
+            if (listed(table.dummies)) {
+                ++dummies;
+                CHECK(e.witness->wins);
+                CHECK(text.find("# Why " +
+                                e.compiled.players[static_cast<std::size_t>(e.player)].name +
+                                " has no power on ") == 0);
+            } else {
+                ++vetoes;
+                CHECK_FALSE(e.witness->wins);
+                CHECK(games::size(e.witness->coalition) ==
+                      static_cast<int>(e.compiled.players.size()) - 1);
+                CHECK(text.find(" can block ") != std::string::npos);
+            }
+            CHECK(text.find("together they cast ") != std::string::npos);
+        }
+        CHECK(dummies > 0);
+        CHECK(vetoes > 0);
+    }
 }
 
 TEST_CASE("render_explanation refuses games above max_explained_players", "[report]") {
@@ -103,7 +159,7 @@ TEST_CASE("render_explanation refuses games above max_explained_players", "[repo
     game.game =
         games::make_weighted(games::default_player_names(13), std::vector<std::int64_t>(13, 1), 7);
     game.players.resize(13, game.players.front());
-    CHECK_THROWS_AS(analysis::explain(model.bodies.front(), model.matters.front(), game, 0,
+    CHECK_THROWS_AS(analysis::explain(model, model.bodies.front(), model.matters.front(), game, 0,
                                       2025y / January / 22d),
                     jvgov::InputError);
 }

@@ -271,9 +271,13 @@ const std::string expected_rights_2025 = R"md(## Rights and agreements
 
 ### In force on 2025-01-22
 
-| Right | Kind | Holder | Counterparty | Scope | From | Until | End condition | Part of | Confidence | Source |
-| :--- | :--- | :--- | :--- | :--- | :--- | :--- | :--- | :--- | :--- | :--- |
-| `rofr` | right-of-first-refusal | Beta | Test JV | new capacity | — | 2025-06-01 | AGI declared | — | reported | [s1](https://example.com/a) |
+| Right | Kind | Holder | Counterparty | In force | Part of | Confidence | Source |
+| :--- | :--- | :--- | :--- | :--- | :--- | :--- | :--- |
+| `rofr` | right-of-first-refusal | Beta | Test JV | until 2025-06-01 | — | reported | [s1](https://example.com/a) |
+
+Notes:
+
+- **`rofr`**: new capacity. Ends: AGI declared
 
 ### Already ended by 2025-01-22
 
@@ -348,15 +352,23 @@ const std::string expected_rights_2026 = R"md(## Rights and agreements
 
 ### In force on 2026-02-01
 
-| Right | Kind | Holder | Counterparty | Scope | From | Until | End condition | Part of | Confidence | Source |
-| :--- | :--- | :--- | :--- | :--- | :--- | :--- | :--- | :--- | :--- | :--- |
-| `ops` | operational-control | Alpha | — | operations | 2025-06-01 | — | — | — | derived | [s2](https://example.com/b) |
+| Right | Kind | Holder | Counterparty | In force | Part of | Confidence | Source |
+| :--- | :--- | :--- | :--- | :--- | :--- | :--- | :--- |
+| `ops` | operational-control | Alpha | — | from 2025-06-01 | — | derived | [s2](https://example.com/b) |
+
+Notes:
+
+- **`ops`**: operations
 
 ### Already ended by 2026-02-01
 
-| Right | Kind | Holder | Counterparty | Scope | From | Until | End condition | Part of | Confidence | Source |
-| :--- | :--- | :--- | :--- | :--- | :--- | :--- | :--- | :--- | :--- | :--- |
-| `rofr` | right-of-first-refusal | Beta | Test JV | new capacity | — | 2025-06-01 | AGI declared | — | reported | [s1](https://example.com/a) |
+| Right | Kind | Holder | Counterparty | In force | Part of | Confidence | Source |
+| :--- | :--- | :--- | :--- | :--- | :--- | :--- | :--- |
+| `rofr` | right-of-first-refusal | Beta | Test JV | until 2025-06-01 | — | reported | [s1](https://example.com/a) |
+
+Notes:
+
+- **`rofr`**: new capacity. Ends: AGI declared
 
 ### Agreement versions
 

@@ -143,7 +143,7 @@ TEST_CASE("threshold chart of the members' meeting", "[voting_power_charts]") {
     const auto bodies = analysis::body_sweeps(stargate_on_day(), stargate_results());
     const auto chart = threshold_chart(bodies[0]);
     CHECK(chart.title == "Members' meeting of Stargate LLC: power as the threshold moves");
-    CHECK(chart.x_label == "Threshold (% of all votes)");
+    CHECK(chart.x_label == "Threshold: share of all votes a coalition needs (%)");
     CHECK(chart.x_min == Rational{1, 2});
     CHECK(chart.x_max == 1);
     CHECK(chart.x ==
@@ -157,9 +157,28 @@ TEST_CASE("threshold chart of the members' meeting", "[voting_power_charts]") {
     CHECK(chart.series[1].y ==
           std::vector<Rational>{Rational{1, 6}, Rational{0}, Rational{1, 8}, Rational{1, 4}});
     REQUIRE(chart.markers.size() == 3);
-    CHECK(chart.markers[1].x == Rational{3, 4});
-    CHECK(chart.markers[1].label == "at least 75%: Tier-2 reserved matters (members ≥75%)");
-    CHECK(chart.markers[2].label == "unanimity: Tier-1 reserved matters (unanimous members)");
+    // Each threshold at its quota's share: more than 50% of 10 votes needs 6, at least 75%
+    // needs 8, unanimity 10 (the convention of the text and of the example reports' charts).
+    CHECK(chart.markers[0].x == Rational{6, 10});
+    CHECK(chart.markers[1].x == Rational{8, 10});
+    CHECK(chart.markers[2].x == 1);
+    CHECK(chart.markers[1].label == "at least 75% (8 of 10)");
+    CHECK(chart.markers[1].detail == "Tier-2 reserved matters (members ≥75%)");
+    CHECK(chart.markers[2].label == "unanimity (10 of 10)");
+    CHECK(chart.markers[2].detail == "Tier-1 reserved matters (unanimous members)");
+}
+
+TEST_CASE("threshold chart of the board names what it leaves out", "[voting_power_charts]") {
+    const auto bodies = analysis::body_sweeps(stargate_on_day(), stargate_results());
+    REQUIRE(bodies.size() == 2);
+    const auto chart = threshold_chart(bodies[1]);
+    // The board's game has a quorum with SoftBank and OpenAI directors required present: the
+    // sweep of its seats alone leaves it out, and the title says so.
+    CHECK(chart.title == "Board of managers of Stargate LLC: power as the threshold moves (the "
+                         "threshold alone: quorum left out)");
+    REQUIRE(chart.markers.size() == 1);
+    CHECK(chart.markers[0].x == Rational{4, 6});
+    CHECK(chart.markers[0].label == "more than 50% (4 of 6)");
 }
 
 TEST_CASE("chart files are named from the report stem", "[voting_power_charts]") {

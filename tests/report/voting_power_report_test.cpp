@@ -72,9 +72,12 @@ TEST_CASE("voting-power report prints compute_power's indices for every Stargate
     REQUIRE(!games.empty());
 
     // Sections: title and metadata, how to read, one per game, the summary, the thresholds, the
-    // glossary.
+    // appendix with every index of every game, the glossary.
     const auto sections = split(report, "\n## ");
-    REQUIRE(sections.size() == games.size() + 5);
+    REQUIRE(sections.size() == games.size() + 6);
+    CHECK(sections.back().rfind("Glossary", 0) == 0);
+    const auto appendix = split(sections[sections.size() - 2], "\n### ");
+    REQUIRE(appendix.size() == games.size() + 1);
     CHECK(report.rfind("# Voting power in ", 0) == 0);
     CHECK(
         report.find("- JSON: [voting-power.json](voting-power.json), the games and indices of this "
@@ -87,13 +90,24 @@ TEST_CASE("voting-power report prints compute_power's indices for every Stargate
         const auto& section = sections[g + 2];
         CHECK(section.find("As a game: `" + games::describe(game.game) + "`") != std::string::npos);
         const auto table = power::compute_power(game.game);
+        // The section's table: player, vote share, Banzhaf, Shapley–Shubik, role.
         const auto rows = first_table_rows(section);
         REQUIRE(rows.size() == game.players.size());
         for (std::size_t i = 0; i < rows.size(); ++i) {
-            REQUIRE(rows[i].size() == 10);
+            REQUIRE(rows[i].size() == 5);
             CHECK(rows[i][0].rfind(game.players[i].name, 0) == 0);
-            CHECK(rows[i][4] == fraction_cell(*table.players[i].banzhaf));
-            CHECK(rows[i][6] == fraction_cell(*table.players[i].shapley_shubik));
+            CHECK(rows[i][2] == fraction_cell(*table.players[i].banzhaf));
+            CHECK(rows[i][3] == fraction_cell(*table.players[i].shapley_shubik));
+        }
+        // The appendix's table of the same game: every index.
+        const auto full = first_table_rows(appendix[g + 1]);
+        REQUIRE(full.size() == game.players.size());
+        for (std::size_t i = 0; i < full.size(); ++i) {
+            REQUIRE(full[i].size() == 10);
+            CHECK(full[i][0].rfind(game.players[i].name, 0) == 0);
+            CHECK(full[i][4] == fraction_cell(*table.players[i].banzhaf));
+            CHECK(full[i][5] == fraction_cell(*table.players[i].penrose));
+            CHECK(full[i][6] == fraction_cell(*table.players[i].shapley_shubik));
         }
     }
 
@@ -107,8 +121,8 @@ TEST_CASE("voting-power report prints compute_power's indices for every Stargate
     const std::vector<std::string> expected = {"1/3 (0.3333)", "1/3 (0.3333)", "1/6 (0.1667)",
                                                "1/6 (0.1667)"};
     for (std::size_t i = 0; i < 4; ++i) {
-        CHECK(first[i][4] == expected[i]);
-        CHECK(first[i][6] == expected[i]);
+        CHECK(first[i][2] == expected[i]);
+        CHECK(first[i][3] == expected[i]);
     }
 }
 
@@ -119,14 +133,14 @@ TEST_CASE("voting-power findings compare power with the share of the votes cast"
                                                    "voting-power");
     // OpenAI may not vote on its own contract: SoftBank casts 4 of the 6 entitled votes (2/3),
     // Oracle and MGX 1/6 each; Banzhaf [5; 0, 4, 1, 1] is 3/5, 1/5, 1/5.
-    CHECK(report.find("- SoftBank Group has a Banzhaf index of 60.00%, 6.67 (exactly 20/3) "
+    CHECK(report.find("- SoftBank Group has a Banzhaf index of 60.00%, 6.67 "
                       "percentage points below its share of the votes entitled to vote, 66.67% "
                       "(exactly 2/3) (its voting stake in the entity is 40.00%).") !=
           std::string::npos);
     // The board in the individual view: SoftBank's 2 of the 6 seats (1/3) against 5/14 of the
     // swings.
     CHECK(report.find("- SoftBank Group's 2 directors together have a Banzhaf index of 35.71% "
-                      "(exactly 5/14), 2.38 (exactly 50/21) percentage points above their share "
+                      "(exactly 5/14), 2.38 percentage points above their share "
                       "of the seats, 33.33% (exactly 1/3) (the party's voting stake in the entity "
                       "is 40.00%).") != std::string::npos);
 }
