@@ -469,10 +469,20 @@ std::vector<Inlines> findings(const Analysis& a, const std::vector<HolderInteres
                                     share_text(flag.economic) + " of ",
                                 {name_text(a, flag.party)});
                 doc::append(item, possessive(a, flag.entity));
+                // What the figure rests on: the holder's stakes in the entity (a capped profit
+                // entitlement modelled as an economic interest says so in its assumption).
+                analysis::Basis basis;
+                for (const auto& stake : a.facts.on_date.stakes)
+                    if (stake.holder == a.graph.parties[flag.party] &&
+                        stake.issuer == a.graph.parties[flag.entity])
+                        analysis::add_fact(basis, "stake", stake.holder + ">" + stake.issuer,
+                                           stake.provenance);
                 item.push_back(doc::markup(
-                    " value but " +
+                    " economic interest but " +
                     (flag.votes == 0 ? std::string{"none"} : "only " + share_text(flag.votes)) +
-                    " of its votes."));
+                    " of its votes (rests on "));
+                item.push_back(doc::text(basis_text(basis)));
+                item.push_back(doc::markup(")."));
                 items.push_back(std::move(item));
                 break;
             }

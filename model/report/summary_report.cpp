@@ -373,7 +373,8 @@ doc::Blocks changes_section(const Model& full, const analysis::Changes& changes,
             {doc::text("Matters removed: " + join_and(changes.matters_removed) + ".")});
     if (changes.roles.empty()) {
         items.push_back({doc::text("Power on " + entity +
-                                   "'s matters: no change.")});
+                                   "'s matters: no change; every game and index is as on " + since +
+                                   ".")});
     } else {
         std::vector<std::string> parts;
         for (const auto& change : changes.roles)

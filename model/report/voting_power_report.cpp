@@ -121,8 +121,9 @@ doc::Blocks how_to_read() {
             "A **quorum** is read strictly: the coalition voting yes must itself meet it, so a "
             "party whose directors must be present can block by staying away (a quorum "
             "requirement works like a consent right).",
-            "Rules, seats and stakes marked as assumptions in the model are labelled in the "
-            "governance report; the figures here are only as good as those assumptions.",
+            "**Rests on**: each game says which of the model's assumptions its rule, seats and "
+            "stakes rest on (or that they are confirmed facts only); the figures are only as "
+            "good as those assumptions, and the governance report gives each with its sources.",
         })),
     };
 }

@@ -380,7 +380,7 @@ TEST_CASE("Control report: findings in plain sentences", "[report]") {
 - Trust controls Test JV with only a 6.88% (exactly 11/160) look-through economic interest in it.
 - Fund has a larger look-through economic interest in Test JV, 41.25%, than Test JV's controller, Trust, with 6.88% (exactly 11/160).
 - Pat has a larger look-through economic interest in Test JV, 16.67% (exactly 1/6), than Test JV's controller, Trust, with 6.88% (exactly 11/160).
-- Trust holds 10.00% of Alpha's value but none of its votes.
+- Trust holds 10.00% of Alpha's economic interest but none of its votes (rests on reported facts (not confirmed)).
 - Trust controls Alpha with only a 10.00% look-through economic interest in it.
 - Fund has a larger look-through economic interest in Alpha, 60.00%, than Alpha's controller, Trust, with 10.00%.
 - Trust controls Beta with only a 7.50% look-through economic interest in it.
@@ -589,7 +589,8 @@ TEST_CASE("Control report on Stargate: SoftBank's direct and indirect interest o
                                          "in Stargate "
                                          "through OpenAI but control nothing:"));
     CHECK_THAT(findings, Catch::Contains("- Other OpenAI holders (employees and investors) hold "
-                                         "27.87% of OpenAI's value but none of its votes.\n"));
+                                         "27.87% of OpenAI's economic interest but none of its votes "
+                                         "(rests on MA-3).\n"));
 }
 
 }  // namespace jvgov::report

@@ -93,7 +93,8 @@ TEST_CASE("Stargate's summary answers first, in under 800 words", "[report][summ
     CHECK_THAT(latest, Catch::Contains("## What changed since 2025-01-22\n\n- Status: announced → "
                                        "shelved.\n"));
     CHECK_THAT(latest, Catch::Contains("Microsoft 19.60% → 10.80%"));
-    CHECK_THAT(latest, Catch::Contains("- Power on Stargate's matters: no change.\n"));
+    CHECK_THAT(latest, Catch::Contains("- Power on Stargate's matters: no change; every game and index is as on "
+                                       "2025-01-22.\n"));
     CHECK_THAT(latest, Catch::Contains("- Control: OpenAI: sole control by OpenAI Nonprofit (before "
                                        "2025-10-28) → sole control by OpenAI Foundation.\n"));
 }
