@@ -72,6 +72,7 @@ edition_rows() {
         echo "- [$(title_of "$stage/examples/$name.md")](examples/$name.md) (\`$game\`)"
     done
 } >"$stage/README.md"
+mkdir -p "$out"
 if ! cmp -s "$stage/README.md" "$out/README.md"; then
     cp "$stage/README.md" "$out/README.md"
     echo "make-reports: updated $out/README.md"

@@ -1,4 +1,4 @@
-// `jvgov report [FILE] [--out DIR] [--as-of YYYY-MM-DD]`: writes the governance, control and
+// `jvgov report [FILE] [--out DIR] [--as-of YYYY-MM-DD]`: writes the summary, governance, control and
 // voting-power reports of a model, or the example report of a game file (FILE.game.toml).
 #include <charconv>
 #include <filesystem>
@@ -237,19 +237,22 @@ void register_report(CLI::App& app, int& exit_code) {
     auto options = std::make_shared<ReportOptions>();
     auto* cmd = app.add_subcommand(
         "report",
-        "Write the governance, ownership-and-control and voting-power reports of a model "
-        "(markdown)");
+        "Write the summary, governance, ownership-and-control and voting-power reports of a "
+        "model (markdown)");
     cmd->description(
-        "Write the governance, ownership-and-control and voting-power reports of a model\n"
-        "(markdown).\n"
-        "Without --as-of, writes six files into DIR: governance.md, control.md and\n"
-        "voting-power.md, the model as of its own as_of date, and governance-latest.md,\n"
-        "control-latest.md and voting-power-latest.md, the same reports as of the date of the\n"
-        "model's latest event (not written when the model has no events), so the two states can\n"
-        "be compared. With --as-of, writes only governance.md, control.md and voting-power.md, as\n"
-        "of that date. control.md shows who ultimately owns the model's entity (look-through\n"
-        "economic interest) and who controls each company (by votes or by appointing its board);\n"
-        "voting-power.md the exact power indices of every player, per body and matter.\n"
+        "Write the summary, governance, ownership-and-control and voting-power reports of a\n"
+        "model (markdown).\n"
+        "Without --as-of, writes into DIR summary.md, governance.md, control.md and\n"
+        "voting-power.md, the model as of its own as_of date, and summary-latest.md,\n"
+        "governance-latest.md, control-latest.md and voting-power-latest.md, the same reports as\n"
+        "of the date of the model's latest event (not written when the model has no events);\n"
+        "the later edition opens with what changed since the earlier one. With --as-of, writes\n"
+        "only summary.md, governance.md, control.md and voting-power.md, as of that date.\n"
+        "summary.md is the one-page answer: status, who controls the entity and by which test,\n"
+        "who decides or blocks each matter, the assumptions that rests on. control.md shows who\n"
+        "ultimately owns the model's entity (look-through economic interest) and who controls\n"
+        "each company; voting-power.md the exact power indices of every player, per body and\n"
+        "matter. Charts, CSV tables, explanation files and JSON are written beside them.\n"
         "The model is checked first: on any error every diagnostic is printed to stderr, nothing\n"
         "is written and the exit code is 1. Files are written atomically, all or none: a failed\n"
         "run leaves the old reports intact (exit code 3). The written paths are listed on stderr;\n"

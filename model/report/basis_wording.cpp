@@ -1,14 +1,32 @@
 #include "model/report/basis_wording.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <utility>
 
 #include "model/report/wording.hpp"
 
 namespace jvgov::report {
 
+std::vector<std::string> in_reading_order(std::vector<std::string> ids) {
+    // "GA-3" -> ("GA-", 3); an id without a trailing number sorts by its text.
+    const auto key = [](const std::string& id) {
+        std::size_t digits = id.size();
+        while (digits > 0 && std::isdigit(static_cast<unsigned char>(id[digits - 1])) != 0)
+            --digits;
+        const std::string number = id.substr(digits);
+        return std::pair{id.substr(0, digits),
+                         number.empty() || number.size() > 9 ? -1 : std::stoi(number)};
+    };
+    std::stable_sort(ids.begin(), ids.end(), [&](const std::string& a, const std::string& b) {
+        return key(a) < key(b);
+    });
+    return ids;
+}
+
 std::string basis_text(const analysis::Basis& basis, const std::vector<std::string>& common) {
     std::vector<std::string> ids;
-    for (const auto& id : analysis::assumption_ids(basis))
+    for (const auto& id : in_reading_order(analysis::assumption_ids(basis)))
         if (std::find(common.begin(), common.end(), id) == common.end())
             ids.push_back(id);
     if (!ids.empty())
@@ -31,7 +49,7 @@ std::string basis_text(const analysis::Basis& basis, const std::vector<std::stri
 }
 
 std::string rests_on_sentence(const analysis::Basis& basis) {
-    const auto ids = analysis::assumption_ids(basis);
+    const auto ids = in_reading_order(analysis::assumption_ids(basis));
     if (ids.empty())
         return "Rests on: " + basis_text(basis) + ".";
     return std::string{ids.size() == 1 ? "Rests on: the model's assumption "

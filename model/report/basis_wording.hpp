@@ -11,7 +11,10 @@
 
 namespace jvgov::report {
 
-// The model's assumptions the basis cites other than `common` ("GA-3, GA-5 and MA-1"); when it
+// Assumption ids in reading order: by prefix, then by number ("DA-1", "GA-2", "GA-11", "MA-1").
+std::vector<std::string> in_reading_order(std::vector<std::string> ids);
+
+// The model's assumptions the basis cites other than `common` (in reading order) ("GA-3, GA-5 and MA-1"); when it
 // cites none: "confirmed facts only", "confirmed and derived facts", "reported facts (not
 // confirmed)" or "facts without a confidence label", or "—" when `common` is not empty (the
 // reader has been told what every row rests on).

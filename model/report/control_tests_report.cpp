@@ -400,7 +400,7 @@ doc::Blocks tests_section(const Model& full, const std::vector<EntityControl>& t
             control.assumptions.empty()
                 ? "These conclusions rest on " + basis_text(control.basis) + "."
                 : "These conclusions rest on the model's assumptions " +
-                      assumptions_text(full, control.assumptions) + ".")}));
+                      assumptions_text(full, in_reading_order(control.assumptions)) + ".")}));
     }
     return blocks;
 }

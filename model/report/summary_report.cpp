@@ -166,7 +166,7 @@ doc::Blocks matrix_section(const analysis::SummaryFacts& facts) {
         });
     }
     std::string legend =
-        "Each body in the model's declared view. **decides alone**: passes the matter without "
+        "Power on each matter, each body read in the model's declared view. **decides alone**: passes the matter without "
         "anyone else; **veto**: nothing passes without it; a fraction: its share of the power "
         "(normalised Banzhaf index); no power: its vote never changes the outcome; —: no vote in "
         "that body. Untagged matters count as relevant.";
@@ -174,7 +174,7 @@ doc::Blocks matrix_section(const analysis::SummaryFacts& facts) {
                   ? " The last column names the assumptions each row rests on."
                   : (common.size() == 1 ? " Every row rests on the assumption "
                                         : " Every row rests on the assumptions ") +
-                        join_and(common) +
+                        join_and(in_reading_order(common)) +
                         "; the last column names the others.";
     if (with_float)
         legend += " Where a dispersed float votes, deciding alone and vetoes hold even against "
@@ -281,7 +281,7 @@ doc::Blocks assumptions_section(const analysis::SummaryFacts& facts) {
         "The conclusions above rest on these assumptions of the model; change one and they may "
         "change. The governance report gives their sources.")}));
     std::vector<doc::Inlines> items;
-    for (const auto& id : facts.assumptions) {
+    for (const auto& id : in_reading_order(facts.assumptions)) {
         std::string text;
         for (const auto& assumption : facts.full.assumptions)
             if (assumption.id == id)
