@@ -66,6 +66,11 @@ bool applies(const std::vector<std::string>& matters, const std::string& matter)
 
 }  // namespace
 
+std::string stake_fact_id(const governance::Stake& stake) {
+    return stake.holder + ">" + stake.issuer +
+           (stake.share_class.empty() ? "" : ":" + stake.share_class);
+}
+
 void add_fact(Basis& basis, std::string_view kind, std::string_view id,
               const governance::Provenance& provenance) {
     if (has_fact(basis, kind, id))
@@ -103,8 +108,7 @@ Basis game_basis(const Model& model_on_date, const compile::CompiledGame& game) 
         if (stake.issuer != entity || stake.voting <= 0)
             continue;
         add_fact(basis, "stake",
-                 stake.holder + ">" + stake.issuer +
-                     (stake.share_class.empty() ? "" : ":" + stake.share_class),
+                 stake_fact_id(stake),
                  stake.provenance);
         if (!stake.share_class.empty())
             classes.push_back(stake.share_class);

@@ -45,6 +45,9 @@ Certainty certainty(const Basis& basis);
 // The assumption ids the facts cite, in first-citation order, each once.
 std::vector<std::string> assumption_ids(const Basis& basis);
 
+// A stake's FactRef id: "holder>issuer", with ":class" for a stake of a share class.
+std::string stake_fact_id(const governance::Stake& stake);
+
 // Adds a record's reference unless a fact of the same kind and id is there.
 void add_fact(Basis& basis, std::string_view kind, std::string_view id,
               const governance::Provenance& provenance);

@@ -82,8 +82,7 @@ Basis chain_basis(const ControlFacts& facts, std::size_t from) {
         const auto to = static_cast<std::size_t>(issuer);
         if (to == facts.entity || reaches(graph, to, facts.entity))
             add_fact(basis, "stake",
-                     stake.holder + ">" + stake.issuer +
-                         (stake.share_class.empty() ? "" : ":" + stake.share_class),
+                     stake_fact_id(stake),
                      stake.provenance);
     }
     return basis;

@@ -464,8 +464,7 @@ EntityControl entity_control(const Model& on_date, const std::string& entity,
         group.economic += stake.economic;
         add_unique(group.holders, stake.holder);
         add_fact(result.basis, "stake",
-                 stake.holder + ">" + stake.issuer +
-                     (stake.share_class.empty() ? "" : ":" + stake.share_class),
+                 stake_fact_id(stake),
                  stake.provenance);
     }
 

@@ -44,6 +44,16 @@ bool governance_in_force(StatusKind kind) {
     return kind == StatusKind::operating || kind == StatusKind::other;
 }
 
+const governance::Event* status_event(const Model& full, governance::Date day) {
+    const std::string status = governance::status_on(full, day);
+    const governance::Event* found = nullptr;
+    for (const auto& event : full.events)
+        if (!event.status.empty() && event.status == status &&
+            governance::last_day(event.date, event.precision) <= day)
+            found = &event;
+    return found;
+}
+
 namespace {
 
 int category_rank(MatterCategory category) {
@@ -332,15 +342,9 @@ Changes changes_between(const VotingPowerFacts& before_power, const ControlFacts
 
 SummaryFacts summary_facts(const VotingPowerFacts& power, const ControlFacts& control,
                            std::optional<Changes> changes) {
-    SummaryFacts facts{power.full, power.day, power.on_date.info.status, {}, nullptr, nullptr,
+    SummaryFacts facts{power.full, power.day, power.on_date.info.status, {}, nullptr,
                        {},         {},        {},                        {}, std::move(changes)};
     facts.meaning = status_meaning(facts.status);
-    for (const auto& event : power.full.events) {
-        if (!event.status.empty() &&
-            governance::last_day(event.date, event.precision) <= power.day &&
-            event.status == facts.status)
-            facts.status_event = &event;
-    }
     for (const auto& tests : control.tests)
         if (tests.entity == power.full.info.entity)
             facts.control = &tests;

@@ -45,6 +45,10 @@ StatusMeaning status_meaning(std::string_view status);
 // described (dissolved).
 bool governance_in_force(StatusKind kind);
 
+// The event that set the entity's status in force on `day` (governance::status_on): the latest
+// event dated by then with that status; nullptr when the status is the model's own.
+const governance::Event* status_event(const governance::Model& full, governance::Date day);
+
 // One party's place on one matter.
 enum class MatterRole {
     decides_alone,  // its players pass the matter even with the whole float against them
@@ -116,7 +120,6 @@ struct SummaryFacts {
     governance::Date day;
     std::string status;  // governance::status_on(full, day)
     StatusMeaning meaning;
-    const governance::Event* status_event = nullptr;  // the event that set the status, if any
     const EntityControl* control = nullptr;  // the entity's control tests (in `control_facts`)
     std::vector<std::string> parties;        // the matrix's columns: party ids, first-seen order
     std::vector<std::string> party_names;

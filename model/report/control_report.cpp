@@ -475,7 +475,7 @@ std::vector<Inlines> findings(const Analysis& a, const std::vector<HolderInteres
                 for (const auto& stake : a.facts.on_date.stakes)
                     if (stake.holder == a.graph.parties[flag.party] &&
                         stake.issuer == a.graph.parties[flag.entity])
-                        analysis::add_fact(basis, "stake", stake.holder + ">" + stake.issuer,
+                        analysis::add_fact(basis, "stake", analysis::stake_fact_id(stake),
                                            stake.provenance);
                 item.push_back(doc::markup(
                     " economic interest but " +

@@ -42,16 +42,6 @@ doc::Inlines source_links(const Model& full, const std::vector<std::string>& ids
     return doc::join(parts, ", ");
 }
 
-// The status event on the date, if any: the latest event setting the status in force.
-const governance::Event* status_event(const Model& full, governance::Date day) {
-    const std::string status = governance::status_on(full, day);
-    const governance::Event* found = nullptr;
-    for (const auto& event : full.events)
-        if (event.status == status && governance::last_day(event.date, event.precision) <= day)
-            found = &event;
-    return found;
-}
-
 std::string status_sentence(const Model& full, const analysis::StatusMeaning& meaning,
                             const std::string& status) {
     const std::string entity = name(full, full.info.entity);
@@ -92,7 +82,7 @@ doc::Inlines status_paragraph(const Model& full, governance::Date day) {
     const std::string status = governance::status_on(full, day);
     const auto meaning = analysis::status_meaning(status);
     doc::Inlines content;
-    const auto* event = status_event(full, day);
+    const auto* event = analysis::status_event(full, day);
     if (!status.empty()) {
         content.push_back(doc::markup("Status: "));
         content.push_back(doc::strong({doc::text(status)}));
