@@ -86,6 +86,37 @@ Basis& add_basis(Basis& to, const Basis& more) {
     return to;
 }
 
+Basis body_weights_basis(const Model& model_on_date, const governance::Body& body) {
+    Basis basis;
+    add_fact(basis, "body", body.id, body.provenance);
+    if (body.kind == governance::BodyKind::board) {
+        for (const auto& group : body.seats)
+            if (!group.observer)
+                add_fact(basis, "seats", body.id + "/" + group.appointed_by, group.provenance);
+        return basis;
+    }
+    for (const auto& stake : model_on_date.stakes) {
+        if (stake.issuer != body.of || stake.voting <= 0)
+            continue;
+        add_fact(basis, "stake", stake_fact_id(stake), stake.provenance);
+        const governance::Party* party = governance::find_party(model_on_date, stake.holder);
+        if (party != nullptr && party->dispersed)
+            add_fact(basis, "party", party->id, party->provenance);
+    }
+    return basis;
+}
+
+Basis company_basis(const Model& model_on_date, std::string_view company) {
+    Basis basis;
+    for (const auto& stake : model_on_date.stakes)
+        if (stake.issuer == company && (stake.economic > 0 || stake.voting > 0))
+            add_fact(basis, "stake", stake_fact_id(stake), stake.provenance);
+    for (const auto& body : model_on_date.bodies)
+        if (body.of == company && body.kind == governance::BodyKind::board)
+            add_basis(basis, body_weights_basis(model_on_date, body));
+    return basis;
+}
+
 Basis game_basis(const Model& model_on_date, const compile::CompiledGame& game) {
     Basis basis;
     const governance::Body* body = governance::find_body(model_on_date, game.body);
@@ -95,27 +126,15 @@ Basis game_basis(const Model& model_on_date, const compile::CompiledGame& game) 
     add_fact(basis, "quorum", body->id, body->quorum.provenance);
     if (const auto* matter = governance::find_matter(model_on_date, game.body, game.matter))
         add_fact(basis, "matter", body->id + "/" + matter->id, matter->provenance);
-    if (body->kind == governance::BodyKind::board) {
-        for (const auto& group : body->seats)
-            if (!group.observer)
-                add_fact(basis, "seats", body->id + "/" + group.appointed_by, group.provenance);
+    add_basis(basis, body_weights_basis(model_on_date, *body));
+    if (body->kind == governance::BodyKind::board)
         return basis;
-    }
 
     const std::string& entity = body->of;
     std::vector<std::string> classes;
-    for (const auto& stake : model_on_date.stakes) {
-        if (stake.issuer != entity || stake.voting <= 0)
-            continue;
-        add_fact(basis, "stake",
-                 stake_fact_id(stake),
-                 stake.provenance);
-        if (!stake.share_class.empty())
+    for (const auto& stake : model_on_date.stakes)
+        if (stake.issuer == entity && stake.voting > 0 && !stake.share_class.empty())
             classes.push_back(stake.share_class);
-        const governance::Party* party = governance::find_party(model_on_date, stake.holder);
-        if (party != nullptr && party->dispersed)
-            add_fact(basis, "party", party->id, party->provenance);
-    }
     for (const auto& share_class : model_on_date.share_classes)
         if (share_class.issuer == entity &&
             std::find(classes.begin(), classes.end(), share_class.id) != classes.end())

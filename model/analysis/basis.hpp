@@ -18,7 +18,7 @@ namespace jvgov::analysis {
 // One record a result was computed from.
 struct FactRef {
     // "stake", "body", "seats", "quorum", "matter", "party", "share-class", "voting-cap",
-    // "multiple-votes", "vote-suspension", "pool", "directed-vote".
+    // "multiple-votes", "vote-suspension", "pool", "directed-vote", "right" (a deadlock device).
     std::string kind;
     // The record's id; a stake is "holder>issuer" (":class" added for a stake of a share class), a seat group "body/appointer" ("body/" for
     // independent seats), a quorum "body", a matter "body/matter".
@@ -54,6 +54,15 @@ void add_fact(Basis& basis, std::string_view kind, std::string_view id,
 
 // Adds every fact of `more` (unless there) and returns `to`.
 Basis& add_basis(Basis& to, const Basis& more);
+
+// The records of a body's weights, without its rule: the body, and its voting seat groups (a
+// board) or the stakes with a voting interest in the body's entity and the dispersed parties
+// among their holders (a members' meeting).
+Basis body_weights_basis(const governance::Model& model_on_date, const governance::Body& body);
+
+// The records that say who can control `company` in `model_on_date`: the stakes in it (with an
+// economic or a voting interest) and the voting seat groups of its boards, with the bodies.
+Basis company_basis(const governance::Model& model_on_date, std::string_view company);
 
 // The records a compiled game of `model_on_date` is built from (compile/compile_games.hpp): the
 // body, its quorum and (board) its voting seat groups; the matter (its rule); the chair's body

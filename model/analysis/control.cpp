@@ -52,9 +52,9 @@ std::vector<std::size_t> held_through(const ownership::OwnershipGraph& graph, st
     return through;
 }
 
-// The stakes on every chain from `from` to `entity` (economic interest > 0): a stake whose holder
-// `from` reaches and whose issuer is `entity` or reaches it.
-Basis chain_basis(const ControlFacts& facts, std::size_t from) {
+// The stakes on every chain from `from` to `to` (economic interest > 0): a stake whose holder
+// `from` reaches and whose issuer is `to` or reaches it.
+Basis chain_basis(const ControlFacts& facts, std::size_t from, std::size_t to) {
     const auto& graph = facts.graph;
     std::vector<bool> reached(graph.parties.size(), false);
     std::vector<std::size_t> stack = {from};
@@ -62,7 +62,7 @@ Basis chain_basis(const ControlFacts& facts, std::size_t from) {
     while (!stack.empty()) {
         const auto party = stack.back();
         stack.pop_back();
-        if (party == facts.entity)
+        if (party == to)
             continue;
         for (const auto edge : graph.holds[party]) {
             const auto issuer = graph.edges[edge].issuer;
@@ -79,8 +79,8 @@ Basis chain_basis(const ControlFacts& facts, std::size_t from) {
         if (holder < 0 || issuer < 0 || stake.economic <= 0 ||
             !reached[static_cast<std::size_t>(holder)])
             continue;
-        const auto to = static_cast<std::size_t>(issuer);
-        if (to == facts.entity || reaches(graph, to, facts.entity))
+        const auto held = static_cast<std::size_t>(issuer);
+        if (held == to || reaches(graph, held, to))
             add_fact(basis, "stake",
                      stake_fact_id(stake),
                      stake.provenance);
@@ -105,7 +105,7 @@ std::vector<HolderInterest> interests_in_entity(const ControlFacts& facts) {
             row.through = held_through(facts.graph, holder.party, facts.entity);
         }
         row.indirect = row.total - row.direct;
-        row.basis = chain_basis(facts, holder.party);
+        row.basis = chain_basis(facts, holder.party, facts.entity);
         result.push_back(row);
     }
     return result;
@@ -177,6 +177,39 @@ std::optional<DispersedVotes> dispersed_votes(const ownership::OwnershipGraph& g
     return result;
 }
 
+// What each party's control conclusion rests on: the company's stakes and board seats
+// (company_basis), and those of every company between it and its ultimate controller.
+std::vector<Basis> control_bases(const ControlFacts& facts) {
+    std::vector<Basis> bases;
+    for (std::size_t party = 0; party < facts.graph.parties.size(); ++party) {
+        Basis basis = company_basis(facts.on_date, facts.graph.parties[party]);
+        const auto& chain = facts.controls[party].chain;
+        for (std::size_t i = 0; i + 1 < chain.size(); ++i)
+            add_basis(basis, company_basis(facts.on_date, facts.graph.parties[chain[i]]));
+        bases.push_back(std::move(basis));
+    }
+    return bases;
+}
+
+// What a divergence rests on: the holder's stakes in the company (economic_above_votes); the
+// company's control and the party's chains of stakes into it (and the controller's, when the two
+// interests are compared).
+Basis divergence_basis(const ControlFacts& facts, const ownership::Divergence& flag) {
+    Basis basis;
+    if (flag.kind == ownership::DivergenceKind::economic_above_votes) {
+        for (const auto& stake : facts.on_date.stakes)
+            if (stake.holder == facts.graph.parties[flag.party] &&
+                stake.issuer == facts.graph.parties[flag.entity])
+                add_fact(basis, "stake", stake_fact_id(stake), stake.provenance);
+        return basis;
+    }
+    add_basis(basis, facts.control_bases[flag.entity]);
+    add_basis(basis, chain_basis(facts, flag.party, flag.entity));
+    if (flag.kind == ownership::DivergenceKind::larger_interest_than_controller)
+        add_basis(basis, chain_basis(facts, flag.controller, flag.entity));
+    return basis;
+}
+
 }  // namespace
 
 ControlFacts control_facts(const Model& full, Date as_of) {
@@ -206,7 +239,10 @@ ControlFacts control_facts(const Model& full, Date as_of) {
         for (const auto& holder : facts.holders)
             add_basis(matter.basis, holder.basis);
     }
+    facts.control_bases = control_bases(facts);
     facts.divergences = ownership::divergences(facts.graph, facts.interests, facts.controls);
+    for (const auto& flag : facts.divergences)
+        facts.divergence_bases.push_back(divergence_basis(facts, flag));
     facts.tests = control_tests(full, as_of);
     for (const std::string& party : facts.graph.parties) {
         governance::IssuerVotes votes = governance::adjusted_votes(facts.on_date, party);

@@ -90,6 +90,13 @@ struct ControlFacts {
     // The control tests of every company with a body on the date (analysis/control_tests.hpp),
     // the model's entity among them.
     std::vector<EntityControl> tests = {};
+    // What each conclusion rests on. control_bases, one per graph party: the company's stakes and
+    // board seats (company_basis) and those of every company between it and its ultimate
+    // controller. divergence_bases, one per divergence: the holder's stakes in the company
+    // (economic above votes), else the company's control basis and the stakes of the chains
+    // whose look-through interests the divergence compares.
+    std::vector<Basis> control_bases = {};
+    std::vector<Basis> divergence_bases = {};
 };
 
 // The facts of the control report of `full.info.entity` on `as_of`, with the control tests of

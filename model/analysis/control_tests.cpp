@@ -91,6 +91,7 @@ MatterControl matter_control(compile::CompiledGame game, const Model& on_date, c
     result.matter_name = matter != nullptr ? matter->name : game.matter;
     result.category = matter != nullptr ? matter->category : std::nullopt;
     result.counts_as = result.category.value_or(MatterCategory::relevant);
+    result.basis = game_basis(on_date, game);
 
     // The groups (by top), in first-player order, with their players; a group is named by its
     // one party when it has one, else by its top.
@@ -133,8 +134,11 @@ MatterControl matter_control(compile::CompiledGame game, const Model& on_date, c
     result.vetoes_pass = !result.vetoes.empty() && passes_against_float(game, veto_mask);
     result.can_deadlock = result.vetoes.size() >= 2 && !result.decides_alone;
     for (const governance::Right* right : devices)
-        if (covers(*right, game.matter))
+        if (covers(*right, game.matter)) {
             result.deadlock_devices.push_back(right);
+            if (result.can_deadlock)
+                add_fact(result.basis, "right", right->id, right->provenance);
+        }
     result.game = std::move(game);
     return result;
 }
@@ -548,7 +552,7 @@ EntityControl entity_control(const Model& on_date, const std::string& entity,
     std::vector<std::size_t> evidence = result.deciding;
     evidence.insert(evidence.end(), result.supporting.begin(), result.supporting.end());
     for (const auto index : evidence)
-        add_basis(result.basis, game_basis(on_date, result.matters[index].game));
+        add_basis(result.basis, result.matters[index].basis);
     result.assumptions = assumption_ids(result.basis);
     return result;
 }

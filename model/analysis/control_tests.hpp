@@ -118,6 +118,9 @@ struct MatterControl {
     bool vetoes_pass = false;                  // the veto holders together pass it
     bool can_deadlock = false;                 // two or more vetoes, nobody decides alone
     std::vector<const governance::Right*> deadlock_devices;  // in force, covering it
+    // What its vetoes and deadlock rest on: the game's records (game_basis) and, when it can
+    // deadlock, the deadlock devices covering it.
+    Basis basis = {};
 };
 
 enum class JointOutcome { sole_control, joint_control, negative_sole_control, no_control };

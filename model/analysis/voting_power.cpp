@@ -67,6 +67,7 @@ BodySweep sweep_of(const Model& model, const governance::Body& body, const GameR
     sweep.body = body.id;
     sweep.body_name = body.name;
     sweep.board = body.kind == governance::BodyKind::board;
+    sweep.basis = body_weights_basis(model, body);
     if (sweep.board) {
         for (const auto& group : result.groups) {
             sweep.parties.push_back(group.name);
@@ -121,6 +122,7 @@ BodySweep sweep_of(const Model& model, const governance::Body& body, const GameR
         auto [entry, inserted] = by_threshold.try_emplace(key, found);
         entry->second.matters.push_back(matter.name);
         entry->second.matter_ids.push_back(matter.id);
+        add_fact(sweep.basis, "matter", body.id + "/" + matter.id, matter.provenance);
     }
     std::vector<std::int64_t> quotas;
     for (auto& [key, threshold] : by_threshold) {

@@ -134,6 +134,9 @@ struct BodySweep {
     bool leaves_out_consents = false;
     bool leaves_out_head_count = false;
     bool leaves_out_casting_vote = false;
+    // What the sweep rests on: the body's weights (body_weights_basis) and the matters whose
+    // thresholds it marks.
+    Basis basis = {};
 };
 
 // One BodySweep per body with compiled games in `results` (compute_voting_power(model)), in the

@@ -39,7 +39,7 @@ std::string basis_text(const analysis::Basis& basis, const std::vector<std::stri
     case analysis::Certainty::derived:
         return "confirmed and derived facts";
     case analysis::Certainty::reported:
-        return "reported facts (not confirmed)";
+        return "reported facts, not confirmed";
     case analysis::Certainty::unlabelled:
         return "facts without a confidence label";
     case analysis::Certainty::assumption:

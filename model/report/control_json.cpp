@@ -93,7 +93,8 @@ Json control(const ControlFacts& facts) {
              {"board_seats",
               board < 0 ? Json(nullptr)
                         : Json(facts.graph.boards[static_cast<std::size_t>(board)].total_seats)},
-             {"overridden_voting_majority", party_id(facts, c.overridden_voting_majority)}});
+             {"overridden_voting_majority", party_id(facts, c.overridden_voting_majority)},
+             {"rests_on", basis_json(facts.control_bases[party])}});
     }
     return list;
 }

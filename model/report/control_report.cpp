@@ -127,6 +127,22 @@ Inlines possessive(const Analysis& a, std::size_t party) {
     return {name_text(a, party), doc::markup("'s")};
 }
 
+// Ends a finding with what it rests on: " (rests on GA-3 and MA-1)." or " (rests on confirmed
+// facts only).".
+void end_with_basis(Inlines& item, const analysis::Basis& basis) {
+    item.push_back(doc::markup(" (rests on "));
+    item.push_back(doc::text(basis_text(basis)));
+    item.push_back(doc::markup(")."));
+}
+
+// What the indirect power of every matter rests on: the union of the matters' bases.
+analysis::Basis all_matters_basis(const Analysis& a) {
+    analysis::Basis basis;
+    for (const auto& matter : a.facts.matters)
+        analysis::add_basis(basis, matter.basis);
+    return basis;
+}
+
 // ---- Sections -----------------------------------------------------------------------------
 
 doc::Blocks title_and_metadata(const Analysis& a, const ReportContext& context,
@@ -190,13 +206,16 @@ doc::Blocks ownership_graph(const Analysis& a) {
                                     board.total_seats});
         }
     }
-    return {doc::heading(2, {doc::markup("Ownership graph")}),
-            doc::paragraph(doc::format(
-                "Stakes and board appointment rights in force on {}. Each arrow points from the "
-                "holder to the company it holds a stake in, labelled with the economic and the "
-                "voting interest, or from an appointer to the company whose board it appoints; {} "
-                "has a thick border.",
-                {doc::markup(governance::to_iso_string(a.day)), name_text(a, a.entity)})),
+    analysis::Basis basis;
+    for (const auto& company : a.facts.control_bases)
+        analysis::add_basis(basis, company);
+    auto caption = doc::format(
+        "Stakes and board appointment rights in force on {}. Each arrow points from the holder to "
+        "the company it holds a stake in, labelled with the economic and the voting interest, or "
+        "from an appointer to the company whose board it appoints; {} has a thick border. ",
+        {doc::markup(governance::to_iso_string(a.day)), name_text(a, a.entity)});
+    caption.push_back(doc::text(rests_on_sentence(basis)));
+    return {doc::heading(2, {doc::markup("Ownership graph")}), doc::paragraph(std::move(caption)),
             ownership_diagram(a.full, stakes, appointments)};
 }
 
@@ -278,26 +297,30 @@ std::string seats_text(const Analysis& a, std::size_t entity, int seats) {
 doc::Blocks control_section(const Analysis& a) {
     doc::Table table{{{cell("Company")},
                       {cell("Ultimate controller")},
-                      {cell("By")},
                       {cell("Chain")},
                       {cell("Votes held"), Align::right},
                       {cell("Seats appointed"), Align::right},
-                      {cell("Overridden voting majority")}},
+                      {cell("Overridden voting majority")},
+                      {cell("Rests on")}},
                      {}};
     for (std::size_t party = 0; party < a.graph.parties.size(); ++party) {
         if (!a.has_control_structure(party))
             continue;
         const auto& c = a.controls[party];
         const auto top = ownership::ultimate_controller(c);
+        Inlines controller = cell("nobody");
+        if (top)
+            controller = {name_text(a, *top),
+                          doc::markup(" (by " + std::string{ownership::name(c.basis)} + ")")};
         table.rows.push_back(
             {{name_text(a, party)},
-             top ? Inlines{name_text(a, *top)} : cell("nobody"),
-             c.basis == ControlBasis::none ? Inlines{} : cell(ownership::name(c.basis)),
+             std::move(controller),
              doc::join_texts(names_of(a, c.chain), " → "),
              c.chain.empty() ? Inlines{} : cell(share_text(c.votes)),
              c.chain.empty() ? Inlines{} : cell(seats_text(a, party, c.seats)),
              c.overridden_voting_majority ? Inlines{name_text(a, *c.overridden_voting_majority)}
-                                          : Inlines{}});
+                                          : Inlines{},
+             {doc::text(basis_text(a.facts.control_bases[party]))}});
     }
     return {doc::heading(2, {doc::markup("Control")}),
             doc::paragraph({doc::markup(
@@ -305,7 +328,8 @@ doc::Blocks control_section(const Analysis& a) {
                 "immediate controller to the ultimate controller; votes and seats are those held "
                 "or appointed by the controller's whole group. An overridden voting majority is a "
                 "group holding more than half of the votes whose board is appointed by someone "
-                "else.")}),
+                "else. Rests on: the model's assumptions cited by the company's stakes and board "
+                "seats, and by those of the companies on its chain, or how sure those are.")}),
             table};
 }
 
@@ -387,9 +411,10 @@ std::optional<Inlines> control_finding(const Analysis& a, std::size_t entity) {
         auto text = doc::format(
             a.board(entity)
                 ? "No party controls {}: no holder has more than 50% of the votes and no party "
-                  "appoints a majority of its board."
-                : "No party controls {}: no holder has more than 50% of the votes.",
+                  "appoints a majority of its board"
+                : "No party controls {}: no holder has more than 50% of the votes",
             {name_text(a, entity)});
+        end_with_basis(text, a.facts.control_bases[entity]);
         if (a.facts.dispersed)
             doc::append(text, dispersed_votes_words(a, *a.facts.dispersed));
         return text;
@@ -400,7 +425,7 @@ std::optional<Inlines> control_finding(const Analysis& a, std::size_t entity) {
         doc::append(text, doc::format(", overriding the voting majority of {}",
                                       {name_text(a, *c.overridden_voting_majority)}));
     }
-    text.push_back(doc::markup("."));
+    end_with_basis(text, a.facts.control_bases[entity]);
     return text;
 }
 
@@ -422,12 +447,15 @@ std::vector<Inlines> findings(const Analysis& a, const std::vector<HolderInteres
                                 " directly and " + share_text(row.indirect) + " through ",
                             {name, entity});
             doc::append(item, through);
-            item.push_back(doc::markup("."));
+            end_with_basis(item, row.basis);
             items.push_back(std::move(item));
         } else if (!a.controls_anything(holder.party)) {
             std::vector<Inlines> reasons;
-            for (const auto party : row.through)
+            analysis::Basis basis = row.basis;
+            for (const auto party : row.through) {
                 reasons.push_back(who_decides(a, party));
+                analysis::add_basis(basis, a.facts.control_bases[party]);
+            }
             auto item = doc::format("{} " + has + " a " + share_text(row.total) +
                                         " look-through economic interest in {} through ",
                                     {name, entity});
@@ -435,13 +463,16 @@ std::vector<Inlines> findings(const Analysis& a, const std::vector<HolderInteres
             item.push_back(
                 doc::markup(plural ? " but control nothing: " : " but controls nothing: "));
             doc::append(item, doc::join_parts_and(reasons));
-            item.push_back(doc::markup("."));
+            end_with_basis(item, basis);
             items.push_back(std::move(item));
         } else {
             std::vector<std::string> controlled;
+            analysis::Basis basis = row.basis;
             for (const auto party : row.through) {
-                if (ownership::ultimate_controller(a.controls[party]) == holder.party)
+                if (ownership::ultimate_controller(a.controls[party]) == holder.party) {
                     controlled.push_back(a.name(party));
+                    analysis::add_basis(basis, a.facts.control_bases[party]);
+                }
             }
             auto item = doc::format("{} " + has + " a " + share_text(row.total) +
                                         " look-through economic interest in {} through ",
@@ -451,7 +482,7 @@ std::vector<Inlines> findings(const Analysis& a, const std::vector<HolderInteres
                 item.push_back(doc::markup(plural ? "; they control " : "; it controls "));
                 doc::append(item, doc::join_and(controlled));
             }
-            item.push_back(doc::markup("."));
+            end_with_basis(item, basis);
             items.push_back(std::move(item));
         }
     }
@@ -461,7 +492,9 @@ std::vector<Inlines> findings(const Analysis& a, const std::vector<HolderInteres
         if (auto text = control_finding(a, party))
             items.push_back(std::move(*text));
     }
-    for (const auto& flag : a.facts.divergences) {
+    for (std::size_t i = 0; i < a.facts.divergences.size(); ++i) {
+        const auto& flag = a.facts.divergences[i];
+        const auto& basis = a.facts.divergence_bases[i];
         switch (flag.kind) {
             case ownership::DivergenceKind::economic_above_votes: {
                 auto item =
@@ -469,39 +502,36 @@ std::vector<Inlines> findings(const Analysis& a, const std::vector<HolderInteres
                                     share_text(flag.economic) + " of ",
                                 {name_text(a, flag.party)});
                 doc::append(item, possessive(a, flag.entity));
-                // What the figure rests on: the holder's stakes in the entity (a capped profit
-                // entitlement modelled as an economic interest says so in its assumption).
-                analysis::Basis basis;
-                for (const auto& stake : a.facts.on_date.stakes)
-                    if (stake.holder == a.graph.parties[flag.party] &&
-                        stake.issuer == a.graph.parties[flag.entity])
-                        analysis::add_fact(basis, "stake", analysis::stake_fact_id(stake),
-                                           stake.provenance);
                 item.push_back(doc::markup(
                     " economic interest but " +
                     (flag.votes == 0 ? std::string{"none"} : "only " + share_text(flag.votes)) +
-                    " of its votes (rests on "));
-                item.push_back(doc::text(basis_text(basis)));
-                item.push_back(doc::markup(")."));
+                    " of its votes"));
+                end_with_basis(item, basis);
                 items.push_back(std::move(item));
                 break;
             }
-            case ownership::DivergenceKind::controller_without_majority:
-                items.push_back(
+            case ownership::DivergenceKind::controller_without_majority: {
+                auto item =
                     doc::format("{} controls {} with " +
                                     (flag.economic == 0 ? std::string{"no"}
                                                         : "only a " + share_text(flag.economic)) +
-                                    " look-through economic interest in it.",
-                                {name_text(a, flag.party), name_text(a, flag.entity)}));
+                                    " look-through economic interest in it",
+                                {name_text(a, flag.party), name_text(a, flag.entity)});
+                end_with_basis(item, basis);
+                items.push_back(std::move(item));
                 break;
+            }
             case ownership::DivergenceKind::larger_interest_than_controller: {
-                auto item = doc::format("{} has a larger look-through economic interest in {}, " +
+                auto item = doc::format("{} " +
+                                            std::string{a.plural(flag.party) ? "have" : "has"} +
+                                            " a larger look-through economic interest in {}, " +
                                             share_text(flag.economic) + ", than ",
                                         {name_text(a, flag.party), name_text(a, flag.entity)});
                 doc::append(item, possessive(a, flag.entity));
                 doc::append(item, doc::format(" controller, {}, with " +
-                                                  share_text(flag.controller_economic) + ".",
+                                                  share_text(flag.controller_economic),
                                               {name_text(a, flag.controller)}));
+                end_with_basis(item, basis);
                 items.push_back(std::move(item));
                 break;
             }
@@ -701,9 +731,10 @@ std::optional<Inlines> equal_power_finding(const Analysis& a, const std::vector<
                         doc::format(" of the economic interest in {} have the same normalised "
                                     "Banzhaf index on " +
                                         matter_column(k) +
-                                        " (\"{}\"): " + power_cell(power.power[*index], true) +
-                                        ". Power follows votes and appointment rights, not value.",
+                                        " (\"{}\"): " + power_cell(power.power[*index], true),
                                     {name_text(a, a.entity), doc::text(matters[k].matter_name)}));
+            end_with_basis(text, matters[k].basis);
+            text.push_back(doc::markup(" Power follows votes and appointment rights, not value."));
             return text;
         }
     }
@@ -712,14 +743,19 @@ std::optional<Inlines> equal_power_finding(const Analysis& a, const std::vector<
 
 std::vector<Inlines> power_findings(const Analysis& a, const std::vector<HolderRow>& rows) {
     std::vector<Inlines> items;
+    const auto basis = all_matters_basis(a);
     const auto matters = a.facts.matters.size();
     for (const auto& row : rows) {
         const auto peak = banzhaf_peak(a, row.id);
         if (row.holder && row.holder->total > 0 && peak.matters_with_power == 0) {
             std::vector<std::string> through;
             std::vector<Inlines> reasons;
+            // Rests on the holder's chains and the control of the companies it holds through
+            // (and on every matter's rules when it votes directly).
+            analysis::Basis reason_basis = row.holder->basis;
             for (const auto party : row.holder->through) {
                 through.push_back(a.name(party));
+                analysis::add_basis(reason_basis, a.facts.control_bases[party]);
                 if (const auto top = ownership::ultimate_controller(a.controls[party])) {
                     auto reason = who_decides(a, party);
                     doc::append(reason, doc::format(", so {} decides ", {name_text(a, *top)}));
@@ -743,6 +779,7 @@ std::vector<Inlines> power_findings(const Analysis& a, const std::vector<HolderR
                 doc::append(reason, possessive(a, a.entity));
                 reason.push_back(doc::markup(" rules"));
                 reasons.push_back(std::move(reason));
+                analysis::add_basis(reason_basis, basis);
             }
             Inlines item = {doc::text(row.label),
                             doc::markup(fmt::format(" {} {} of ", row.plural ? "hold" : "holds",
@@ -759,7 +796,7 @@ std::vector<Inlines> power_findings(const Analysis& a, const std::vector<HolderR
                 item.push_back(doc::markup(": "));
                 doc::append(item, doc::join_parts_and(reasons));
             }
-            item.push_back(doc::markup("."));
+            end_with_basis(item, reason_basis);
             items.push_back(std::move(item));
         } else if (row.total && *row.total == 0 && peak.matters_with_power > 0) {
             std::vector<std::string> decides;
@@ -778,7 +815,7 @@ std::vector<Inlines> power_findings(const Analysis& a, const std::vector<HolderR
                 item.push_back(doc::markup(row.plural ? ": they control " : ": it controls "));
                 doc::append(item, doc::join_and(decides));
             }
-            item.push_back(doc::markup("."));
+            end_with_basis(item, basis);
             items.push_back(std::move(item));
         }
     }
@@ -800,7 +837,8 @@ std::vector<Inlines> power_findings(const Analysis& a, const std::vector<HolderR
         doc::append(item, doc::join_and(cuts));
         item.push_back(
             doc::markup(": where it is reached again it is counted as voting for "
-                        "itself (the cycle is cut there)."));
+                        "itself (the cycle is cut there)"));
+        end_with_basis(item, basis);
         items.push_back(std::move(item));
     }
     return items;

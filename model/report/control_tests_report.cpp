@@ -308,7 +308,8 @@ doc::Blocks classification_section(const Model& full, const std::vector<EntityCo
                       {{doc::markup("By")}},
                       {{doc::markup("Test")}},
                       {{doc::markup("Significant influence (IAS 28)")}},
-                      {{doc::markup("Persons with significant control (UK)")}}},
+                      {{doc::markup("Persons with significant control (UK)")}},
+                      {{doc::markup("Rests on")}}},
                      {}};
     for (const auto& control : tests) {
         const auto& overall = control.overall;
@@ -320,7 +321,8 @@ doc::Blocks classification_section(const Model& full, const std::vector<EntityCo
                   : doc::Inlines{doc::text(labels(full, control, overall.parties))},
              none ? doc::Inlines{} : doc::Inlines{doc::markup(test_name(overall.by))},
              {doc::text(holdings_text(full, control.significant_influence, false))},
-             {doc::text(holdings_text(full, control.psc, true))}});
+             {doc::text(holdings_text(full, control.psc, true))},
+             {doc::text(basis_text(control.basis))}});
     }
     return {doc::heading(2, {doc::markup("Who controls it")}),
             doc::paragraph({doc::markup(
@@ -330,7 +332,8 @@ doc::Blocks classification_section(const Model& full, const std::vector<EntityCo
                 "sole control means that one party alone can block them but cannot take them. "
                 "Significant influence and persons with significant control are listed "
                 "separately: they coexist with control. Each test, its evidence and its source "
-                "follow.")}),
+                "follow. Rests on: the model's assumptions that the company's stakes and the "
+                "rules of its deciding matters cite, or how sure those are.")}),
             table};
 }
 
@@ -452,7 +455,8 @@ doc::Blocks deadlock_section(const Model& full, const std::vector<EntityControl>
                       {{doc::markup("Matter")}},
                       {{doc::markup("Category")}},
                       {{doc::markup("Who can block it")}},
-                      {{doc::markup("What breaks the tie")}}},
+                      {{doc::markup("What breaks the tie")}},
+                      {{doc::markup("Rests on")}}},
                      {}};
     for (const auto& control : tests) {
         for (const auto& matter : control.matters) {
@@ -468,7 +472,8 @@ doc::Blocks deadlock_section(const Model& full, const std::vector<EntityControl>
                  {doc::text(names(full, matter.vetoes) + ", each alone")},
                  {doc::text(devices.empty() ? "nothing: the matter stays undecided until the "
                                               "parties agree"
-                                            : join_and(devices))}});
+                                            : join_and(devices))},
+                 {doc::text(basis_text(matter.basis))}});
         }
     }
     doc::Blocks blocks = {doc::heading(2, {doc::markup("Deadlocks")})};
@@ -481,7 +486,8 @@ doc::Blocks deadlock_section(const Model& full, const std::vector<EntityControl>
     blocks.push_back(doc::paragraph({doc::markup(
         "A matter can deadlock when two or more parties can each block it and none can pass it "
         "alone. The deadlock clauses of the model say what happens then; where there is none, "
-        "nothing breaks a tie.")}));
+        "nothing breaks a tie. Rests on: the model's assumptions that the matter's rule, its "
+        "voters and its deadlock clauses cite, or how sure those are.")}));
     blocks.push_back(table);
     return blocks;
 }
@@ -605,7 +611,8 @@ Json entity_json(const EntityControl& control) {
              {"vetoes", ids_json(m.vetoes)},
              {"vetoes_pass", m.vetoes_pass},
              {"can_deadlock", m.can_deadlock},
-             {"deadlock_devices", devices}});
+             {"deadlock_devices", devices},
+             {"rests_on", basis_json(m.basis)}});
     }
     const auto index_list = [&](const std::vector<std::size_t>& indices) {
         Json list = Json::array();

@@ -516,6 +516,7 @@ doc::Blocks appendix(const Model& model, const std::vector<GameResult>& results)
         blocks.push_back(doc::heading(
             3, {doc::markup("All indices: "), doc::text(game_title(model, result.game))}));
         blocks.push_back(all_indices_table(result));
+        blocks.push_back(doc::paragraph({doc::text(rests_on_sentence(result.basis))}));
     }
     return blocks;
 }
@@ -619,6 +620,7 @@ doc::Blocks thresholds_section(const std::vector<GameResult>& results,
         }
         blocks.push_back(
             doc::paragraph({doc::image(charts.sweeps[b].alt, charts.sweeps[b].link)}));
+        blocks.push_back(doc::paragraph({doc::text(rests_on_sentence(body.basis))}));
     }
     return blocks;
 }

@@ -17,7 +17,9 @@
 #include "model/analysis/summary.hpp"
 
 #include <algorithm>
+#include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <catch2/catch.hpp>
@@ -26,6 +28,7 @@
 #include "model/analysis/voting_power.hpp"
 #include "model/governance/model.hpp"
 #include "model/load/loader.hpp"
+#include "model/report/control_report.hpp"
 #include "model/report/voting_power_report.hpp"
 
 namespace jvgov::analysis {
@@ -271,9 +274,51 @@ TEST_CASE("An assumption on one record labels exactly the results computed from 
     }
     for (const auto& entity : control_before.tests)
         CHECK_FALSE(cites(entity.basis));
+    for (const auto& entity : control_after.tests)
+        for (const auto& matter : entity.matters)
+            CHECK(cites(matter.basis) ==
+                  (entity.entity == "stargate" && matter.game.body == "board"));
+    // Who controls each company: only Stargate's conclusion reads its board.
+    REQUIRE(control_after.control_bases.size() == control_after.graph.parties.size());
+    for (std::size_t party = 0; party < control_after.graph.parties.size(); ++party) {
+        INFO(control_after.graph.parties[party]);
+        CHECK(cites(control_after.control_bases[party]) ==
+              (control_after.graph.parties[party] == "stargate"));
+        CHECK_FALSE(cites(control_before.control_bases[party]));
+    }
+    REQUIRE_FALSE(control_after.divergences.empty());
+    for (std::size_t i = 0; i < control_after.divergences.size(); ++i)
+        CHECK(cites(control_after.divergence_bases[i]) ==
+              (control_after.graph.parties[control_after.divergences[i].entity] == "stargate"));
+
+    const report::ReportContext context{"data/stargate.toml", "jvgov test", {}};
+    // The control report's labels: the Stargate rows of the classification, control and
+    // deadlock tables, the Stargate finding and the board matter, nothing else.
+    const auto control_md = report::render_control_report(control_after, context, "control.json");
+    const auto rows_citing = [&](std::string_view heading) {
+        const auto start = control_md.find(heading);
+        REQUIRE(start != std::string::npos);
+        const auto end = control_md.find("\n## ", start + 1);
+        std::vector<std::string> lines;
+        std::istringstream in(control_md.substr(start, end - start));
+        for (std::string line; std::getline(in, line);)
+            if (line.find(marker) != std::string::npos)
+                lines.push_back(line.substr(0, line.find(" |", line.find(" |", 2) + 2)));
+        return lines;
+    };
+    // (The first two cells of each row citing it.)
+    CHECK(rows_citing("\n## Who controls it\n") ==
+          std::vector<std::string>{"| Stargate | joint control"});
+    CHECK(rows_citing("\n## Control\n") == std::vector<std::string>{"| Stargate | nobody"});
+    CHECK(rows_citing("\n## Deadlocks\n") ==
+          std::vector<std::string>{"| Stargate | Ordinary board decisions"});
+    const auto findings = rows_citing("\n## Findings\n");
+    REQUIRE(findings.size() == 1);
+    CHECK(findings.front().rfind("- No party controls Stargate: no holder has more than 50% of "
+                                 "the votes and no party appoints a majority of its board",
+                                 0) == 0);
 
     // The report's labels: only the board sections of voting-power.md name the assumption.
-    const report::ReportContext context{"data/stargate.toml", "jvgov test", {}};
     const auto markdown = report::render_voting_power_report(power_after, context, "voting-power");
     std::size_t labelled = 0;
     for (std::size_t at = markdown.find("- Rests on: "); at != std::string::npos;
@@ -287,6 +332,20 @@ TEST_CASE("An assumption on one record labels exactly the results computed from 
         ++labelled;
     }
     CHECK(labelled == power_after.games.size());
+    // The threshold sweeps and the appendix: one "Rests on:" paragraph per body and per game,
+    // naming the assumption under the board's headings only.
+    std::size_t paragraphs = 0;
+    for (std::size_t at = markdown.find("\nRests on: "); at != std::string::npos;
+         at = markdown.find("\nRests on: ", at + 1)) {
+        const auto line = markdown.substr(at + 1, markdown.find('\n', at + 1) - at - 1);
+        const auto heading = markdown.rfind("\n### ", at);
+        const auto title = markdown.substr(heading + 5, markdown.find('\n', heading + 5) - heading - 5);
+        INFO(title << ": " << line);
+        CHECK((line.find(marker) != std::string::npos) ==
+              (title.find("Board of managers") != std::string::npos));
+        ++paragraphs;
+    }
+    CHECK(paragraphs == power_after.sweeps.size() + power_after.games.size());
 }
 
 TEST_CASE("Certainty of a basis: the weakest fact decides", "[analysis][basis]") {

@@ -251,22 +251,23 @@ TEST_CASE("Control report: who controls it, by the tests of law and accounting",
                                               context, "control.json");
     CHECK(section(report, "## Who controls it").substr(section(report, "## Who controls it").find("| Company")) ==
           "| Company | Control | By | Test | Significant influence (IAS 28) | Persons with "
-          "significant control (UK) |\n"
-          "| :--- | :--- | :--- | :--- | :--- | :--- |\n"
+          "significant control (UK) | Rests on |\n"
+          "| :--- | :--- | :--- | :--- | :--- | :--- | :--- |\n"
           "| Alpha | sole control | Trust | majority of the board | Fund (60.00%) | Fund: more "
           "than 25% of the shares (60.00%) and more than 25% of the votes (60.00%) and Trust: the "
-          "right to appoint a majority of the board |\n"
+          "right to appoint a majority of the board | reported facts, not confirmed |\n"
           "| Test JV | joint control | Trust and X | decisive influence (EU Jurisdictional "
           "Notice) | Trust (75.00% (through Alpha and Beta)) and X (25.00%) | Trust: more than "
           "25% of the shares (75.00%) and more than 25% of the votes (75.00%) (through Alpha and "
-          "Beta) |\n\n");
+          "Beta) | facts without a confidence label |\n\n");
     CHECK(report.find("The two tests disagree. The Notice counts a veto over any one strategic "
                       "decision as a share of control; IFRS 11 needs one set of parties whose "
                       "unanimous consent every relevant decision requires, and here the veto "
                       "holders differ from matter to matter.") != std::string::npos);
     CHECK(section(report, "## Deadlocks").find(
               "| Test JV | Unanimous decisions | untagged (counts as relevant) | Trust and X, each "
-              "alone | nothing: the matter stays undecided until the parties agree |") !=
+              "alone | nothing: the matter stays undecided until the parties agree | facts "
+              "without a confidence label |") !=
           std::string::npos);
 }
 
@@ -277,7 +278,7 @@ TEST_CASE(
                                               context, "control.json");
     CHECK(section(report, "## Ownership graph") == R"(## Ownership graph
 
-Stakes and board appointment rights in force on 2025-06-30. Each arrow points from the holder to the company it holds a stake in, labelled with the economic and the voting interest, or from an appointer to the company whose board it appoints; Test JV has a thick border.
+Stakes and board appointment rights in force on 2025-06-30. Each arrow points from the holder to the company it holds a stake in, labelled with the economic and the voting interest, or from an appointer to the company whose board it appoints; Test JV has a thick border. Rests on: reported facts, not confirmed.
 
 ```mermaid
 flowchart TD
@@ -314,15 +315,15 @@ Periods and notes of each stake are in the governance report. Rests on: the stak
 
 | Holder | In | Economic | Voting | Source | Rests on |
 | :--- | :--- | ---: | ---: | :--- | :--- |
-| Alpha | Test JV | 50.00% | 50.00% | [s1](https://example.com/launch) | reported facts (not confirmed) |
-| Beta | Test JV | 25.00% | 25.00% | [s1](https://example.com/launch) | reported facts (not confirmed) |
-| X | Test JV | 25.00% | 25.00% | [s1](https://example.com/launch) | reported facts (not confirmed) |
-| Fund | Alpha | 60.00% | 60.00% | [s1](https://example.com/launch) | reported facts (not confirmed) |
-| Trust | Alpha | 10.00% | 0.00% | [s1](https://example.com/launch) | reported facts (not confirmed) |
-| Alpha | Beta | 75.00% | 75.00% | [s1](https://example.com/launch) | reported facts (not confirmed) |
-| Pat | X | 50.00% | 50.00% | [s1](https://example.com/launch) | reported facts (not confirmed) |
-| Y | X | 50.00% | 50.00% | [s1](https://example.com/launch) | reported facts (not confirmed) |
-| X | Y | 50.00% | 50.00% | [s1](https://example.com/launch) | reported facts (not confirmed) |
+| Alpha | Test JV | 50.00% | 50.00% | [s1](https://example.com/launch) | reported facts, not confirmed |
+| Beta | Test JV | 25.00% | 25.00% | [s1](https://example.com/launch) | reported facts, not confirmed |
+| X | Test JV | 25.00% | 25.00% | [s1](https://example.com/launch) | reported facts, not confirmed |
+| Fund | Alpha | 60.00% | 60.00% | [s1](https://example.com/launch) | reported facts, not confirmed |
+| Trust | Alpha | 10.00% | 0.00% | [s1](https://example.com/launch) | reported facts, not confirmed |
+| Alpha | Beta | 75.00% | 75.00% | [s1](https://example.com/launch) | reported facts, not confirmed |
+| Pat | X | 50.00% | 50.00% | [s1](https://example.com/launch) | reported facts, not confirmed |
+| Y | X | 50.00% | 50.00% | [s1](https://example.com/launch) | reported facts, not confirmed |
+| X | Y | 50.00% | 50.00% | [s1](https://example.com/launch) | reported facts, not confirmed |
 
 )");
 }
@@ -338,12 +339,12 @@ One row per ultimate holder with an interest in Test JV: its direct stake, the p
 
 | Ultimate holder | Direct | Indirect | Total | Through | Rests on |
 | :--- | ---: | ---: | ---: | :--- | :--- |
-| Fund | 0.00% | 41.25% | 41.25% | Alpha | reported facts (not confirmed) |
-| Trust | 0.00% | 6.88% (exactly 11/160) | 6.88% (exactly 11/160) | Alpha | reported facts (not confirmed) |
-| Pat | 0.00% | 16.67% (exactly 1/6) | 16.67% (exactly 1/6) | X | reported facts (not confirmed) |
-| Other holders of Alpha | 0.00% | 20.63% (exactly 33/160) | 20.63% (exactly 33/160) | Alpha | reported facts (not confirmed) |
-| Other holders of Beta | 0.00% | 6.25% | 6.25% | Beta | reported facts (not confirmed) |
-| Other holders of Y | 0.00% | 8.33% (exactly 1/12) | 8.33% (exactly 1/12) | Y | reported facts (not confirmed) |
+| Fund | 0.00% | 41.25% | 41.25% | Alpha | reported facts, not confirmed |
+| Trust | 0.00% | 6.88% (exactly 11/160) | 6.88% (exactly 11/160) | Alpha | reported facts, not confirmed |
+| Pat | 0.00% | 16.67% (exactly 1/6) | 16.67% (exactly 1/6) | X | reported facts, not confirmed |
+| Other holders of Alpha | 0.00% | 20.63% (exactly 33/160) | 20.63% (exactly 33/160) | Alpha | reported facts, not confirmed |
+| Other holders of Beta | 0.00% | 6.25% | 6.25% | Beta | reported facts, not confirmed |
+| Other holders of Y | 0.00% | 8.33% (exactly 1/12) | 8.33% (exactly 1/12) | Y | reported facts, not confirmed |
 
 )");
 }
@@ -353,15 +354,15 @@ TEST_CASE("Control report: control by votes, by appointment and through a chain"
                                               context, "control.json");
     CHECK(section(report, "## Control") == R"(## Control
 
-One row per company with holders or a board in the model. The chain runs from the immediate controller to the ultimate controller; votes and seats are those held or appointed by the controller's whole group. An overridden voting majority is a group holding more than half of the votes whose board is appointed by someone else.
+One row per company with holders or a board in the model. The chain runs from the immediate controller to the ultimate controller; votes and seats are those held or appointed by the controller's whole group. An overridden voting majority is a group holding more than half of the votes whose board is appointed by someone else. Rests on: the model's assumptions cited by the company's stakes and board seats, and by those of the companies on its chain, or how sure those are.
 
-| Company | Ultimate controller | By | Chain | Votes held | Seats appointed | Overridden voting majority |
-| :--- | :--- | :--- | :--- | ---: | ---: | :--- |
-| Test JV | Trust | votes | Alpha → Trust | 75.00% | — | — |
-| Alpha | Trust | appointment | Trust | 0.00% | 3 of 3 | Fund |
-| Beta | Trust | votes | Alpha → Trust | 75.00% | — | — |
-| X | nobody | — | — | — | — | — |
-| Y | nobody | — | — | — | — | — |
+| Company | Ultimate controller | Chain | Votes held | Seats appointed | Overridden voting majority | Rests on |
+| :--- | :--- | :--- | ---: | ---: | :--- | :--- |
+| Test JV | Trust (by votes) | Alpha → Trust | 75.00% | — | — | reported facts, not confirmed |
+| Alpha | Trust (by appointment) | Trust | 0.00% | 3 of 3 | Fund | reported facts, not confirmed |
+| Beta | Trust (by votes) | Alpha → Trust | 75.00% | — | — | reported facts, not confirmed |
+| X | nobody | — | — | — | — | reported facts, not confirmed |
+| Y | nobody | — | — | — | — | reported facts, not confirmed |
 
 )");
 }
@@ -371,20 +372,20 @@ TEST_CASE("Control report: findings in plain sentences", "[report]") {
                                               context, "control.json");
     CHECK(section(report, "## Findings") == R"(## Findings
 
-- Test JV is controlled by Trust: Trust holds 75.00% of Test JV's votes through Alpha and Beta.
-- Fund has a 41.25% look-through economic interest in Test JV through Alpha but controls nothing: Trust appoints Alpha's whole board.
-- Trust has a 6.88% (exactly 11/160) look-through economic interest in Test JV through Alpha; it controls Alpha.
-- Pat has a 16.67% (exactly 1/6) look-through economic interest in Test JV through X but controls nothing: nobody controls X.
-- Alpha is controlled by Trust: Trust appoints Alpha's whole board, overriding the voting majority of Fund.
-- Beta is controlled by Trust: Trust holds 75.00% of Beta's votes through Alpha.
-- Trust controls Test JV with only a 6.88% (exactly 11/160) look-through economic interest in it.
-- Fund has a larger look-through economic interest in Test JV, 41.25%, than Test JV's controller, Trust, with 6.88% (exactly 11/160).
-- Pat has a larger look-through economic interest in Test JV, 16.67% (exactly 1/6), than Test JV's controller, Trust, with 6.88% (exactly 11/160).
-- Trust holds 10.00% of Alpha's economic interest but none of its votes (rests on reported facts (not confirmed)).
-- Trust controls Alpha with only a 10.00% look-through economic interest in it.
-- Fund has a larger look-through economic interest in Alpha, 60.00%, than Alpha's controller, Trust, with 10.00%.
-- Trust controls Beta with only a 7.50% look-through economic interest in it.
-- Fund has a larger look-through economic interest in Beta, 45.00%, than Beta's controller, Trust, with 7.50%.
+- Test JV is controlled by Trust: Trust holds 75.00% of Test JV's votes through Alpha and Beta (rests on reported facts, not confirmed).
+- Fund has a 41.25% look-through economic interest in Test JV through Alpha but controls nothing: Trust appoints Alpha's whole board (rests on reported facts, not confirmed).
+- Trust has a 6.88% (exactly 11/160) look-through economic interest in Test JV through Alpha; it controls Alpha (rests on reported facts, not confirmed).
+- Pat has a 16.67% (exactly 1/6) look-through economic interest in Test JV through X but controls nothing: nobody controls X (rests on reported facts, not confirmed).
+- Alpha is controlled by Trust: Trust appoints Alpha's whole board, overriding the voting majority of Fund (rests on reported facts, not confirmed).
+- Beta is controlled by Trust: Trust holds 75.00% of Beta's votes through Alpha (rests on reported facts, not confirmed).
+- Trust controls Test JV with only a 6.88% (exactly 11/160) look-through economic interest in it (rests on reported facts, not confirmed).
+- Fund has a larger look-through economic interest in Test JV, 41.25%, than Test JV's controller, Trust, with 6.88% (exactly 11/160) (rests on reported facts, not confirmed).
+- Pat has a larger look-through economic interest in Test JV, 16.67% (exactly 1/6), than Test JV's controller, Trust, with 6.88% (exactly 11/160) (rests on reported facts, not confirmed).
+- Trust holds 10.00% of Alpha's economic interest but none of its votes (rests on reported facts, not confirmed).
+- Trust controls Alpha with only a 10.00% look-through economic interest in it (rests on reported facts, not confirmed).
+- Fund has a larger look-through economic interest in Alpha, 60.00%, than Alpha's controller, Trust, with 10.00% (rests on reported facts, not confirmed).
+- Trust controls Beta with only a 7.50% look-through economic interest in it (rests on reported facts, not confirmed).
+- Fund has a larger look-through economic interest in Beta, 45.00%, than Beta's controller, Trust, with 7.50% (rests on reported facts, not confirmed).
 
 )");
     // The glossary after the findings defines the terms they use.
@@ -447,11 +448,11 @@ The matters (columns of both tables):
 
 ### Findings on indirect voting power
 
-- Fund holds 41.25% of Test JV's economic interest through Alpha but has no indirect voting power on any matter: Trust appoints Alpha's whole board, so Trust decides Alpha's vote.
-- Other holders of Alpha hold 20.63% (exactly 33/160) of Test JV's economic interest through Alpha but have no indirect voting power on any matter: Trust appoints Alpha's whole board, so Trust decides Alpha's vote and Alpha's other votes are a dispersed float (no party in the model holds them: many small holders, none of them a player).
-- Other holders of Beta hold 6.25% of Test JV's economic interest through Beta but have no indirect voting power on any matter: Trust holds 75.00% of Beta's votes through Alpha, so Trust decides Beta's vote and Beta's other votes are a dispersed float (no party in the model holds them: many small holders, none of them a player).
-- Other holders of Y hold 8.33% (exactly 1/12) of Test JV's economic interest through Y but have no indirect voting power on any matter: Y's other votes are a dispersed float (no party in the model holds them: many small holders, none of them a player).
-- A cycle of holdings or appointments returns to X: where it is reached again it is counted as voting for itself (the cycle is cut there).
+- Fund holds 41.25% of Test JV's economic interest through Alpha but has no indirect voting power on any matter: Trust appoints Alpha's whole board, so Trust decides Alpha's vote (rests on reported facts, not confirmed).
+- Other holders of Alpha hold 20.63% (exactly 33/160) of Test JV's economic interest through Alpha but have no indirect voting power on any matter: Trust appoints Alpha's whole board, so Trust decides Alpha's vote and Alpha's other votes are a dispersed float (no party in the model holds them: many small holders, none of them a player) (rests on reported facts, not confirmed).
+- Other holders of Beta hold 6.25% of Test JV's economic interest through Beta but have no indirect voting power on any matter: Trust holds 75.00% of Beta's votes through Alpha, so Trust decides Beta's vote and Beta's other votes are a dispersed float (no party in the model holds them: many small holders, none of them a player) (rests on reported facts, not confirmed).
+- Other holders of Y hold 8.33% (exactly 1/12) of Test JV's economic interest through Y but have no indirect voting power on any matter: Y's other votes are a dispersed float (no party in the model holds them: many small holders, none of them a player) (rests on reported facts, not confirmed).
+- A cycle of holdings or appointments returns to X: where it is reached again it is counted as voting for itself (the cycle is cut there) (rests on facts without a confidence label).
 
 )md");
 }
@@ -520,14 +521,15 @@ TEST_CASE("Control report on Stargate: the ownership module's figures on 2025-10
     const auto findings = section(report, "## Findings");
     CHECK_THAT(findings, Catch::Contains("- No party controls Stargate: no holder has more than "
                                          "50% of the votes and no party appoints a majority of its "
-                                         "board.\n"));
+                                         "board (rests on DA-1, GA-3, GA-4, MA-1 and MA-11).\n"));
     CHECK_THAT(findings,
                Catch::Contains("- Microsoft has a 10.80% look-through economic interest in "
                                "Stargate through OpenAI but controls nothing: OpenAI Foundation "
-                               "appoints OpenAI's whole board.\n"));
+                               "appoints OpenAI's whole board (rests on MA-1, "
+                               "MA-2, MA-11 and MA-13).\n"));
     CHECK_THAT(findings, Catch::Contains("- Arm Holdings plc is controlled by SoftBank Group: "
                                          "SoftBank Group holds 90.60% of Arm Holdings plc's "
-                                         "votes.\n"));
+                                         "votes (rests on MA-6).\n"));
 }
 
 TEST_CASE("Control report on Stargate: SoftBank's direct and indirect interest on 2026-03-31",
@@ -554,11 +556,12 @@ TEST_CASE("Control report on Stargate: SoftBank's direct and indirect interest o
     const auto findings = section(report, "## Findings");
     CHECK_THAT(findings, Catch::Contains("- SoftBank Group has a 44.40% look-through economic "
                                          "interest in Stargate: 40.00% directly and 4.40% through "
-                                         "OpenAI.\n"));
+                                         "OpenAI (rests on MA-1, MA-3 and MA-11).\n"));
     CHECK_THAT(findings,
                Catch::Contains("- Microsoft has a 10.80% look-through economic interest in "
                                "Stargate through OpenAI but controls nothing: OpenAI Foundation "
-                               "appoints OpenAI's whole board.\n"));
+                               "appoints OpenAI's whole board (rests on MA-1, "
+                               "MA-2, MA-3, MA-11 and MA-13).\n"));
     CHECK_THAT(findings, Catch::Contains("- No party controls Stargate:"));
     // Indirect power: the Foundation casts OpenAI's 40% (its board), Microsoft's 10.80% reaches
     // no vote; on the statutory majority SoftBank and the Foundation have 1/3 each (swings 2 of
@@ -573,11 +576,13 @@ TEST_CASE("Control report on Stargate: SoftBank's direct and indirect interest o
                Catch::Contains("- Microsoft holds 10.80% of Stargate's economic interest through "
                                "OpenAI but has no indirect voting power on any matter: OpenAI "
                                "Foundation appoints OpenAI's whole board, so OpenAI Foundation "
-                               "decides OpenAI's vote.\n"));
+                               "decides OpenAI's vote (rests on MA-1, MA-2, MA-3, MA-11 and "
+                               "MA-13).\n"));
     CHECK_THAT(power, Catch::Contains("- SoftBank Group with 44.40% and OpenAI Foundation with "
                                       "10.40% of the economic interest in Stargate have the same "
                                       "normalised Banzhaf index on Matter 1 (\"Members' matters not "
-                                      "otherwise covered (statutory fallback)\"): 1/3 (0.3333). "
+                                      "otherwise covered (statutory fallback)\"): 1/3 (0.3333) "
+                                      "(rests on DA-1, GA-2, GA-14, MA-1, MA-2, MA-3 and MA-11). "
                                       "Power follows votes and appointment rights, not value.\n"));
     // A party of kind "group" takes plural verbs.
     CHECK_THAT(power, Catch::Contains("- Other OpenAI holders (employees and investors) hold "
@@ -700,7 +705,8 @@ TEST_CASE("Control report: model text is escaped, tables keep their columns", "[
     CHECK(report.find("| Pat \\[x\\](y) | 40.00% |") != std::string::npos);
     CHECK(report.find("- \\_Fund\\_ \\`tick\\` has a 42.00% look-through economic interest in "
                       "Evil &lt;script>alert(1)&lt;/script> JV through Star\\*Corp | Holdings; it "
-                      "controls Star\\*Corp | Holdings.") != std::string::npos);
+                      "controls Star\\*Corp | Holdings (rests on reported facts, not "
+                      "confirmed).") != std::string::npos);
     CHECK(report.find("- **Matter 1**: Ordinary \\*decisions\\* (Members | &lt;i>meeting&lt;/i>)") !=
           std::string::npos);
     CHECK(testing::check_tables(report) > 0);
