@@ -10,7 +10,7 @@ JVGOV := $(BUILD_DIR)/model/cli/jvgov
 # cmark-gfm render the reports in the tests as a reader's tools do.
 DEB_PACKAGES := cmake g++ make pkg-config libtomlplusplus-dev catch2 libfmt-dev libcli11-dev \
 	libboost-dev nlohmann-json3-dev \
-	python3 pandoc cmark-gfm
+	python3 pandoc cmark-gfm fonts-dejavu-core
 
 .PHONY: all deps build reports test bench clean
 all: build

@@ -4,7 +4,9 @@
 # HTML files (tools/md-links-to-html.lua), so the rendered folder can be browsed as it is.
 #   tools/render-html.sh [REPORTS_DIR [OUTPUT_DIR]]
 # OUTPUT_DIR (default: REPORTS_DIR) receives the same tree with .html for .md; charts and JSON
-# files are copied beside them when OUTPUT_DIR differs. Needs pandoc (Debian: pandoc).
+# files are copied beside them when OUTPUT_DIR differs. The page is 1280 px wide less pandoc's
+# margins (tools/html-page-width.html; pandoc's own style sheet stops the text at 36em), the width
+# tools/check-table-widths.py checks every table against. Needs pandoc (Debian: pandoc).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 reports=${1:-reports}
@@ -18,6 +20,7 @@ find "$reports" -type f | sort | while IFS= read -r file; do
       mkdir -p "$(dirname "$target")"
       title=$(sed -n 's/^# //p' "$file" | head -n 1)
       pandoc -f gfm -t html5 --standalone --metadata pagetitle="${title:-$relative}" \
+        --include-in-header "$here/html-page-width.html" \
         --lua-filter "$here/md-links-to-html.lua" -o "$target" "$file"
       ;;
     *)

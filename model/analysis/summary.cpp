@@ -78,9 +78,9 @@ bool unnamed_independent(const GameResult& result, const PartyGroup& group) {
            group.id.starts_with("independent-");
 }
 
-// The groups of a game as the matrix's columns see them: the unnamed independent directors
-// merged into one.
-std::vector<PartyGroup> matrix_groups(const GameResult& result) {
+}  // namespace
+
+std::vector<PartyGroup> merged_independent_groups(const GameResult& result) {
     std::vector<PartyGroup> groups;
     for (const auto& group : result.groups) {
         if (!unnamed_independent(result, group)) {
@@ -100,6 +100,8 @@ std::vector<PartyGroup> matrix_groups(const GameResult& result) {
     }
     return groups;
 }
+
+namespace {
 
 MatterCell cell_of(const GameResult& result, const PartyGroup& group) {
     MatterCell cell;
@@ -242,7 +244,7 @@ Matrix matter_matrix(const VotingPowerFacts& power) {
     for (const auto& result : power.games) {
         if (!result.game.declared_view)
             continue;
-        for (const auto& group : matrix_groups(result)) {
+        for (const auto& group : merged_independent_groups(result)) {
             if (std::find(matrix.parties.begin(), matrix.parties.end(), group.id) ==
                 matrix.parties.end()) {
                 matrix.parties.push_back(group.id);
@@ -265,7 +267,7 @@ Matrix matter_matrix(const VotingPowerFacts& power) {
         row.with_float = result.game.ocean.has_value();
         row.basis = result.basis;
         row.cells.assign(matrix.parties.size(), MatterCell{MatterRole::not_a_player, 0});
-        for (const auto& group : matrix_groups(result)) {
+        for (const auto& group : merged_independent_groups(result)) {
             const auto at = std::find(matrix.parties.begin(), matrix.parties.end(), group.id);
             row.cells[static_cast<std::size_t>(at - matrix.parties.begin())] =
                 cell_of(result, group);

@@ -140,6 +140,12 @@ struct Matrix {
 };
 Matrix matter_matrix(const VotingPowerFacts& power);
 
+// The party groups of a game (GameResult::groups) with a board's unnamed independent directors
+// (no appointer, ids "independent-<k>") merged into one group, id "independent", named
+// "Independent directors (together)", with their players and summed vote share; the merged
+// group takes the place of the first of them.
+std::vector<PartyGroup> merged_independent_groups(const GameResult& result);
+
 // What changed from `before` to `after` (both of the same model; before.day < after.day).
 Changes changes_between(const VotingPowerFacts& before_power, const ControlFacts& before_control,
                         const VotingPowerFacts& after_power, const ControlFacts& after_control);

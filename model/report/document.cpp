@@ -322,8 +322,9 @@ std::string table_markdown(const Table& table) {
     }
     for (const auto& row : table.rows) {
         if (row.size() != table.columns.size()) {
-            throw std::invalid_argument(fmt::format("markdown table row has {} cells, expected {}",
-                                                    row.size(), table.columns.size()));
+            throw std::invalid_argument(fmt::format(
+                "markdown table row has {} cells, expected {} (the table's header: {})",
+                row.size(), table.columns.size(), out.substr(0, out.find('\n'))));
         }
         out += "\n|";
         for (const auto& content : row)

@@ -739,13 +739,19 @@ doc::Blocks charts_section(const std::string& name, const power::ThresholdSweep&
                             name + "-threshold.svg")})};
 }
 
-// The appendix: every index the file asks for, when the main table shows only some of them.
+// The appendix: every index the file asks for that the main table does not show, beside
+// Banzhaf and Shapley–Shubik (the values for blocs stay in the main table only, so that the
+// table keeps to the width of a page).
 doc::Blocks appendix_section(const GameFile& file, const PowerTable& table) {
     const auto indices = shown_indices(file);
     if (main_indices(file).size() == indices.size())
         return {};
+    std::vector<PowerIndex> appendix;
+    for (const PowerIndex index : indices)
+        if (index != PowerIndex::owen && index != PowerIndex::banzhaf_owen)
+            appendix.push_back(index);
     return {doc::heading(2, {doc::markup("Appendix: every index of every player")}),
-            players_table(file, table, indices, false)};
+            players_table(file, table, appendix, false)};
 }
 
 struct Rendered {

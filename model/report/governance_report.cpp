@@ -120,6 +120,19 @@ Inlines source_cell(const Model& full, const Provenance& provenance) {
     return doc::join(links, ", ");
 }
 
+// The record's sources, linked, with its confidence and assumptions after them: "[s1], [s2]
+// (confirmed)", "[s1] (reported [GA-3])"; the confidence alone when it names no source.
+Inlines provenance_cell(const Model& full, const Provenance& provenance) {
+    auto words = source_cell(full, provenance);
+    const auto confidence = confidence_cell(provenance);
+    if (words.empty() || confidence.empty())
+        return doc::append(words, confidence);
+    words.push_back(doc::markup(" ("));
+    doc::append(words, confidence);
+    words.push_back(doc::markup(")"));
+    return words;
+}
+
 // "Source: x" or "Sources: x, y" (capitalised or not as `label` is).
 Inlines sources_words(const Model& full, std::string_view label, const Provenance& provenance) {
     Inlines words = {doc::markup(std::string(label) +
@@ -557,8 +570,7 @@ doc::Blocks parties_and_roles(const Model& full, const Model& view, Date day) {
                       {cell("Kind")},
                       {cell("Roles")},
                       {cell("Period")},
-                      {cell("Confidence")},
-                      {cell("Source")}},
+                      {cell("Source (confidence)")}},
                      {}};
     Notes notes;
     for (const auto& party : view.parties) {
@@ -567,8 +579,7 @@ doc::Blocks parties_and_roles(const Model& full, const Model& view, Date day) {
                               cell(party_kind_name(party.kind)),
                               doc::join_texts(party.roles, ", "),
                               cell(period_words(party.period)),
-                              confidence_cell(party.provenance),
-                              source_cell(full, party.provenance)});
+                              provenance_cell(full, party.provenance)});
         notes.add({doc::text(party.name)}, with_note(party.description, party.provenance));
     }
     doc::Blocks blocks = {doc::heading(2, {doc::markup("Parties and roles")}), table};
@@ -598,8 +609,7 @@ doc::Blocks ownership(const Model& full, const Model& view, Date day) {
                       {cell("Economic"), Align::right},
                       {cell("Voting"), Align::right},
                       {cell("Committed"), Align::right},
-                      {cell("Confidence")},
-                      {cell("Source")}},
+                      {cell("Source (confidence)")}},
                      {}};
     Notes notes;
     for (const auto* stake : governance::stakes_in(view, entity)) {
@@ -610,8 +620,7 @@ doc::Blocks ownership(const Model& full, const Model& view, Date day) {
              cell(stake->committed
                       ? money_text(stake->committed->amount, stake->committed->currency)
                       : ""),
-             confidence_cell(stake->provenance),
-             source_cell(full, stake->provenance)});
+             provenance_cell(full, stake->provenance)});
         notes.add({doc::text(party_name(full, stake->holder))}, stake->provenance.note);
     }
     const auto remainder = governance::unallocated(full, entity, day);
@@ -619,7 +628,6 @@ doc::Blocks ownership(const Model& full, const Model& view, Date day) {
         table.rows.push_back({cell("Unallocated (held by no party in the model)"),
                               cell(share_text(remainder.economic)),
                               cell(share_text(remainder.voting)),
-                              {},
                               {},
                               {}});
     }
@@ -648,8 +656,7 @@ doc::Blocks ownership(const Model& full, const Model& view, Date day) {
                       {cell("Economic"), Align::right},
                       {cell("Voting"), Align::right},
                       {cell("Period")},
-                      {cell("Confidence")},
-                      {cell("Source")}},
+                      {cell("Source (confidence)")}},
                      {}};
     Notes other_notes;
     for (const auto& stake : view.stakes) {
@@ -662,8 +669,7 @@ doc::Blocks ownership(const Model& full, const Model& view, Date day) {
                               cell(share_text(stake.economic)),
                               cell(share_text(stake.voting)),
                               cell(period_words(stake.period)),
-                              confidence_cell(stake.provenance),
-                              source_cell(full, stake.provenance)});
+                              provenance_cell(full, stake.provenance)});
         other_notes.add(doc::format("{} in {}", {doc::text(holder), doc::text(issuer)}),
                         stake.provenance.note);
     }
@@ -803,8 +809,7 @@ doc::Blocks seat_tables(const Model& full, const governance::Body& body) {
         columns.push_back({cell(observers ? "Named observers" : "Named directors")});
         if (dated)
             columns.push_back({cell("Sits")});
-        columns.push_back({cell("Confidence")});
-        columns.push_back({cell("Source")});
+        columns.push_back({cell("Source (confidence)")});
         doc::Table table{columns, {}};
         for (const auto& seats : body.seats) {
             if (seats.observer != observers)
@@ -818,8 +823,7 @@ doc::Blocks seat_tables(const Model& full, const governance::Body& body) {
             row.push_back(party_list(full, seats.directors));
             if (dated)
                 row.push_back(cell(period_words(seats.period)));
-            row.push_back(confidence_cell(seats.provenance));
-            row.push_back(source_cell(full, seats.provenance));
+            row.push_back(provenance_cell(full, seats.provenance));
             table.rows.push_back(std::move(row));
             notes.add(
                 {doc::markup(observers ? "Observer seats appointed by " : "Seats appointed by "),
@@ -909,8 +913,7 @@ doc::Blocks decision_rules(const Model& full, const Model& view) {
                           {cell("Consent required from")},
                           {cell("Excluded from voting")},
                           {cell("Examples")},
-                          {cell("Confidence")},
-                          {cell("Source")}},
+                          {cell("Source (confidence)")}},
                          {}};
         Notes notes;
         for (const auto* matter : matters) {
@@ -925,7 +928,7 @@ doc::Blocks decision_rules(const Model& full, const Model& view) {
             table.rows.push_back(
                 {name, cell(rule_words(body, matter->rule)), party_list(full, matter->rule.consent),
                  party_list(full, matter->rule.excluded), doc::join_texts(matter->examples, "; "),
-                 confidence_cell(matter->provenance), source_cell(full, matter->provenance)});
+                 provenance_cell(full, matter->provenance)});
         }
         blocks.push_back(doc::heading(3, {doc::text(body.name)}));
         blocks.push_back(table);
@@ -939,14 +942,12 @@ doc::Blocks rights_table(const Model& full, const std::vector<const governance::
         return {doc::paragraph({doc::markup("None.")})};
     // The scope, the end condition and the source's note, long texts, are one note per right
     // under the table.
-    doc::Table table{{{cell("Right")},
-                      {cell("Kind")},
+    doc::Table table{{{cell("Right (kind)")},
                       {cell("Holder")},
                       {cell("Counterparty")},
                       {cell("In force")},
                       {cell("Part of")},
-                      {cell("Confidence")},
-                      {cell("Source")}},
+                      {cell("Source (confidence)")}},
                      {}};
     Notes notes;
     for (const auto* right : rights) {
@@ -971,14 +972,13 @@ doc::Blocks rights_table(const Model& full, const std::vector<const governance::
                              : !right->agreement.empty()
                                  ? Inlines{doc::markup("agreement "), doc::code(right->agreement)}
                                  : Inlines{};
-        table.rows.push_back({{doc::code(right->id)},
-                              {doc::text(governance::name(right->kind))},
+        table.rows.push_back({{doc::code(right->id), doc::markup(" ("),
+                               doc::text(governance::name(right->kind)), doc::markup(")")},
                               party_list(full, right->holders),
                               party_list(full, right->counterparties),
                               cell(period_text(right->period.from, right->period.until)),
                               part_of,
-                              confidence_cell(right->provenance),
-                              source_cell(full, right->provenance)});
+                              provenance_cell(full, right->provenance)});
     }
     doc::Blocks blocks = {table};
     return doc::append(blocks, notes.blocks());
@@ -1238,8 +1238,7 @@ doc::Blocks provisions_table(
                       {cell(third)},
                       {cell("Who")},
                       {cell("Dates")},
-                      {cell("Confidence")},
-                      {cell("Source")}},
+                      {cell("Source (confidence)")}},
                      {}};
     Notes notes;
     for (const auto& provision : provisions) {
@@ -1250,8 +1249,7 @@ doc::Blocks provisions_table(
                               std::move(third_cell),
                               who_words(full, right),
                               dates_words(provision, day),
-                              confidence_cell(right.provenance),
-                              source_cell(full, right.provenance)});
+                              provenance_cell(full, right.provenance)});
         add_provision_note(notes, right);
     }
     doc::Blocks blocks = {table};
@@ -1358,24 +1356,19 @@ doc::Blocks rights_and_agreements(const Model& full, Date day) {
         }
         blocks.push_back(doc::paragraph(line));
         doc::Table table{{{cell("Version")},
-                          {cell("From")},
-                          {cell("Until")},
-                          {cell("On " + date)},
+                          {cell("Period (on " + date + ")")},
                           {cell("Summary")},
-                          {cell("Confidence")},
-                          {cell("Source")}},
+                          {cell("Source (confidence)")}},
                          {}};
         Notes notes;
         for (const auto& version : agreement.versions) {
             if (!shown_on(version, day))
                 continue;
             table.rows.push_back({name_and_code(version.name, version.id),
-                                  cell(optional_date(version.period.from)),
-                                  cell(optional_date(version.period.until)),
-                                  cell(version_state(version.period, day)),
+                                  cell(period_text(version.period.from, version.period.until) +
+                                       " (" + version_state(version.period, day) + ")"),
                                   {doc::text(version.summary)},
-                                  confidence_cell(version.provenance),
-                                  source_cell(full, version.provenance)});
+                                  provenance_cell(full, version.provenance)});
             notes.add({doc::code(version.id)}, version.provenance.note);
         }
         if (!table.rows.empty()) {
@@ -1437,8 +1430,7 @@ doc::Blocks timeline_section(const Model& full, Date day, const ReportContext& c
                       {cell("Event")},
                       {cell("Status from then")},
                       {cell("Parties")},
-                      {cell("Confidence")},
-                      {cell("Source")}},
+                      {cell("Source (confidence)")}},
                      {}};
     Notes notes;
     for (const auto& event : full.events) {
@@ -1457,8 +1449,7 @@ doc::Blocks timeline_section(const Model& full, Date day, const ReportContext& c
                               {doc::text(event.text)},
                               {doc::text(event.status)},
                               party_list(full, event.parties),
-                              confidence_cell(event.provenance),
-                              source_cell(full, event.provenance)});
+                              provenance_cell(full, event.provenance)});
     }
     blocks.push_back(doc::paragraph({doc::markup(fmt::format(
         "Every dated event in the model up to {}, by year (the diagram shortens long texts; the "
@@ -1555,20 +1546,24 @@ doc::Blocks assumptions(const Model& full, const Usage& usage, const Usage& all_
     }
     doc::Table table{{{cell("Id")},
                       {cell("Assumption")},
-                      {cell("Rationale")},
-                      {cell("Used by")},
-                      {cell("Source")}},
+                      {cell("Rationale and sources")},
+                      {cell("Used by")}},
                      {}};
     for (std::size_t k = 0; k < full.assumptions.size(); ++k) {
         if (!cited[k])
             continue;
         const auto& assumption = full.assumptions[k];
+        Inlines rationale = {doc::text(assumption.rationale)};
+        if (!assumption.provenance.sources.empty()) {
+            if (!assumption.rationale.empty())
+                rationale.push_back(doc::markup(" "));
+            doc::append(rationale, sources_words(full, "Source", assumption.provenance));
+        }
         table.rows.push_back(
             {{doc::text(assumption.id)},
              with_note(assumption.text, assumption.provenance),
-             {doc::text(assumption.rationale)},
-             usage_cell(usage.by_assumption, assumption.id, "not used by any record"),
-             source_cell(full, assumption.provenance)});
+             std::move(rationale),
+             usage_cell(usage.by_assumption, assumption.id, "not used by any record")});
     }
     blocks.push_back(table);
     return blocks;
@@ -1591,7 +1586,6 @@ doc::Blocks sources(const Model& full, std::string_view shown, Date day) {
                       {cell("Title")},
                       {cell("Publisher")},
                       {cell("Date")},
-                      {cell("URL")},
                       {cell("Language")}},
                      {}};
     Notes notes;
@@ -1599,10 +1593,10 @@ doc::Blocks sources(const Model& full, std::string_view shown, Date day) {
         const auto& source = *cited_source;
         table.rows.push_back(
             {{doc::text(source.id)},
-             {doc::text(source.title)},
+             source.url.empty() ? Inlines{doc::text(source.title)}
+                                : Inlines{doc::link({doc::text(source.title)}, source.url)},
              {doc::text(source.publisher)},
              cell(source.date ? governance::date_text(*source.date, source.date_precision) : ""),
-             source.url.empty() ? Inlines{} : Inlines{doc::autolink(source.url)},
              source.language.empty() ? cell("en") : Inlines{doc::text(source.language)}});
         if (!source.date || governance::last_day(*source.date, source.date_precision) <= day)
             notes.add({doc::text(source.id)}, source.note);

@@ -1,6 +1,8 @@
 #include "model/report/basis_wording.hpp"
 #include "model/report/voting_power_report.hpp"
 
+#include "model/analysis/summary.hpp"
+
 #include <algorithm>
 #include <optional>
 #include <string_view>
@@ -435,21 +437,27 @@ doc::Blocks summary(const Model& model, const std::vector<GameResult>& results) 
     std::vector<std::string> party_ids;
     doc::Table table;
     table.columns.push_back({markup_line("Body and matter"), Align::left});
-    for (const auto& result : results) {
-        for (const auto& group : result.groups) {
+    std::vector<std::vector<PartyGroup>> groups;
+    for (const auto& result : results)
+        groups.push_back(analysis::merged_independent_groups(result));
+    bool merged = false;
+    for (const auto& game : groups) {
+        for (const auto& group : game) {
+            merged = merged || group.id == "independent";
             if (std::find(party_ids.begin(), party_ids.end(), group.id) == party_ids.end()) {
                 party_ids.push_back(group.id);
                 table.columns.push_back({{doc::text(group.name)}, Align::right});
             }
         }
     }
-    for (const auto& result : results) {
+    for (std::size_t g = 0; g < results.size(); ++g) {
+        const auto& result = results[g];
         std::vector<Inlines> row = {{doc::text(game_title(model, result.game))}};
         for (const auto& id : party_ids) {
             const auto found =
-                std::find_if(result.groups.begin(), result.groups.end(),
+                std::find_if(groups[g].begin(), groups[g].end(),
                              [&](const PartyGroup& group) { return group.id == id; });
-            row.push_back(found == result.groups.end()
+            row.push_back(found == groups[g].end()
                               ? Inlines{}
                               : markup_line(index_text(summed_banzhaf(result.table, *found))));
         }
@@ -462,7 +470,11 @@ doc::Blocks summary(const Model& model, const std::vector<GameResult>& results) 
                 "One row per body and matter (a board in both views; a party's index on a "
                 "board in the individual view is the sum over its directors). \"—\": not "
                 "a player of that body. The last column names the model's assumptions each row "
-                "rests on.")),
+                "rests on." +
+                std::string{merged ? " The directors appointed by nobody are summed as "
+                                     "\"Independent directors (together)\"; each one's index "
+                                     "is in the body's section."
+                                   : ""})),
             std::move(table)};
 }
 
@@ -492,14 +504,14 @@ doc::Block all_indices_table(const GameResult& result) {
         if (!player.entitled_to_vote)
             name.push_back(doc::markup(" (may not vote)"));
         rows.push_back({std::move(name),
-                        {share_text(player.economic), share_text(player.voting),
+                        {share_text(player.voting),
                          share_text(player_vote_share(result, static_cast<int>(i))),
                          index_text(power.banzhaf), index_text(power.penrose),
                          index_text(power.shapley_shubik), index_text(power.deegan_packel),
                          index_text(power.public_good), index_text(power.johnston)}});
     }
     return power_table("Player",
-                       {"Economic stake", "Voting stake", "Vote share", "Banzhaf", "Penrose",
+                       {"Voting stake", "Vote share", "Banzhaf", "Penrose",
                         "Shapley–Shubik", "Deegan–Packel", "Public good", "Johnston"},
                        rows);
 }
@@ -509,9 +521,9 @@ doc::Blocks appendix(const Model& model, const std::vector<GameResult>& results)
     doc::Blocks blocks = {
         doc::heading(2, markup_line("Appendix: every index of every game")),
         doc::paragraph(markup_line(
-            "The full tables behind the sections above: each player's stakes in the entity "
-            "(a director's are its appointer's), its share of the votes on the matter, and all "
-            "six indices."))};
+            "The full tables behind the sections above: each player's voting stake in the "
+            "entity (a director's is its appointer's; the economic stakes are in the governance "
+            "report), its share of the votes on the matter, and all six indices."))};
     for (const auto& result : results) {
         blocks.push_back(doc::heading(
             3, {doc::markup("All indices: "), doc::text(game_title(model, result.game))}));

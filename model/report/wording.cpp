@@ -2,15 +2,25 @@
 
 namespace jvgov::report {
 
+std::string readable_fraction(const exact::Rational& value) {
+    auto text = exact::to_fraction_string(value);
+    if (text.size() > long_fraction_chars) {
+        const auto slash = text.find('/');
+        if (slash != std::string::npos)
+            text.replace(slash, 1, " / ");
+    }
+    return text;
+}
+
 std::string share_text(const exact::Rational& value) {
     auto text = exact::to_percent_string(value, 2);
     if (denominator(exact::Rational{value * 10000}) != 1)
-        text += " (exactly " + exact::to_fraction_string(value) + ")";
+        text += " (exactly " + readable_fraction(value) + ")";
     return text;
 }
 
 std::string fraction_text(const exact::Rational& value) {
-    return exact::to_fraction_string(value) + " (" + exact::to_decimal_string(value, 4) + ")";
+    return readable_fraction(value) + " (" + exact::to_decimal_string(value, 4) + ")";
 }
 
 std::string threshold_share_text(const exact::Rational& fraction) {

@@ -2,6 +2,7 @@
 // same way.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -11,14 +12,21 @@
 
 namespace jvgov::report {
 
-// A share with two decimals; when that hides the exact value, the exact fraction follows:
-// "40.00%", "33.33% (exactly 1/3)".
+// A fraction in lowest terms, "1/3"; one longer than long_fraction_chars characters has spaces
+// around its slash, "9738949491441 / 36679605464161", so that a table cell can break there
+// (nothing else in it can: a browser makes a table column as wide as its widest word).
+inline constexpr std::size_t long_fraction_chars = 12;
+std::string readable_fraction(const exact::Rational& value);
+
+// A share with two decimals; when that hides the exact value, the exact fraction follows
+// (readable_fraction): "40.00%", "33.33% (exactly 1/3)".
 std::string share_text(const exact::Rational& value);
 
 // "$19 billion" for US dollars (as every report words them), "EUR 19 billion" otherwise.
 std::string money_text(const exact::Rational& amount, const std::string& currency);
 
-// An index as its exact fraction with four decimals beside it: "1/3 (0.3333)".
+// An index as its exact fraction (readable_fraction) with four decimals beside it:
+// "1/3 (0.3333)".
 std::string fraction_text(const exact::Rational& value);
 
 // A difference of shares in percentage points, two decimals ("6.67", "10.00"): the shares

@@ -185,13 +185,13 @@ A test venture.
 
 const std::string expected_parties_2025 = R"md(## Parties and roles
 
-| Party | Id | Kind | Roles | Period | Confidence | Source |
-| :--- | :--- | :--- | :--- | :--- | :--- | :--- |
-| Test JV | `jv` | company | — | — | confirmed | [s1](https://example.com/a) |
-| Alpha | `alpha` | company | equity-funder, operator | — | confirmed | [s1](https://example.com/a) |
-| Beta | `beta` | sovereign fund | equity-funder | — | confirmed | [s1](https://example.com/a) |
-| Foundation | `fdn` | foundation | — | — | confirmed | [s1](https://example.com/a) |
-| Ann | `ann` | person | chair | — | confirmed | [s1](https://example.com/a) |
+| Party | Id | Kind | Roles | Period | Source (confidence) |
+| :--- | :--- | :--- | :--- | :--- | :--- |
+| Test JV | `jv` | company | — | — | [s1](https://example.com/a) (confirmed) |
+| Alpha | `alpha` | company | equity-funder, operator | — | [s1](https://example.com/a) (confirmed) |
+| Beta | `beta` | sovereign fund | equity-funder | — | [s1](https://example.com/a) (confirmed) |
+| Foundation | `fdn` | foundation | — | — | [s1](https://example.com/a) (confirmed) |
+| Ann | `ann` | person | chair | — | [s1](https://example.com/a) (confirmed) |
 
 Notes:
 
@@ -200,11 +200,11 @@ Notes:
 
 const std::string expected_ownership_2025 = R"md(## Ownership of Test JV
 
-| Holder | Economic | Voting | Committed | Confidence | Source |
-| :--- | ---: | ---: | ---: | :--- | :--- |
-| Alpha | 33.33% (exactly 1/3) | 50.00% | $7.5 billion | reported | [s1](https://example.com/a) |
-| Beta | 50.00% | 50.00% | $19 billion | reported | [s1](https://example.com/a) |
-| Unallocated (held by no party in the model) | 16.67% (exactly 1/6) | 0.00% | — | — | — |
+| Holder | Economic | Voting | Committed | Source (confidence) |
+| :--- | ---: | ---: | ---: | :--- |
+| Alpha | 33.33% (exactly 1/3) | 50.00% | $7.5 billion | [s1](https://example.com/a) (reported) |
+| Beta | 50.00% | 50.00% | $19 billion | [s1](https://example.com/a) (reported) |
+| Unallocated (held by no party in the model) | 16.67% (exactly 1/6) | 0.00% | — | — |
 
 Notes:
 
@@ -212,9 +212,9 @@ Notes:
 
 ### Stakes in the owners and partners
 
-| Holder | In | Economic | Voting | Period | Confidence | Source |
-| :--- | :--- | ---: | ---: | :--- | :--- | :--- |
-| Foundation | Alpha | 100.00% | 100.00% | — | reported | [s1](https://example.com/a) |
+| Holder | In | Economic | Voting | Period | Source (confidence) |
+| :--- | :--- | ---: | ---: | :--- | :--- |
+| Foundation | Alpha | 100.00% | 100.00% | — | [s1](https://example.com/a) (reported) |
 
 ### Ownership diagram
 
@@ -245,10 +245,10 @@ const std::string expected_bodies_2025 = R"md(## Decision bodies
 - Quorum: at least 2/3 (66.67%) of the seats present; a director appointed by each of Alpha and Beta present
 - Confidence: reported; source: [s1](https://example.com/a)
 
-| Appointed by | Seats | Named directors | Confidence | Source |
-| :--- | ---: | :--- | :--- | :--- |
-| Alpha | 2 | Ann | assumption [GA-1](#assumptions) | [s1](https://example.com/a) |
-| Beta | 1 | — | assumption [GA-1](#assumptions) | [s1](https://example.com/a) |
+| Appointed by | Seats | Named directors | Source (confidence) |
+| :--- | ---: | :--- | :--- |
+| Alpha | 2 | Ann | [s1](https://example.com/a) (assumption [GA-1](#assumptions)) |
+| Beta | 1 | — | [s1](https://example.com/a) (assumption [GA-1](#assumptions)) |
 )md";
 
 const std::string expected_rules_2025 = R"md(## Decision rules
@@ -257,10 +257,10 @@ Each matter names the class of decisions it covers and the rule that passes them
 
 ### Board
 
-| Matter | Passes with | Consent required from | Excluded from voting | Examples | Confidence | Source |
-| :--- | :--- | :--- | :--- | :--- | :--- | :--- |
-| Ordinary (`ordinary`), **default rule**, category: untagged (counts as relevant) | more than 50% of the directors' votes (one per seat) | — | — | — | assumption [GA-1](#assumptions) | [s1](https://example.com/a) |
-| Reserved (`reserved`), category: untagged (counts as relevant) | unanimity of the directors' votes (one per seat), and more than 50% of the directors by head (double majority) | Beta | Alpha | sale; new \| shares | assumption [GA-1](#assumptions) | [s2](https://example.com/b) |
+| Matter | Passes with | Consent required from | Excluded from voting | Examples | Source (confidence) |
+| :--- | :--- | :--- | :--- | :--- | :--- |
+| Ordinary (`ordinary`), **default rule**, category: untagged (counts as relevant) | more than 50% of the directors' votes (one per seat) | — | — | — | [s1](https://example.com/a) (assumption [GA-1](#assumptions)) |
+| Reserved (`reserved`), category: untagged (counts as relevant) | unanimity of the directors' votes (one per seat), and more than 50% of the directors by head (double majority) | Beta | Alpha | sale; new \| shares | [s2](https://example.com/b) (assumption [GA-1](#assumptions)) |
 
 Notes:
 
@@ -271,9 +271,9 @@ const std::string expected_rights_2025 = R"md(## Rights and agreements
 
 ### In force on 2025-01-22
 
-| Right | Kind | Holder | Counterparty | In force | Part of | Confidence | Source |
-| :--- | :--- | :--- | :--- | :--- | :--- | :--- | :--- |
-| `rofr` | right-of-first-refusal | Beta | Test JV | until 2025-06-01 | — | reported | [s1](https://example.com/a) |
+| Right (kind) | Holder | Counterparty | In force | Part of | Source (confidence) |
+| :--- | :--- | :--- | :--- | :--- | :--- |
+| `rofr` (right-of-first-refusal) | Beta | Test JV | until 2025-06-01 | — | [s1](https://example.com/a) (reported) |
 
 Notes:
 
@@ -299,9 +299,9 @@ timeline
         2025 : Jan 21 — Launched꞉ at the White House, $500bn ＃1
 ```
 
-| Date | Event | Status from then | Parties | Confidence | Source |
-| :--- | :--- | :--- | :--- | :--- | :--- |
-| 2025-01-21 | Launched: at the White House; $500bn #1 | announced | Alpha, Beta | confirmed | [s1](https://example.com/a) |
+| Date | Event | Status from then | Parties | Source (confidence) |
+| :--- | :--- | :--- | :--- | :--- |
+| 2025-01-21 | Launched: at the White House; $500bn #1 | announced | Alpha, Beta | [s1](https://example.com/a) (confirmed) |
 
 1 later event (after 2025-01-22) is not shown: this report describes the state on 2025-01-22.
 )md";
@@ -318,17 +318,17 @@ The claims of the articles this model was built from, and the records that repre
 
 const std::string expected_assumptions_2025 = R"md(## Assumptions
 
-| Id | Assumption | Rationale | Used by | Source |
-| :--- | :--- | :--- | :--- | :--- |
-| GA-1 | Directors follow their appointer. | Usual practice. | seats of `board` (`alpha`), seats of `board` (`beta`), matter `ordinary`, matter `reserved` | [s1](https://example.com/a) |
+| Id | Assumption | Rationale and sources | Used by |
+| :--- | :--- | :--- | :--- |
+| GA-1 | Directors follow their appointer. | Usual practice. Source: [s1](https://example.com/a) | seats of `board` (`alpha`), seats of `board` (`beta`), matter `ordinary`, matter `reserved` |
 )md";
 
 const std::string expected_sources_2025 = R"md(## Sources
 
-| Id | Title | Publisher | Date | URL | Language |
-| :--- | :--- | :--- | :--- | :--- | :--- |
-| s1 | Launch \| news | Wire | 2025-01-21 | <https://example.com/a> | en |
-| s2 | Later news | Paper | — | <https://example.com/b> | fr |
+| Id | Title | Publisher | Date | Language |
+| :--- | :--- | :--- | :--- | :--- |
+| s1 | [Launch \| news](https://example.com/a) | Wire | 2025-01-21 | en |
+| s2 | [Later news](https://example.com/b) | Paper | — | fr |
 )md";
 
 const std::string expected_overview_2026 = R"md(## Overview
@@ -352,9 +352,9 @@ const std::string expected_rights_2026 = R"md(## Rights and agreements
 
 ### In force on 2026-02-01
 
-| Right | Kind | Holder | Counterparty | In force | Part of | Confidence | Source |
-| :--- | :--- | :--- | :--- | :--- | :--- | :--- | :--- |
-| `ops` | operational-control | Alpha | — | from 2025-06-01 | — | derived | [s2](https://example.com/b) |
+| Right (kind) | Holder | Counterparty | In force | Part of | Source (confidence) |
+| :--- | :--- | :--- | :--- | :--- | :--- |
+| `ops` (operational-control) | Alpha | — | from 2025-06-01 | — | [s2](https://example.com/b) (derived) |
 
 Notes:
 
@@ -362,9 +362,9 @@ Notes:
 
 ### Already ended by 2026-02-01
 
-| Right | Kind | Holder | Counterparty | In force | Part of | Confidence | Source |
-| :--- | :--- | :--- | :--- | :--- | :--- | :--- | :--- |
-| `rofr` | right-of-first-refusal | Beta | Test JV | until 2025-06-01 | — | reported | [s1](https://example.com/a) |
+| Right (kind) | Holder | Counterparty | In force | Part of | Source (confidence) |
+| :--- | :--- | :--- | :--- | :--- | :--- |
+| `rofr` (right-of-first-refusal) | Beta | Test JV | until 2025-06-01 | — | [s1](https://example.com/a) (reported) |
 
 Notes:
 
@@ -387,10 +387,10 @@ timeline
         2026 : Feb 1 — Reported shelved.
 ```
 
-| Date | Event | Status from then | Parties | Confidence | Source |
-| :--- | :--- | :--- | :--- | :--- | :--- |
-| 2025-01-21 | Launched: at the White House; $500bn #1 | announced | Alpha, Beta | confirmed | [s1](https://example.com/a) |
-| 2026-02-01 | Reported shelved. | shelved | — | reported | [s2](https://example.com/b) |
+| Date | Event | Status from then | Parties | Source (confidence) |
+| :--- | :--- | :--- | :--- | :--- |
+| 2025-01-21 | Launched: at the White House; $500bn #1 | announced | Alpha, Beta | [s1](https://example.com/a) (confirmed) |
+| 2026-02-01 | Reported shelved. | shelved | — | [s2](https://example.com/b) (reported) |
 )md";
 
 const std::string expected_empty_report = R"md(
@@ -402,15 +402,15 @@ const std::string expected_empty_report = R"md(
 
 ## Parties and roles
 
-| Party | Id | Kind | Roles | Period | Confidence | Source |
-| :--- | :--- | :--- | :--- | :--- | :--- | :--- |
-| Empty Co | `e` | company | — | — | — | — |
+| Party | Id | Kind | Roles | Period | Source (confidence) |
+| :--- | :--- | :--- | :--- | :--- | :--- |
+| Empty Co | `e` | company | — | — | — |
 
 ## Ownership of Empty Co
 
-| Holder | Economic | Voting | Committed | Confidence | Source |
-| :--- | ---: | ---: | ---: | :--- | :--- |
-| Unallocated (held by no party in the model) | 100.00% | 100.00% | — | — | — |
+| Holder | Economic | Voting | Committed | Source (confidence) |
+| :--- | ---: | ---: | ---: | :--- |
+| Unallocated (held by no party in the model) | 100.00% | 100.00% | — | — |
 
 ### Ownership diagram
 
@@ -583,8 +583,8 @@ TEST_CASE("governance report: paid-in capital, and dates known only to the month
               .find("\n- Paid-in capital on 2025-06-29: $0 (1 of the 2 stakes in force state "
                     "it)\n") != std::string::npos);
     const auto ownership = section(report, "Ownership of");
-    CHECK(ownership.find("| Holder | Economic | Voting | Committed | Paid in | Confidence | "
-                         "Source |") != std::string::npos);
+    CHECK(ownership.find("| Holder | Economic | Voting | Committed | Paid in | Source "
+                         "(confidence) |") != std::string::npos);
     CHECK(ownership.find("| Alpha | 33.33% (exactly 1/3) | 50.00% | $7.5 billion | $0 |") !=
           std::string::npos);
     CHECK(ownership.find("| Beta | 50.00% | 50.00% | $19 billion | — |") != std::string::npos);
@@ -595,13 +595,13 @@ TEST_CASE("governance report: paid-in capital, and dates known only to the month
     CHECK(timeline.find("Talks stall.") == std::string::npos);
     CHECK(timeline.find("\n2 later events (after 2025-06-29) are not shown: this report describes "
                         "the state on 2025-06-29.\n") != std::string::npos);
-    CHECK(section(report, "Sources").find("| Later news | Paper | June 2025 |") !=
+    CHECK(section(report, "Sources").find("| [Later news](https://example.com/b) | Paper | June 2025 |") !=
           std::string::npos);
     CHECK(section(report, "Overview").find("Talks stall.") == std::string::npos);
     // On the month's last day it has happened: on or before the day, and among the changes.
     const auto june_30 =
         render_governance_report(analysis::governance_facts(model, year{2025} / 6 / 30), context);
-    CHECK(section(june_30, "Timeline").find("| June 2025 | Talks stall. | — | — | reported |") !=
+    CHECK(section(june_30, "Timeline").find("| June 2025 | Talks stall. | — | — | [s2](https://example.com/b) (reported) |") !=
           std::string::npos);
     CHECK(section(june_30, "Timeline").find(": Jun — Talks stall.") != std::string::npos);
     CHECK(section(june_30, "Overview").find("\n- June 2025: Talks stall. ([s2](https://example.com/b))\n") !=

@@ -103,11 +103,14 @@ TEST_CASE("voting-power report prints compute_power's indices for every Stargate
         const auto full = first_table_rows(appendix[g + 1]);
         REQUIRE(full.size() == game.players.size());
         for (std::size_t i = 0; i < full.size(); ++i) {
-            REQUIRE(full[i].size() == 10);
+            REQUIRE(full[i].size() == 9);
             CHECK(full[i][0].rfind(game.players[i].name, 0) == 0);
-            CHECK(full[i][4] == fraction_cell(*table.players[i].banzhaf));
-            CHECK(full[i][5] == fraction_cell(*table.players[i].penrose));
-            CHECK(full[i][6] == fraction_cell(*table.players[i].shapley_shubik));
+            CHECK(full[i][3] == fraction_cell(*table.players[i].banzhaf));
+            CHECK(full[i][4] == fraction_cell(*table.players[i].penrose));
+            CHECK(full[i][5] == fraction_cell(*table.players[i].shapley_shubik));
+            CHECK(full[i][6] == fraction_cell(*table.players[i].deegan_packel));
+            CHECK(full[i][7] == fraction_cell(*table.players[i].public_good));
+            CHECK(full[i][8] == fraction_cell(*table.players[i].johnston));
         }
     }
 
