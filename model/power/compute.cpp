@@ -4,6 +4,7 @@
 #include <array>
 #include <cmath>
 #include <unordered_map>
+#include <utility>
 
 #include <fmt/core.h>
 
@@ -163,14 +164,20 @@ PowerTable weighted_power(const games::SimpleGame& game, const games::WeightedGa
     const bool dummies_elsewhere = has(wanted, Index::shapley_shubik) ||
                                    has(wanted, Index::deegan_packel) ||
                                    has(wanted, Index::public_good) || has(wanted, Index::johnston);
+    const bool swings_fit = (want_swings || !dummies_elsewhere) &&
+                            fits(WeightedIndex::swings, "Banzhaf swing count", want_swings);
+    const bool winning_fits = has(wanted, Index::coleman) &&
+                              fits(WeightedIndex::winning, "count of winning coalitions", true);
     std::optional<std::vector<Integer>> swings;
-    if ((want_swings || !dummies_elsewhere) &&
-        fits(WeightedIndex::swings, "Banzhaf swing count", want_swings)) {
-        swings = banzhaf_swings(weighted);
-    }
     std::optional<Integer> winning;
-    if (has(wanted, Index::coleman) &&
-        fits(WeightedIndex::winning, "count of winning coalitions", true)) {
+    if (swings_fit && winning_fits) {
+        // Both from one generating polynomial.
+        SwingsAndWinning both = banzhaf_swings_and_winning(weighted);
+        swings = std::move(both.swings);
+        winning = std::move(both.winning);
+    } else if (swings_fit) {
+        swings = banzhaf_swings(weighted);
+    } else if (winning_fits) {
         winning = count_winning(weighted);
     }
     const Integer coalitions = Integer(1) << n;

@@ -181,11 +181,9 @@ SwingResidues compute(const tables::ReducedGame& game) {
     return result;
 }
 
-}  // namespace
-
-Integer count_winning(const games::WeightedGame& game) {
-    tables::ReducedGame reduced = tables::reduce(game);
-    SwingResidues swings = compute(reduced);
+// The number of winning coalitions from the count of coalitions lighter than the smaller-side
+// quota.
+Integer winning_from(const tables::ReducedGame& reduced, const SwingResidues& swings) {
     const Integer& lighter = swings.values[0];
     if (smaller_side_quota(reduced) == reduced.quota) {
         // lighter = losing coalitions.
@@ -195,9 +193,7 @@ Integer count_winning(const games::WeightedGame& game) {
     return lighter;
 }
 
-std::vector<Integer> banzhaf_swings(const games::WeightedGame& game) {
-    tables::ReducedGame reduced = tables::reduce(game);
-    SwingResidues swings = compute(reduced);
+std::vector<Integer> swings_from(const tables::ReducedGame& reduced, const SwingResidues& swings) {
     std::vector<Integer> result(reduced.weights.size());
     for (std::size_t g = 0; g < swings.groups.size(); ++g) {
         for (std::size_t player : swings.groups[g].players) {
@@ -205,6 +201,24 @@ std::vector<Integer> banzhaf_swings(const games::WeightedGame& game) {
         }
     }
     return result;
+}
+
+}  // namespace
+
+Integer count_winning(const games::WeightedGame& game) {
+    tables::ReducedGame reduced = tables::reduce(game);
+    return winning_from(reduced, compute(reduced));
+}
+
+std::vector<Integer> banzhaf_swings(const games::WeightedGame& game) {
+    tables::ReducedGame reduced = tables::reduce(game);
+    return swings_from(reduced, compute(reduced));
+}
+
+SwingsAndWinning banzhaf_swings_and_winning(const games::WeightedGame& game) {
+    tables::ReducedGame reduced = tables::reduce(game);
+    const SwingResidues swings = compute(reduced);
+    return {swings_from(reduced, swings), winning_from(reduced, swings)};
 }
 
 }  // namespace jvgov::power

@@ -2,7 +2,9 @@
 // and of the memoised texts of the renderings (model/power/value_texts.hpp) against the old path:
 // every player's fraction built and formatted on its own from the engine's raw results. 500 random
 // weighted games with many equal weights, up to 150 players (counts above 2^128), and the public
-// good index computed without Deegan-Packel against the combined computation.
+// good index computed without Deegan-Packel against the combined computation. compute_power takes
+// the swings and the winning count (Coleman) from one polynomial (banzhaf_swings_and_winning);
+// check_against_engine compares them with banzhaf_swings and count_winning, each on its own.
 #include <cstdint>
 #include <random>
 #include <vector>
