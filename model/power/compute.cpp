@@ -4,6 +4,7 @@
 #include <array>
 #include <cmath>
 #include <unordered_map>
+#include <utility>
 
 #include <fmt/core.h>
 
@@ -143,14 +144,40 @@ PowerTable weighted_power(const games::SimpleGame& game, const games::WeightedGa
     };
     const bool want_swings = has(wanted, Index::banzhaf) || has(wanted, Index::penrose) ||
                              has(wanted, Index::swings) || has(wanted, Index::coleman);
-    // Swings also give the dummies, so they are computed whenever they fit.
+    // The structure (veto players, dummies, dictator) is determined with the first index that
+    // shows the dummies: a player of a weighted (monotone) game is a dummy exactly when its swing
+    // count, Shapley-Shubik value, number of minimal winning coalitions or Johnston score is 0.
+    auto set_structure = [&](const auto& is_dummy) {
+        if (table.structure_known) {
+            return;
+        }
+        for (std::size_t i = 0; i < size_n; ++i) {
+            if (is_dummy(i)) {
+                table.dummies.push_back(static_cast<int>(i));
+            }
+        }
+        table.veto_players = weighted_veto_players(weighted);
+        table.dictator = weighted_dictator(weighted);
+        table.structure_known = true;
+    };
+    // Swings are computed for the dummies alone only when no other index asked for shows them.
+    const bool dummies_elsewhere = has(wanted, Index::shapley_shubik) ||
+                                   has(wanted, Index::deegan_packel) ||
+                                   has(wanted, Index::public_good) || has(wanted, Index::johnston);
+    const bool swings_fit = (want_swings || !dummies_elsewhere) &&
+                            fits(WeightedIndex::swings, "Banzhaf swing count", want_swings);
+    const bool winning_fits = has(wanted, Index::coleman) &&
+                              fits(WeightedIndex::winning, "count of winning coalitions", true);
     std::optional<std::vector<Integer>> swings;
-    if (fits(WeightedIndex::swings, "Banzhaf swing count", want_swings)) {
-        swings = banzhaf_swings(weighted);
-    }
     std::optional<Integer> winning;
-    if (has(wanted, Index::coleman) &&
-        fits(WeightedIndex::winning, "count of winning coalitions", true)) {
+    if (swings_fit && winning_fits) {
+        // Both from one generating polynomial.
+        SwingsAndWinning both = banzhaf_swings_and_winning(weighted);
+        swings = std::move(both.swings);
+        winning = std::move(both.winning);
+    } else if (swings_fit) {
+        swings = banzhaf_swings(weighted);
+    } else if (winning_fits) {
         winning = count_winning(weighted);
     }
     const Integer coalitions = Integer(1) << n;
@@ -171,9 +198,6 @@ PowerTable weighted_power(const games::SimpleGame& game, const games::WeightedGa
         for (std::size_t i = 0; i < size_n; ++i) {
             PlayerPower& player = table.players[i];
             const Integer& s = (*swings)[i];
-            if (s == 0) {
-                table.dummies.push_back(static_cast<int>(i));
-            }
             if (first[i] != i) {
                 const PlayerPower& same = table.players[first[i]];
                 player.swings = same.swings;
@@ -195,9 +219,7 @@ PowerTable weighted_power(const games::SimpleGame& game, const games::WeightedGa
                 player.coleman_initiate = Rational(s, coalitions - *winning);
             }
         }
-        table.veto_players = weighted_veto_players(weighted);
-        table.dictator = weighted_dictator(weighted);
-        table.structure_known = true;
+        set_structure([&](std::size_t i) { return (*swings)[i] == 0; });
     }
     if (winning) {
         table.winning_coalitions = *winning;
@@ -209,6 +231,7 @@ PowerTable weighted_power(const games::SimpleGame& game, const games::WeightedGa
         for (std::size_t i = 0; i < size_n; ++i) {
             table.players[i].shapley_shubik = values[i];
         }
+        set_structure([&](std::size_t i) { return values[i] == 0; });
     }
     const bool want_deegan_packel = has(wanted, Index::deegan_packel);
     const bool want_public_good = has(wanted, Index::public_good);
@@ -246,6 +269,7 @@ PowerTable weighted_power(const games::SimpleGame& game, const games::WeightedGa
             player.public_good =
                 normalised(Rational(counts.containing[i]), Rational(total_public_good));
         }
+        set_structure([&](std::size_t i) { return counts.containing[i] == 0; });
     }
     if (has(wanted, Index::johnston) && fits(WeightedIndex::johnston, "Johnston index", true)) {
         const std::vector<Rational> raw = johnston_raw(weighted);
@@ -263,6 +287,7 @@ PowerTable weighted_power(const games::SimpleGame& game, const games::WeightedGa
             player.raw_johnston = raw[i];
             player.johnston = normalised(raw[i], total);
         }
+        set_structure([&](std::size_t i) { return raw[i] == 0; });
     }
     if (n <= games::max_players) {
         table.minimal_winning_list =

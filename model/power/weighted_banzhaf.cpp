@@ -42,17 +42,6 @@ std::uint64_t swings_of_weight(const std::vector<std::uint64_t>& prefix, std::in
     return prime.sub(plus, minus);
 }
 
-// Weights up to this limit are applied to the table in batches, one sweep per batch, with at
-// most batch_size weights and batch_bytes of buffers (tables::multiply_by_binomials).
-constexpr std::int64_t batch_weight_limit = 4096;
-constexpr std::size_t batch_size = 48;
-constexpr std::size_t batch_bytes = std::size_t{3} << 19;
-
-std::size_t batch_limit(std::int64_t heaviest) {
-    std::size_t per_level = (static_cast<std::size_t>(heaviest) + 2048) * sizeof(std::uint64_t);
-    return std::clamp<std::size_t>(batch_bytes / per_level, 2, batch_size);
-}
-
 // One step of tables::binomial_powers_products (one distinct weight, one coefficient, all its
 // primes at once) costs about this many table updates of the per-player kernels for one prime
 // (measured: n = 5000 with weights 1..100 takes 0.9 s of processor time against 3.7 s) while
@@ -95,36 +84,6 @@ bool use_recurrence(const std::vector<std::int64_t>& ascending,
         static_cast<std::int64_t>(3 * tables::prime_lanes * sizeof(std::uint64_t)) * q;
     return lighter_total < (std::int64_t{1} << 32) && ring_bytes <= recurrence_ring_bytes &&
            table_bytes <= recurrence_table_bytes && recurrence < per_player;
-}
-
-// Multiplies the table (the polynomial 1) by (1 + x^w) for every weight, truncated to size q.
-void multiply_by_each_weight(std::vector<std::uint64_t>& table,
-                             const std::vector<std::int64_t>& ascending, std::int64_t q,
-                             const modular::Prime& prime) {
-    table[0] = 1;
-    // Lightest first, so that the table's nonzero reach grows as slowly as possible;
-    // light weights in batches applied in one sweep over the table.
-    std::int64_t reach = 0;  // total weight added so far: table is zero beyond it
-    std::vector<std::size_t> batch;
-    auto flush = [&] {
-        tables::multiply_by_binomials(table.data(), static_cast<std::size_t>(reach) + 1, batch,
-                                      prime);
-        batch.clear();
-    };
-    for (std::int64_t w : ascending) {
-        reach = std::min<std::int64_t>(reach + w, q - 1);
-        if (w <= batch_weight_limit) {
-            batch.push_back(static_cast<std::size_t>(w));
-            if (batch.size() >= batch_limit(w)) {
-                flush();
-            }
-        } else {
-            flush();
-            tables::multiply_by_binomial(table.data(), static_cast<std::size_t>(reach) + 1,
-                                         static_cast<std::size_t>(w), prime);
-        }
-    }
-    flush();
 }
 
 struct SwingResidues {
@@ -173,7 +132,7 @@ SwingResidues compute(const tables::ReducedGame& game) {
         unsigned threads = tables::threads_for(size * sizeof(std::uint64_t));
         modular::for_each_prime(prime_count, threads, [&](std::size_t k) {
             std::vector<std::uint64_t> table(size, 0);
-            multiply_by_each_weight(table, ascending, q, basis.primes()[k]);
+            tables::multiply_by_each_weight(table.data(), ascending, q, basis.primes()[k]);
             record(k, table);
         });
     }
@@ -181,11 +140,9 @@ SwingResidues compute(const tables::ReducedGame& game) {
     return result;
 }
 
-}  // namespace
-
-Integer count_winning(const games::WeightedGame& game) {
-    tables::ReducedGame reduced = tables::reduce(game);
-    SwingResidues swings = compute(reduced);
+// The number of winning coalitions from the count of coalitions lighter than the smaller-side
+// quota.
+Integer winning_from(const tables::ReducedGame& reduced, const SwingResidues& swings) {
     const Integer& lighter = swings.values[0];
     if (smaller_side_quota(reduced) == reduced.quota) {
         // lighter = losing coalitions.
@@ -195,9 +152,7 @@ Integer count_winning(const games::WeightedGame& game) {
     return lighter;
 }
 
-std::vector<Integer> banzhaf_swings(const games::WeightedGame& game) {
-    tables::ReducedGame reduced = tables::reduce(game);
-    SwingResidues swings = compute(reduced);
+std::vector<Integer> swings_from(const tables::ReducedGame& reduced, const SwingResidues& swings) {
     std::vector<Integer> result(reduced.weights.size());
     for (std::size_t g = 0; g < swings.groups.size(); ++g) {
         for (std::size_t player : swings.groups[g].players) {
@@ -205,6 +160,24 @@ std::vector<Integer> banzhaf_swings(const games::WeightedGame& game) {
         }
     }
     return result;
+}
+
+}  // namespace
+
+Integer count_winning(const games::WeightedGame& game) {
+    tables::ReducedGame reduced = tables::reduce(game);
+    return winning_from(reduced, compute(reduced));
+}
+
+std::vector<Integer> banzhaf_swings(const games::WeightedGame& game) {
+    tables::ReducedGame reduced = tables::reduce(game);
+    return swings_from(reduced, compute(reduced));
+}
+
+SwingsAndWinning banzhaf_swings_and_winning(const games::WeightedGame& game) {
+    tables::ReducedGame reduced = tables::reduce(game);
+    const SwingResidues swings = compute(reduced);
+    return {swings_from(reduced, swings), winning_from(reduced, swings)};
 }
 
 }  // namespace jvgov::power

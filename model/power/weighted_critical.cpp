@@ -94,14 +94,12 @@ std::vector<Integer> minimal_winning_residues(const tables::ReducedGame& game,
     const std::size_t size = static_cast<std::size_t>(q);
     CrtBasis basis(modular::primes_for_bits(tables::coalition_bits(n)));
     std::vector<std::vector<std::uint64_t>> residues(basis.primes().size());
+    const std::vector<std::int64_t> ascending(positions.weight.rbegin(), positions.weight.rend());
     unsigned threads = tables::threads_for(2 * size * sizeof(std::uint64_t));
     modular::for_each_prime(basis.primes().size(), threads, [&](std::size_t k) {
         const modular::Prime& prime = basis.primes()[k];
         std::vector<std::uint64_t> before(size, 0);  // coalitions of the positions before i
-        before[0] = 1;
-        for (std::int64_t w : positions.weight) {
-            tables::multiply_by_binomial(before.data(), size, static_cast<std::size_t>(w), prime);
-        }
+        tables::multiply_by_each_weight(before.data(), ascending, q, prime);
         // after[t]: ways to complete a prefix of weight t (taken so far) with players after i,
         // the last one added being its smallest member, into a minimal winning coalition.
         std::vector<std::uint64_t> after(size, 0);
@@ -124,8 +122,17 @@ std::vector<Integer> minimal_winning_residues(const tables::ReducedGame& game,
                 inside = prime.montgomery(inside, prime.r_squared);
                 per_group[positions.group_of[i]] = prime.add(as_last, inside);
             }
-            for (std::size_t t = 0; t + wu < size; ++t) {
-                after[t] = prime.add(after[t], after[t + wu]);
+            if (wu >= 16) {
+                // Ascending runs of wu values: each run's sources (the wu after it) are not yet
+                // updated and do not overlap it, so the run is one vectorised addition.
+                for (std::size_t t = 0; t + wu < size; t += wu) {
+                    tables::add_rows(after.data() + t, after.data() + t + wu,
+                                     std::min(wu, size - wu - t), prime.p);
+                }
+            } else {
+                for (std::size_t t = 0; t + wu < size; ++t) {
+                    after[t] = prime.add(after[t], after[t + wu]);
+                }
             }
             for (std::int64_t t = window; t < q && w > 0; ++t) {
                 after[static_cast<std::size_t>(t)] =

@@ -35,6 +35,14 @@ Integer count_winning(const games::WeightedGame& game);
 // winning. Normalised Banzhaf and Penrose values are derived from these by the caller.
 std::vector<Integer> banzhaf_swings(const games::WeightedGame& game);
 
+// Both of the above from one generating polynomial: the cost of banzhaf_swings alone.
+struct SwingsAndWinning {
+    std::vector<Integer> swings;
+    Integer winning;
+};
+
+SwingsAndWinning banzhaf_swings_and_winning(const games::WeightedGame& game);
+
 // The exact Shapley-Shubik value per player (the values sum to 1).
 std::vector<Rational> shapley_shubik(const games::WeightedGame& game);
 

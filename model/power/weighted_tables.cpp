@@ -185,6 +185,46 @@ void multiply_by_binomials(std::uint64_t* table, std::size_t size,
     }
 }
 
+namespace {
+
+// Weights up to this limit are applied to the table in batches, one sweep per batch, with at
+// most batch_size weights and batch_bytes of buffers (multiply_by_binomials).
+constexpr std::int64_t batch_weight_limit = 4096;
+constexpr std::size_t batch_size = 48;
+constexpr std::size_t batch_bytes = std::size_t{3} << 19;
+
+std::size_t batch_limit(std::int64_t heaviest) {
+    std::size_t per_level = (static_cast<std::size_t>(heaviest) + 2048) * sizeof(std::uint64_t);
+    return std::clamp<std::size_t>(batch_bytes / per_level, 2, batch_size);
+}
+
+}  // namespace
+
+void multiply_by_each_weight(std::uint64_t* table, const std::vector<std::int64_t>& ascending,
+                             std::int64_t size, const modular::Prime& prime) {
+    table[0] = 1;
+    std::int64_t reach = 0;  // total weight added so far: table is zero beyond it
+    std::vector<std::size_t> batch;
+    auto flush = [&] {
+        multiply_by_binomials(table, static_cast<std::size_t>(reach) + 1, batch, prime);
+        batch.clear();
+    };
+    for (std::int64_t w : ascending) {
+        reach = std::min<std::int64_t>(reach + w, size - 1);
+        if (w <= batch_weight_limit) {
+            batch.push_back(static_cast<std::size_t>(w));
+            if (batch.size() >= batch_limit(w)) {
+                flush();
+            }
+        } else {
+            flush();
+            multiply_by_binomial(table, static_cast<std::size_t>(reach) + 1,
+                                 static_cast<std::size_t>(w), prime);
+        }
+    }
+    flush();
+}
+
 // prime_lanes residues, one per prime, in one vector register where the processor has them
 // (aligned like its elements, so that std::vector stores it anywhere: in a struct, because a
 // template argument loses the attributes).

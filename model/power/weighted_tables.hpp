@@ -62,6 +62,12 @@ void multiply_by_binomial(std::uint64_t* table, std::size_t size, std::size_t w,
 void multiply_by_binomials(std::uint64_t* table, std::size_t size,
                            const std::vector<std::size_t>& weights, const modular::Prime& prime);
 
+// Sets the table (size >= 1 values, all 0) to the product over the weights of (1 + x^w),
+// truncated to its size: lightest first (the weights in ascending order), so that the nonzero
+// part grows as slowly as possible, light weights in batches of multiply_by_binomials.
+void multiply_by_each_weight(std::uint64_t* table, const std::vector<std::int64_t>& ascending,
+                             std::int64_t size, const modular::Prime& prime);
+
 // How many primes binomial_powers_products computes with at once (one vector lane each).
 constexpr std::size_t prime_lanes = 8;
 

@@ -2,7 +2,9 @@
 // and of the memoised texts of the renderings (model/power/value_texts.hpp) against the old path:
 // every player's fraction built and formatted on its own from the engine's raw results. 500 random
 // weighted games with many equal weights, up to 150 players (counts above 2^128), and the public
-// good index computed without Deegan-Packel against the combined computation.
+// good index computed without Deegan-Packel against the combined computation. compute_power takes
+// the swings and the winning count (Coleman) from one polynomial (banzhaf_swings_and_winning);
+// check_against_engine compares them with banzhaf_swings and count_winning, each on its own.
 #include <cstdint>
 #include <random>
 #include <vector>
@@ -150,4 +152,77 @@ TEST_CASE("per-weight values and texts match the per-player computation on 500 r
         }
     }
     CHECK(above_2_128 >= 50);
+}
+
+TEST_CASE("the structure from any one index equals the one from the swings on 500 random games",
+          "[weighted][compute]") {
+    // compute_power computes the swings for the dummies only when no index asked for shows them;
+    // with Shapley-Shubik, Deegan-Packel, public good or Johnston alone, the dummies (value 0),
+    // veto players and dictator must be those found with the swings.
+    std::mt19937_64 engine(1515);
+    int with_weighted_dummy = 0;
+    int above_2_128 = 0;
+    for (int round = 0; round < 500; ++round) {
+        // Every fifth game 130..150 players with weights up to 8 (counts above 2^128).
+        const bool large = round % 5 == 4;
+        const std::size_t n = large ? 130 + engine() % 21 : 1 + engine() % 30;
+        const std::int64_t high = 1 + static_cast<std::int64_t>(engine() % (large ? 8 : 40));
+        std::vector<std::int64_t> weights(n);
+        std::int64_t sum = 0;
+        for (std::int64_t& w : weights) {
+            w = static_cast<std::int64_t>(engine() % static_cast<std::uint64_t>(high + 1));
+            sum += w;
+        }
+        if (sum == 0) {
+            weights[0] = 1;
+            sum = 1;
+        }
+        // A third of the quotas at random, a third near the total; in the last third the
+        // weights are multiples of 10 but for two players of weights 1 and 2, and the quota is
+        // 5 above a multiple of 10, so that those two are dummies.
+        const auto span = static_cast<std::uint64_t>(sum);
+        std::int64_t quota = 1 + static_cast<std::int64_t>(engine() % span);
+        if (round % 3 == 1) {
+            quota = sum - static_cast<std::int64_t>(engine() % (span / 4 + 1));
+        } else if (round % 3 == 2 && n >= 3) {
+            sum = 3;
+            for (std::size_t i = 2; i < n; ++i) {
+                weights[i] = 10 * (1 + weights[i]);
+                sum += weights[i];
+            }
+            weights[0] = 1;
+            weights[1] = 2;
+            quota = 10 * static_cast<std::int64_t>(engine() % static_cast<std::uint64_t>(sum / 10)) + 5;
+        }
+        const games::SimpleGame game =
+            games::make_weighted(games::default_player_names(static_cast<int>(n)), weights, quota);
+        power::PowerOptions by_swings;
+        by_swings.indices = {power::Index::swings, power::Index::coleman};
+        const power::PowerTable reference = power::compute_power(game, by_swings);
+        REQUIRE(reference.structure_known);
+        for (const int player : reference.dummies) {
+            with_weighted_dummy += weights[static_cast<std::size_t>(player)] > 0 ? 1 : 0;
+        }
+        if (large) {
+            above_2_128 += reference.winning_coalitions > (Integer(1) << 128) ? 1 : 0;
+        }
+        std::vector<power::Index> alone = {power::Index::public_good, power::Index::shapley_shubik};
+        if (!large || round % 10 == 9) {
+            alone.push_back(power::Index::deegan_packel);
+            alone.push_back(power::Index::johnston);
+        }
+        for (const power::Index index : alone) {
+            power::PowerOptions options;
+            options.indices = {index};
+            const power::PowerTable table = power::compute_power(game, options);
+            INFO("round " << round << ", index " << power::index_name(index));
+            REQUIRE(table.structure_known);
+            REQUIRE(table.dummies == reference.dummies);
+            REQUIRE(table.veto_players == reference.veto_players);
+            REQUIRE(table.dictator == reference.dictator);
+            REQUIRE_FALSE(table.players[0].swings);
+        }
+    }
+    CHECK(with_weighted_dummy >= 100);
+    CHECK(above_2_128 >= 30);
 }
