@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "model/analysis/governance.hpp"
+#include "model/games/simple_game.hpp"
 #include "model/games/weighted_game.hpp"
 #include "model/governance/as_of.hpp"
 #include "model/governance/registry.hpp"
@@ -272,6 +273,64 @@ std::vector<BodySweep> body_sweeps(const Model& model, const std::vector<GameRes
             sweeps.push_back(sweep_of(model, *body, result));
     }
     return sweeps;
+}
+
+namespace {
+
+bool same_player(const compile::CompiledPlayer& a, const compile::CompiledPlayer& b) {
+    return a.id == b.id && a.name == b.name && a.appointer == b.appointer &&
+           a.economic == b.economic && a.voting == b.voting &&
+           a.entitled_to_vote == b.entitled_to_vote && a.votes == b.votes;
+}
+
+bool same_indices(const power::PlayerPower& a, const power::PlayerPower& b) {
+    return a.banzhaf == b.banzhaf && a.penrose == b.penrose &&
+           a.shapley_shubik == b.shapley_shubik && a.deegan_packel == b.deegan_packel &&
+           a.public_good == b.public_good && a.johnston == b.johnston;
+}
+
+bool same_game(const GameResult& a, const GameResult& b) {
+    const auto& x = a.game;
+    const auto& y = b.game;
+    if (x.body != y.body || x.matter != y.matter || x.view != y.view ||
+        games::describe(x.game) != games::describe(y.game) ||
+        x.players.size() != y.players.size() ||
+        a.table.players.size() != b.table.players.size() ||
+        assumption_ids(a.basis) != assumption_ids(b.basis) || a.explained != b.explained)
+        return false;
+    for (std::size_t i = 0; i < x.players.size(); ++i)
+        if (!same_player(x.players[i], y.players[i]))
+            return false;
+    for (std::size_t i = 0; i < a.table.players.size(); ++i)
+        if (!same_indices(a.table.players[i], b.table.players[i]))
+            return false;
+    return true;
+}
+
+bool same_sweep(const BodySweep& a, const BodySweep& b) {
+    if (a.body != b.body || a.parties != b.parties || a.weights != b.weights ||
+        a.thresholds.size() != b.thresholds.size() || a.not_marked != b.not_marked ||
+        assumption_ids(a.basis) != assumption_ids(b.basis))
+        return false;
+    for (std::size_t i = 0; i < a.thresholds.size(); ++i)
+        if (a.thresholds[i].quota != b.thresholds[i].quota ||
+            a.thresholds[i].matter_ids != b.thresholds[i].matter_ids)
+            return false;
+    return true;
+}
+
+}  // namespace
+
+bool same_voting_power(const VotingPowerFacts& a, const VotingPowerFacts& b) {
+    if (a.games.size() != b.games.size() || a.sweeps.size() != b.sweeps.size())
+        return false;
+    for (std::size_t i = 0; i < a.games.size(); ++i)
+        if (!same_game(a.games[i], b.games[i]))
+            return false;
+    for (std::size_t i = 0; i < a.sweeps.size(); ++i)
+        if (!same_sweep(a.sweeps[i], b.sweeps[i]))
+            return false;
+    return true;
 }
 
 VotingPowerFacts analyse_voting_power(const Model& full, governance::Date day) {

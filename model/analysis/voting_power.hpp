@@ -156,6 +156,12 @@ struct VotingPowerFacts {
     std::vector<ExplanationFacts> explanations;
 };
 
+// Whether two dates' analyses give the same report: the same games (body, matter, view, the
+// game as described, each player's id, name, stakes and votes), the same indices for every
+// player, the same assumptions under each game, and the same threshold sweeps. A later edition
+// whose analysis is the same as an earlier one's links back to it instead of repeating it.
+bool same_voting_power(const VotingPowerFacts& a, const VotingPowerFacts& b);
+
 // The voting-power facts of `full.info.entity` on `day`. REQUIRES: `full` passed the loader's
 // checks. Throws what compute_voting_power, body_sweeps and explain throw, and InputError when
 // the entity does not exist on that date (analysis/governance.hpp, require_entity).

@@ -57,13 +57,17 @@ struct EditionFacts {
 // Each links to the summary first (the summary to the three others), to its siblings of the same
 // edition and to the same report of the other edition, if any. `changes` (the later edition
 // only) opens every report with what changed since the earlier one; every report but the summary
-// opens with the entity's status notice when its governance is not in force.
+// opens with the entity's status notice when its governance is not in force. The later
+// edition's voting-power report links back to the earlier one instead of repeating it when
+// `same_power_as_other` (analysis::same_voting_power).
 std::vector<report::OutputFile> edition_files(const governance::Model& model,
                                               const std::string& model_file,
                                               const std::filesystem::path& out,
                                               const Edition& edition, const EditionFacts& facts,
                                               const Edition* other,
-                                              const std::optional<analysis::Changes>& changes) {
+                                              const std::optional<analysis::Changes>& changes,
+                                              bool same_power_as_other) {
+    const bool same_power_as = other != nullptr && same_power_as_other;
     const auto day = governance::to_iso_string(edition.day);
     const report::RelatedReport summary_link{
         "summary" + edition.suffix + ".md",
@@ -116,10 +120,13 @@ std::vector<report::OutputFile> edition_files(const governance::Model& model,
              context("control", {summary_link, governance_link, voting_power_link}, true),
              out / ("control" + edition.suffix)))
         files.push_back(std::move(file));
-    for (auto& file : report::render_voting_power_files(
-             facts.power,
-             context("voting-power", {summary_link, governance_link, control_link}, true),
-             out / ("voting-power" + edition.suffix)))
+    auto power_context =
+        context("voting-power", {summary_link, governance_link, control_link}, true);
+    if (same_power_as)
+        power_context.same_as = report::ReportContext::SameAs{
+            "voting-power" + other->suffix + ".md", other->day};
+    for (auto& file : report::render_voting_power_files(facts.power, power_context,
+                                                        out / ("voting-power" + edition.suffix)))
         files.push_back(std::move(file));
     return files;
 }
@@ -219,13 +226,15 @@ int run_report(const ReportOptions& options) {
     for (std::size_t i = 0; i < editions.size(); ++i) {
         const Edition* other = editions.size() > 1 ? &editions[1 - i] : nullptr;
         std::optional<analysis::Changes> changes;
+        bool same_power = false;
         if (other && other->day < editions[i].day) {
             const auto& earlier = facts[1 - i];
             changes = analysis::changes_between(earlier.power, earlier.control, facts[i].power,
                                                 facts[i].control);
+            same_power = analysis::same_voting_power(earlier.power, facts[i].power);
         }
         for (auto& file : edition_files(model, options.file, out, editions[i], facts[i], other,
-                                        changes))
+                                        changes, same_power))
             files.push_back(std::move(file));
     }
     return write_reports(files);
@@ -246,8 +255,10 @@ void register_report(CLI::App& app, int& exit_code) {
         "voting-power.md, the model as of its own as_of date, and summary-latest.md,\n"
         "governance-latest.md, control-latest.md and voting-power-latest.md, the same reports as\n"
         "of the date of the model's latest event (not written when the model has no events);\n"
-        "the later edition opens with what changed since the earlier one. With --as-of, writes\n"
-        "only summary.md, governance.md, control.md and voting-power.md, as of that date.\n"
+        "the later edition opens with what changed since the earlier one, and its voting-power\n"
+        "report links back to the earlier one when nothing deciding the power changed. With\n"
+        "--as-of, writes only summary.md, governance.md, control.md and voting-power.md, as of\n"
+        "that date.\n"
         "summary.md is the one-page answer: status, who controls the entity and by which test,\n"
         "who decides or blocks each matter, the assumptions that rests on. control.md shows who\n"
         "ultimately owns the model's entity (look-through economic interest) and who controls\n"

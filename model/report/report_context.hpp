@@ -3,6 +3,7 @@
 // reports so their metadata lists read the same.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,14 @@ struct ReportContext {
     // sections: e.g. the entity's status notice and what changed since the previous edition
     // (summary_report.hpp). Empty by default.
     doc::Blocks opening = {};
+    // Set for a later edition whose analysis is the same as an earlier edition's
+    // (analysis::same_voting_power): the report says so and links to `file`, the earlier
+    // edition's report as of `day`, instead of repeating it (voting_power_report.hpp).
+    struct SameAs {
+        std::string file;
+        governance::Date day;
+    };
+    std::optional<SameAs> same_as = std::nullopt;
 };
 
 // Why the report is as of `day`: " (the model's own date)", " (the date of the latest event in

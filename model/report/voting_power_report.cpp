@@ -649,6 +649,26 @@ Markdown markdown(const analysis::VotingPowerFacts& facts, const VotingPowerChar
     const auto& model = facts.on_date;
     auto blocks =
         title_and_metadata(facts.full, facts.day, context, stem.filename().string() + ".json");
+    if (context.same_as) {
+        // The same analysis as on an earlier date: said once, with a link back, not repeated.
+        const auto since = governance::to_iso_string(context.same_as->day);
+        blocks.push_back(doc::heading(2, {doc::markup("As on " + since)}));
+        blocks.push_back(doc::paragraph(doc::format(
+            "Nothing that decides the voting power in {} changed between " + since + " and " +
+                governance::to_iso_string(facts.day) +
+                ": every body, rule and voting stake, every game and index, every threshold "
+                "sweep and the assumptions they rest on are as in {}, the report as of " + since +
+                ", which shows and explains each of them. The summary table follows; {} has "
+                "every figure as of this date.",
+            {doc::text(facts.full.info.name),
+             doc::link({doc::markup(context.same_as->file)}, context.same_as->file),
+             doc::link({doc::markup(stem.filename().string() + ".json")},
+                       stem.filename().string() + ".json")})));
+        doc::append(blocks, summary(model, facts.games));
+        doc::append(blocks, glossary(blocks));
+        auto tables = link_tables_as_csv(blocks, stem);
+        return {doc::to_markdown(blocks), std::move(tables)};
+    }
     doc::append(blocks, how_to_read());
     for (std::size_t i = 0; i < facts.games.size(); ++i)
         doc::append(blocks, game_section(model, facts.games[i], facts.day, charts.games[i],
@@ -706,6 +726,8 @@ std::vector<OutputFile> render_voting_power_files(const analysis::VotingPowerFac
         {std::filesystem::path{stem} += ".json", render_voting_power_json(facts, context)}};
     for (auto& table : rendered.tables)
         files.push_back(std::move(table));
+    if (context.same_as)
+        return files;  // no section shows a chart or links an explanation
     for (auto& file : explanation_files(facts, context, stem.parent_path()))
         files.push_back(std::move(file));
     for (const auto* group : {&charts.games, &charts.sweeps}) {

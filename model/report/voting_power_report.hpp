@@ -46,6 +46,10 @@ std::string render_voting_power_report(const analysis::VotingPowerFacts& facts,
                                        const ReportContext& context,
                                        const std::filesystem::path& stem);
 
+// With context.same_as (a later edition whose analysis is the same as an earlier one's), the
+// report is its title and metadata, the opening, one section "As on <date>" linking to the
+// earlier report, the summary table and the glossary; its files are the markdown, the JSON (in
+// full) and the summary table's CSV.
 // The files of this report, named from `stem` (e.g. reports/stargate/voting-power-latest): the
 // markdown at stem + ".md", then its JSON (render_voting_power_json) at stem + ".json", the
 // explanation files, then the SVG charts (voting_power_charts): one per game, then one per body.

@@ -14,6 +14,7 @@
 #include "model/governance/as_of.hpp"
 #include "model/load/loader.hpp"
 #include "model/power/compute.hpp"
+#include "model/report/voting_power_json.hpp"
 
 namespace jvgov::report {
 namespace {
@@ -146,6 +147,64 @@ TEST_CASE("voting-power findings compare power with the share of the votes cast"
                       "(exactly 5/14), 2.38 percentage points above their share "
                       "of the seats, 33.33% (exactly 1/3) (the party's voting stake in the entity "
                       "is 40.00%).") != std::string::npos);
+}
+
+// Stargate's JV did not change between the model's date and its latest event (2026-07-01):
+// the same stakes in the JV, bodies and rules, so the same games, indices and sweeps. Changing
+// one JV stake or one assumption under a game makes the analysis differ.
+TEST_CASE("An unchanged analysis is recognised, and its later report links back to the earlier",
+          "[report]") {
+    const auto& model = stargate();
+    const auto first = analysis::analyse_voting_power(model, year{2025} / 1 / 22);
+    const auto latest = analysis::analyse_voting_power(model, year{2026} / 7 / 1);
+    CHECK(analysis::same_voting_power(first, latest));
+
+    governance::Model other_stake = model;
+    bool changed = false;
+    for (auto it = other_stake.stakes.begin(); it != other_stake.stakes.end(); ++it)
+        if (it->holder == "oracle" && it->issuer == "stargate") {
+            other_stake.stakes.modify(it, [](governance::Stake& stake) {
+                stake.voting = exact::Rational(1, 8);
+            });
+            changed = true;
+        }
+    REQUIRE(changed);
+    CHECK_FALSE(analysis::same_voting_power(
+        first, analysis::analyse_voting_power(other_stake, year{2025} / 1 / 22)));
+
+    governance::Model other_assumption = model;
+    for (auto& body : other_assumption.bodies)
+        for (auto& group : body.seats)
+            group.provenance.assumptions.push_back("GA-13");
+    CHECK_FALSE(analysis::same_voting_power(
+        first, analysis::analyse_voting_power(other_assumption, year{2025} / 1 / 22)));
+
+    ReportContext context{"data/stargate.toml", "jvgov test", {}};
+    context.same_as = ReportContext::SameAs{"voting-power.md", year{2025} / 1 / 22};
+    const auto files = render_voting_power_files(latest, context, "out/voting-power-latest");
+    REQUIRE(files.size() == 3);  // the markdown, the JSON and the summary table's CSV
+    CHECK(files[0].path == "out/voting-power-latest.md");
+    CHECK(files[1].path == "out/voting-power-latest.json");
+    CHECK(files[2].path ==
+          "out/voting-power-latest-tables/summary-banzhaf-index-of-each-party.csv");
+    const auto& text = files[0].contents;
+    CHECK(text.find("\n## As on 2025-01-22\n\nNothing that decides the voting power in Stargate "
+                    "changed between 2025-01-22 and 2026-07-01: every body, rule and voting "
+                    "stake, every game and index, every threshold sweep and the assumptions they "
+                    "rest on are as in [voting-power.md](voting-power.md), the report as of "
+                    "2025-01-22, which shows and explains each of them. The summary table "
+                    "follows; [voting-power-latest.json](voting-power-latest.json) has every "
+                    "figure as of this date.\n") != std::string::npos);
+    CHECK(text.find("\n## Summary: Banzhaf index of each party\n") != std::string::npos);
+    CHECK(text.find("| Board of managers of Stargate LLC: Ordinary board decisions (individual "
+                    "view) | 5/14 (0.3571) | 5/14 (0.3571) | 1/7 (0.1429) | 1/7 (0.1429) |") !=
+          std::string::npos);
+    // Nothing of the earlier report is repeated: no game section, sweep or appendix.
+    CHECK(text.find("\n## Members' meeting of Stargate LLC:") == std::string::npos);
+    CHECK(text.find("\n## Power as the threshold moves") == std::string::npos);
+    CHECK(text.find("\n## Appendix") == std::string::npos);
+    // The JSON keeps every figure.
+    CHECK(files[1].contents == render_voting_power_json(latest, context));
 }
 
 }  // namespace jvgov::report
