@@ -110,11 +110,11 @@ std::vector<report::OutputFile> edition_files(const governance::Model& model,
                      report::render_summary(
                          analysis::summary_facts(facts.power, facts.control, changes),
                          context("summary", details, false))});
-    files.push_back(
-        {out / ("governance" + edition.suffix + ".md"),
-         report::render_governance_report(
+    for (auto& file : report::render_governance_files(
              analysis::governance_facts(model, edition.day),
-             context("governance", {summary_link, control_link, voting_power_link}, true))});
+             context("governance", {summary_link, control_link, voting_power_link}, true),
+             out / ("governance" + edition.suffix)))
+        files.push_back(std::move(file));
     for (auto& file : report::render_control_files(
              facts.control,
              context("control", {summary_link, governance_link, voting_power_link}, true),

@@ -1,5 +1,7 @@
 #include "model/report/governance_report.hpp"
 
+#include "model/report/csv_tables.hpp"
+
 #include <algorithm>
 #include <array>
 #include <functional>
@@ -1607,8 +1609,15 @@ doc::Blocks sources(const Model& full, std::string_view shown, Date day) {
 
 }  // namespace
 
-std::string render_governance_report(const analysis::GovernanceFacts& facts,
-                                     const ReportContext& context) {
+namespace {
+
+struct Rendered {
+    std::string markdown;
+    std::vector<OutputFile> tables;
+};
+
+Rendered render(const analysis::GovernanceFacts& facts, const ReportContext& context,
+                const std::filesystem::path& stem) {
     const Model& full = facts.full;
     const Model& view = facts.on_date;
     const Date as_of = facts.day;
@@ -1626,7 +1635,27 @@ std::string render_governance_report(const analysis::GovernanceFacts& facts,
     doc::append(document, assumptions(full, usage, usage_of(full), markdown_of(document)));
     doc::append(document, sources(full, markdown_of(document), as_of));
     doc::append(document, glossary(document));
-    return doc::to_markdown(document);
+    auto tables = link_tables_as_csv(document, stem);
+    return {doc::to_markdown(document), std::move(tables)};
+}
+
+}  // namespace
+
+std::string render_governance_report(const analysis::GovernanceFacts& facts,
+                                     const ReportContext& context,
+                                     const std::filesystem::path& stem) {
+    return render(facts, context, stem).markdown;
+}
+
+std::vector<OutputFile> render_governance_files(const analysis::GovernanceFacts& facts,
+                                                const ReportContext& context,
+                                                const std::filesystem::path& stem) {
+    auto rendered = render(facts, context, stem);
+    std::vector<OutputFile> files = {
+        {std::filesystem::path{stem} += ".md", std::move(rendered.markdown)}};
+    for (auto& table : rendered.tables)
+        files.push_back(std::move(table));
+    return files;
 }
 
 }  // namespace jvgov::report

@@ -2,11 +2,13 @@
 // which right in the model's entity on one date, with every fact's confidence and source.
 #pragma once
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
 #include "model/analysis/governance.hpp"
 #include "model/report/report_context.hpp"
+#include "model/report/write_files.hpp"
 
 namespace jvgov::report {
 
@@ -37,7 +39,15 @@ namespace jvgov::report {
 // bytes.
 // REQUIRES: the facts' model passed the loader's checks (ids resolve; stakes do not
 // over-allocate).
+// Every table is also written as CSV (report/csv_tables.hpp), linked under it as
+// "<stem name>-tables/<slug>.csv".
 std::string render_governance_report(const analysis::GovernanceFacts& facts,
-                                     const ReportContext& context);
+                                     const ReportContext& context,
+                                     const std::filesystem::path& stem = "governance");
+
+// The files of this report: the markdown at stem + ".md", then the CSV of each table.
+std::vector<OutputFile> render_governance_files(const analysis::GovernanceFacts& facts,
+                                                const ReportContext& context,
+                                                const std::filesystem::path& stem);
 
 }  // namespace jvgov::report

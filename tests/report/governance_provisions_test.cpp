@@ -48,6 +48,8 @@ A deadlock is a decision that cannot pass because the owners, or the directors t
 | `roulette` | After 2 failed votes on any of: Annual budget, Business plan. | Buy-sell (Russian roulette): one owner names a price; the other must either buy the first owner's stake or sell its own at that price. Alpha SE and Beta Inc. may each start it. Price: the price named by the owner who triggers it. | Alpha SE and Beta Inc., each against the other | from 2025-01-21; in force on 2025-03-01 | [agreement](https://example.com/duo/agreement), [press](https://example.com/duo/press) (reported) |
 | `escalation` | After one failed vote on Ordinary business. | The matter goes to Alpha's chief executive and Beta's chief executive, who try to settle it. | Alpha SE and Beta Inc., each against the other | from 2025-01-21; in force on 2025-03-01 | [agreement](https://example.com/duo/agreement) (reported) |
 
+Table as CSV: [deadlock-devices.csv](governance-tables/deadlock-devices.csv)
+
 Notes:
 
 - **`roulette`**: Deadlock on the budget or the business plan.
@@ -63,6 +65,8 @@ Each of these limits who may sell or buy a stake, when, and on what terms, or gi
 | `lock-up` | Lock-up | No owner bound by it may sell its stake before 2028-01-21. | Alpha SE and Beta Inc., each against the other | from 2025-01-21 until 2028-01-21; in force on 2025-03-01 | [agreement](https://example.com/duo/agreement) (reported) |
 | `drag` | Drag-along | If the holders sell, they can force the other owners to sell to the same buyer on the same terms. It applies when owners of at least 75.00% of the shares agree to the sale. | Alpha SE, against Beta Inc. | from 2025-01-21; in force on 2025-03-01 | assumption [GA-2](#assumptions) |
 | `beta-put` | Put option | The holders may require the other side to buy their stake. Price: fair market value set by an independent expert. | Beta Inc., against Alpha SE | from 2030-01-01; not yet in force on 2025-03-01 | [agreement](https://example.com/duo/agreement) (reported) |
+
+Table as CSV: [transfer-restrictions-and-options.csv](governance-tables/transfer-restrictions-and-options.csv)
 
 Notes:
 

@@ -193,6 +193,8 @@ const std::string expected_parties_2025 = R"md(## Parties and roles
 | Foundation | `fdn` | foundation | — | — | [s1](https://example.com/a) (confirmed) |
 | Ann | `ann` | person | chair | — | [s1](https://example.com/a) (confirmed) |
 
+Table as CSV: [parties-and-roles.csv](governance-tables/parties-and-roles.csv)
+
 Notes:
 
 - **Alpha**: Runs the JV. (note: Also: s2.)
@@ -206,6 +208,8 @@ const std::string expected_ownership_2025 = R"md(## Ownership of Test JV
 | Beta | 50.00% | 50.00% | $19 billion | [s1](https://example.com/a) (reported) |
 | Unallocated (held by no party in the model) | 16.67% (exactly 1/6) | 0.00% | — | — |
 
+Table as CSV: [ownership-of-test-jv.csv](governance-tables/ownership-of-test-jv.csv)
+
 Notes:
 
 - **Beta**: Reported | not confirmed.
@@ -215,6 +219,8 @@ Notes:
 | Holder | In | Economic | Voting | Period | Source (confidence) |
 | :--- | :--- | ---: | ---: | :--- | :--- |
 | Foundation | Alpha | 100.00% | 100.00% | — | [s1](https://example.com/a) (reported) |
+
+Table as CSV: [stakes-in-the-owners-and-partners.csv](governance-tables/stakes-in-the-owners-and-partners.csv)
 
 ### Ownership diagram
 
@@ -249,6 +255,8 @@ const std::string expected_bodies_2025 = R"md(## Decision bodies
 | :--- | ---: | :--- | :--- |
 | Alpha | 2 | Ann | [s1](https://example.com/a) (assumption [GA-1](#assumptions)) |
 | Beta | 1 | — | [s1](https://example.com/a) (assumption [GA-1](#assumptions)) |
+
+Table as CSV: [board-board.csv](governance-tables/board-board.csv)
 )md";
 
 const std::string expected_rules_2025 = R"md(## Decision rules
@@ -262,6 +270,8 @@ Each matter names the class of decisions it covers and the rule that passes them
 | Ordinary (`ordinary`), **default rule**, category: untagged (counts as relevant) | more than 50% of the directors' votes (one per seat) | — | — | — | [s1](https://example.com/a) (assumption [GA-1](#assumptions)) |
 | Reserved (`reserved`), category: untagged (counts as relevant) | unanimity of the directors' votes (one per seat), and more than 50% of the directors by head (double majority) | Beta | Alpha | sale; new \| shares | [s2](https://example.com/b) (assumption [GA-1](#assumptions)) |
 
+Table as CSV: [board.csv](governance-tables/board.csv)
+
 Notes:
 
 - **Reserved**: Needs everyone.
@@ -274,6 +284,8 @@ const std::string expected_rights_2025 = R"md(## Rights and agreements
 | Right (kind) | Holder | Counterparty | In force | Part of | Source (confidence) |
 | :--- | :--- | :--- | :--- | :--- | :--- |
 | `rofr` (right-of-first-refusal) | Beta | Test JV | until 2025-06-01 | — | [s1](https://example.com/a) (reported) |
+
+Table as CSV: [in-force-on-2025-01-22.csv](governance-tables/in-force-on-2025-01-22.csv)
 
 Notes:
 
@@ -303,6 +315,8 @@ timeline
 | :--- | :--- | :--- | :--- | :--- |
 | 2025-01-21 | Launched: at the White House; $500bn #1 | announced | Alpha, Beta | [s1](https://example.com/a) (confirmed) |
 
+Table as CSV: [timeline.csv](governance-tables/timeline.csv)
+
 1 later event (after 2025-01-22) is not shown: this report describes the state on 2025-01-22.
 )md";
 
@@ -314,6 +328,8 @@ The claims of the articles this model was built from, and the records that repre
 | :--- | :--- | :--- | :--- |
 | C1 | Alpha and Beta set up the JV. | [s1](https://example.com/a) | stake `alpha` in `jv` (from 2025-01-21) |
 | C2 | Unused claim. | [s2](https://example.com/b) | **not represented** |
+
+Table as CSV: [claims-of-the-source-articles.csv](governance-tables/claims-of-the-source-articles.csv)
 )md";
 
 const std::string expected_assumptions_2025 = R"md(## Assumptions
@@ -321,6 +337,8 @@ const std::string expected_assumptions_2025 = R"md(## Assumptions
 | Id | Assumption | Rationale and sources | Used by |
 | :--- | :--- | :--- | :--- |
 | GA-1 | Directors follow their appointer. | Usual practice. Source: [s1](https://example.com/a) | seats of `board` (`alpha`), seats of `board` (`beta`), matter `ordinary`, matter `reserved` |
+
+Table as CSV: [assumptions.csv](governance-tables/assumptions.csv)
 )md";
 
 const std::string expected_sources_2025 = R"md(## Sources
@@ -329,6 +347,8 @@ const std::string expected_sources_2025 = R"md(## Sources
 | :--- | :--- | :--- | :--- | :--- |
 | s1 | [Launch \| news](https://example.com/a) | Wire | 2025-01-21 | en |
 | s2 | [Later news](https://example.com/b) | Paper | — | fr |
+
+Table as CSV: [sources.csv](governance-tables/sources.csv)
 )md";
 
 const std::string expected_overview_2026 = R"md(## Overview
@@ -356,6 +376,8 @@ const std::string expected_rights_2026 = R"md(## Rights and agreements
 | :--- | :--- | :--- | :--- | :--- | :--- |
 | `ops` (operational-control) | Alpha | — | from 2025-06-01 | — | [s2](https://example.com/b) (derived) |
 
+Table as CSV: [in-force-on-2026-02-01.csv](governance-tables/in-force-on-2026-02-01.csv)
+
 Notes:
 
 - **`ops`**: operations
@@ -365,6 +387,8 @@ Notes:
 | Right (kind) | Holder | Counterparty | In force | Part of | Source (confidence) |
 | :--- | :--- | :--- | :--- | :--- | :--- |
 | `rofr` (right-of-first-refusal) | Beta | Test JV | until 2025-06-01 | — | [s1](https://example.com/a) (reported) |
+
+Table as CSV: [already-ended-by-2026-02-01.csv](governance-tables/already-ended-by-2026-02-01.csv)
 
 Notes:
 
@@ -391,6 +415,8 @@ timeline
 | :--- | :--- | :--- | :--- | :--- |
 | 2025-01-21 | Launched: at the White House; $500bn #1 | announced | Alpha, Beta | [s1](https://example.com/a) (confirmed) |
 | 2026-02-01 | Reported shelved. | shelved | — | [s2](https://example.com/b) (reported) |
+
+Table as CSV: [timeline.csv](governance-tables/timeline.csv)
 )md";
 
 const std::string expected_empty_report = R"md(
@@ -406,11 +432,15 @@ const std::string expected_empty_report = R"md(
 | :--- | :--- | :--- | :--- | :--- | :--- |
 | Empty Co | `e` | company | — | — | — |
 
+Table as CSV: [parties-and-roles.csv](governance-tables/parties-and-roles.csv)
+
 ## Ownership of Empty Co
 
 | Holder | Economic | Voting | Committed | Source (confidence) |
 | :--- | ---: | ---: | ---: | :--- |
 | Unallocated (held by no party in the model) | 100.00% | 100.00% | — | — |
+
+Table as CSV: [ownership-of-empty-co.csv](governance-tables/ownership-of-empty-co.csv)
 
 ### Ownership diagram
 
@@ -531,6 +561,27 @@ TEST_CASE("governance report of a model with nothing but its entity", "[report]"
     const auto report = render_governance_report(
         analysis::governance_facts(empty_model(), year{2025} / 1 / 1), bare);
     CHECK(report.substr(report.find("\n## Overview")) == expected_empty_report);
+}
+
+TEST_CASE("governance report files: the markdown, then every table as CSV", "[report]") {
+    const auto files = render_governance_files(
+        analysis::governance_facts(test_model(), year{2025} / 1 / 22), context, "out/governance");
+    REQUIRE(files.size() > 1);
+    CHECK(files[0].path == "out/governance.md");
+    CHECK(files[0].contents == report_2025());
+    std::size_t links = 0;
+    for (auto at = files[0].contents.find("\nTable as CSV: "); at != std::string::npos;
+         at = files[0].contents.find("\nTable as CSV: ", at + 1))
+        ++links;
+    CHECK(files.size() == links + 1);
+    CHECK(files[1].path == "out/governance-tables/parties-and-roles.csv");
+    CHECK(files[1].contents ==
+          "Party,Id,Kind,Roles,Period,Source (confidence)\r\n"
+          "Test JV,jv,company,,,s1 (confirmed)\r\n"
+          "Alpha,alpha,company,\"equity-funder, operator\",,s1 (confirmed)\r\n"
+          "Beta,beta,sovereign fund,equity-funder,,s1 (confirmed)\r\n"
+          "Foundation,fdn,foundation,,,s1 (confirmed)\r\n"
+          "Ann,ann,person,chair,,s1 (confirmed)\r\n");
 }
 
 TEST_CASE("governance report is deterministic and clean markdown text", "[report]") {
