@@ -320,32 +320,27 @@ TEST_CASE("An assumption on one record labels exactly the results computed from 
 
     // The report's labels: only the board sections of voting-power.md name the assumption.
     const auto markdown = report::render_voting_power_report(power_after, context, "voting-power");
-    std::size_t labelled = 0;
-    for (std::size_t at = markdown.find("- Rests on: "); at != std::string::npos;
-         at = markdown.find("- Rests on: ", at + 1)) {
-        const auto line = markdown.substr(at, markdown.find('\n', at) - at);
-        const auto heading = markdown.rfind("\n## ", at);
-        const auto title = markdown.substr(heading + 4, markdown.find('\n', heading + 4) - heading - 4);
-        INFO(title << ": " << line);
-        CHECK((line.find(marker) != std::string::npos) ==
-              (title.find("Board of managers") != std::string::npos));
-        ++labelled;
-    }
-    CHECK(labelled == power_after.games.size());
-    // The threshold sweeps and the appendix: one "Rests on:" paragraph per body and per game,
-    // naming the assumption under the board's headings only.
-    std::size_t paragraphs = 0;
-    for (std::size_t at = markdown.find("\nRests on: "); at != std::string::npos;
-         at = markdown.find("\nRests on: ", at + 1)) {
-        const auto line = markdown.substr(at + 1, markdown.find('\n', at + 1) - at - 1);
-        const auto heading = markdown.rfind("\n### ", at);
-        const auto title = markdown.substr(heading + 5, markdown.find('\n', heading + 5) - heading - 5);
-        INFO(title << ": " << line);
-        CHECK((line.find(marker) != std::string::npos) ==
-              (title.find("Board of managers") != std::string::npos));
-        ++paragraphs;
-    }
-    CHECK(paragraphs == power_after.sweeps.size() + power_after.games.size());
+    // Each line starting with `label` names the assumption exactly when the nearest heading of
+    // `level` above it is the board's; returns how many lines there are.
+    const auto check_labels = [&](const std::string& label, const std::string& level) {
+        std::size_t lines = 0;
+        for (std::size_t at = markdown.find(label); at != std::string::npos;
+             at = markdown.find(label, at + 1)) {
+            const auto start = at + (label.front() == '\n' ? 1 : 0);
+            const auto line = markdown.substr(start, markdown.find('\n', start) - start);
+            const auto heading = markdown.rfind(level, at) + level.size();
+            const auto title = markdown.substr(heading, markdown.find('\n', heading) - heading);
+            INFO(title << ": " << line);
+            CHECK((line.find(marker) != std::string::npos) ==
+                  (title.find("Board of managers") != std::string::npos));
+            ++lines;
+        }
+        return lines;
+    };
+    CHECK(check_labels("- Rests on: ", "\n## ") == power_after.games.size());
+    // The threshold sweeps and the appendix: one "Rests on:" paragraph per body and per game.
+    CHECK(check_labels("\nRests on: ", "\n### ") ==
+          power_after.sweeps.size() + power_after.games.size());
 }
 
 TEST_CASE("Certainty of a basis: the weakest fact decides", "[analysis][basis]") {
