@@ -267,6 +267,9 @@ class Loader {
     Quorum read_quorum(Fields& fields);
     void read_matter(Fields& fields);
     Rule read_rule(Fields& fields);
+    // fields.threshold(key) for a "more than" share, which must be below 100% (no share is more
+    // than all of the votes): 100% is an error at the key, and nullopt.
+    std::optional<Rational> more_than_threshold(Fields& fields, std::string_view key);
     void read_agreement(Fields& fields);
     void read_right(Fields& fields);
     void read_event(Fields& fields);
@@ -743,10 +746,24 @@ SeatGroup Loader::read_seat_group(Fields& fields) {
     return group;
 }
 
+std::optional<Rational> Loader::more_than_threshold(Fields& fields, std::string_view key) {
+    const std::optional<Rational> value = fields.threshold(key);
+    if (value && *value == 1) {
+        std::string at_least{key};
+        at_least.replace(at_least.find("more_than"), 9, "at_least");
+        diagnostics_.error(fields.position(key),
+                           fmt::format("'{}' must be below 100%: nothing is more than all of the "
+                                       "votes (for all of them, write {} = \"100%\")",
+                                       key, at_least));
+        return std::nullopt;
+    }
+    return value;
+}
+
 Quorum Loader::read_quorum(Fields& fields) {
     Quorum quorum;
     const std::optional<Rational> at_least = fields.threshold("at_least");
-    const std::optional<Rational> more_than = fields.threshold("more_than");
+    const std::optional<Rational> more_than = more_than_threshold(fields, "more_than");
     if (fields.has("at_least") && fields.has("more_than")) {
         diagnostics_.error(fields.position("more_than"),
                            "give either 'at_least' or 'more_than' in a quorum, not both");
@@ -829,7 +846,7 @@ void Loader::read_body(Fields& fields) {
 
 Rule Loader::read_rule(Fields& fields) {
     Rule rule;
-    const std::optional<Rational> more_than = fields.threshold("more_than");
+    const std::optional<Rational> more_than = more_than_threshold(fields, "more_than");
     const std::optional<Rational> at_least = fields.threshold("at_least");
     const std::optional<bool> unanimous = fields.boolean("unanimous");
     // The threshold keys given, in file order, to point at the second one if there are two.
@@ -861,7 +878,7 @@ Rule Loader::read_rule(Fields& fields) {
     } else if (unanimous) {
         rule.threshold = Threshold{Threshold::Kind::unanimity, Rational(1)};
     }
-    const std::optional<Rational> count_more_than = fields.threshold("count_more_than");
+    const std::optional<Rational> count_more_than = more_than_threshold(fields, "count_more_than");
     const std::optional<Rational> count_at_least = fields.threshold("count_at_least");
     if (fields.has("count_more_than") && fields.has("count_at_least")) {
         diagnostics_.error(fields.position("count_at_least"),
@@ -1387,7 +1404,7 @@ void Loader::read_pool(Fields& fields) {
     }
     if (const toml::table* table = fields.subtable("rule", Need::required)) {
         Fields rule(*table, "pool rule", diagnostics_);
-        const std::optional<Rational> more_than = rule.threshold("more_than");
+        const std::optional<Rational> more_than = more_than_threshold(rule, "more_than");
         const std::optional<Rational> at_least = rule.threshold("at_least");
         const std::optional<bool> unanimous = rule.boolean("unanimous");
         const std::optional<std::string> leader = rule.string("leader");
