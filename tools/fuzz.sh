@@ -29,7 +29,9 @@ seeds() {
       for f in data/*.toml data/examples/*.toml tests/load/valid/*.toml tests/load/invalid/*.toml \
                tests/golden/*.toml tests/governance/*.toml tests/explain/*.toml tests/cli/*.toml \
                tests/compile/*.toml tests/bench/*.toml; do
-        case $f in *.game.toml) continue ;; esac
+        # alphabet.toml is left out: its report takes 30 s in a release build (a dispersed float
+        # over billions of shares), more than the 20 s a fuzz input may take.
+        case $f in *.game.toml | data/examples/alphabet.toml) continue ;; esac
         cp "$f" "$dir/$(echo "$f" | tr / _)"
       done ;;
     fuzz_game_power)
@@ -45,7 +47,7 @@ seeds() {
       for entry in '\001'"40%" '\001'"33.33%" '\001'"1/3" '\001'"0.4" '\002'"19e9" \
                    '\002'"19_000_000_000" '\002'"3.5e9" '\003'"2025-01-21" '\004'"2025-01" \
                    '\005'"1_000" '\005'"3e6" '\006'"more than 50%" '\006'"2/3" '\006'"majority"; do
-        printf "$entry" > "$dir/seed-$i"
+        printf "%b" "$entry" > "$dir/seed-$i"
         i=$((i + 1))
       done ;;
     *)
