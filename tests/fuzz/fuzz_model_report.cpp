@@ -1,12 +1,15 @@
 // libFuzzer target: a model file (TOML text) through the loader and, when it loads without
 // error, the whole `jvgov report` pipeline in memory (analyses and every rendered file, nothing
-// written). A crash, a sanitizer report, an exception other than InputError, or a NUL byte in a
-// rendered file is a finding (docs/robustness.md).
+// written). A crash, a sanitizer report, an exception other than InputError, a NUL byte in a
+// rendered file or two files with one path (the loader refuses ids whose files would collide) is
+// a finding (docs/robustness.md).
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
 #include <cstdio>
+#include <filesystem>
 #include <optional>
+#include <set>
 #include <string_view>
 
 #include "model/cli/report_files.hpp"
@@ -26,9 +29,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         as_of = governance::parse_iso_date("2025-01-22");
     try {
         const auto files = cli::model_report_files(*loaded.model, "fuzz.toml", "out", as_of);
+        std::set<std::filesystem::path> paths;
         for (const auto& file : files) {
             if (file.contents.find('\0') != std::string::npos) {
                 std::fprintf(stderr, "fuzz: a NUL byte in %s\n", file.path.c_str());
+                std::abort();
+            }
+            if (!paths.insert(file.path).second) {
+                std::fprintf(stderr, "fuzz: two files have the path %s\n", file.path.c_str());
                 std::abort();
             }
         }
