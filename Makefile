@@ -12,13 +12,19 @@ DEB_PACKAGES := cmake g++ make pkg-config libtomlplusplus-dev catch2 libfmt-dev 
 	libboost-dev nlohmann-json3-dev \
 	python3 pandoc cmark-gfm fonts-dejavu-core
 
-.PHONY: all deps build reports test bench clean
+# What the fuzz targets (tests/fuzz, docs/robustness.md) need besides: clang and its libFuzzer and
+# sanitizer runtimes (libclang-rt-14-dev is not a dependency of clang on Debian 12).
+FUZZ_PACKAGES := clang libclang-rt-14-dev
+# How long `make fuzz` runs each fuzz target, in seconds.
+FUZZ_SECONDS ?= 60
+
+.PHONY: all deps deps-fuzz build reports test bench fuzz clean
 all: build
 
-# Installs only the packages that are missing; uses sudo when not root.
-deps:
+# install_missing(PACKAGES): installs only the packages that are missing; uses sudo when not root.
+define install_missing
 	@missing=""; \
-	for p in $(DEB_PACKAGES); do \
+	for p in $(1); do \
 	  dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed$$' || missing="$$missing $$p"; \
 	done; \
 	if [ -n "$$missing" ]; then \
@@ -27,6 +33,13 @@ deps:
 	  $$sudo apt-get update -q && \
 	  DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -q --no-install-recommends $$missing; \
 	fi
+endef
+
+deps:
+	$(call install_missing,$(DEB_PACKAGES))
+
+deps-fuzz: deps
+	$(call install_missing,$(FUZZ_PACKAGES))
 
 build: deps
 	cmake --preset $(PRESET) >/dev/null
@@ -42,6 +55,12 @@ bench: deps
 	cmake --preset release >/dev/null
 	cmake --build --preset release
 	./tools/run-bench.sh build/release
+
+# Builds the fuzz targets (preset fuzz, clang) and runs each for FUZZ_SECONDS on its corpus.
+fuzz: deps-fuzz
+	cmake --preset fuzz >/dev/null
+	cmake --build --preset fuzz
+	./tools/fuzz.sh build/fuzz $(FUZZ_SECONDS)
 
 clean:
 	rm -rf build

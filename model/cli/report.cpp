@@ -18,10 +18,13 @@
 #include "model/cli/commands.hpp"
 #include "model/cli/guarded.hpp"
 #include "model/cli/output.hpp"
+#include "model/cli/report_files.hpp"
+#include "model/exact/errors.hpp"
 #include "model/governance/as_of.hpp"
 #include "model/governance/date.hpp"
 #include "model/load/game_file.hpp"
 #include "model/load/loader.hpp"
+#include "model/load/output_names.hpp"
 #include "model/report/control_report.hpp"
 #include "model/report/example_report.hpp"
 #include "model/report/governance_report.hpp"
@@ -206,18 +209,32 @@ int run_report(const ReportOptions& options) {
         !options.out.empty()
             ? std::filesystem::path{options.out}
             : std::filesystem::path{"reports"} / std::filesystem::path{options.file}.stem();
-    std::vector<Edition> editions;
-    if (requested) {
-        editions.push_back({*requested, ""});
-    } else {
-        editions.push_back({*model.info.as_of, ""});
-        if (const auto latest = governance::latest_event_date(model))
-            editions.push_back({*latest, "-latest"});
-    }
     // The loader's checks leave no invalid structure for the analyses to find; what a library
     // function would still refuse (a game over the memory budget, a rule the compiler cannot
     // express) is an InputError, which run_guarded prints located at the file, with exit 1 and
     // nothing written.
+    const auto files = model_report_files(model, options.file, out, requested);
+    return write_reports(files);
+}
+
+}  // namespace
+
+std::vector<report::OutputFile> model_report_files(const governance::Model& model,
+                                                   const std::string& model_file,
+                                                   const std::filesystem::path& out,
+                                                   std::optional<governance::Date> as_of) {
+    if (!as_of && !model.info.as_of)
+        throw PreconditionError("model_report_files: no date (the model has no as_of)");
+    std::vector<Edition> editions;
+    if (as_of) {
+        editions.push_back({*as_of, ""});
+    } else {
+        editions.push_back({*model.info.as_of, ""});
+        // A latest event on the model's own date would give the same edition twice.
+        if (const auto latest = governance::latest_event_date(model);
+            latest && *latest != *model.info.as_of)
+            editions.push_back({*latest, std::string{load::latest_edition_suffix}});
+    }
     std::vector<EditionFacts> facts;
     for (const auto& edition : editions)
         facts.push_back({analysis::analyse_voting_power(model, edition.day),
@@ -233,14 +250,12 @@ int run_report(const ReportOptions& options) {
                                                 facts[i].control);
             same_power = analysis::same_voting_power(earlier.power, facts[i].power);
         }
-        for (auto& file : edition_files(model, options.file, out, editions[i], facts[i], other,
+        for (auto& file : edition_files(model, model_file, out, editions[i], facts[i], other,
                                         changes, same_power))
             files.push_back(std::move(file));
     }
-    return write_reports(files);
+    return files;
 }
-
-}  // namespace
 
 void register_report(CLI::App& app, int& exit_code) {
     auto options = std::make_shared<ReportOptions>();
@@ -254,11 +269,11 @@ void register_report(CLI::App& app, int& exit_code) {
         "Without --as-of, writes into DIR summary.md, governance.md, control.md and\n"
         "voting-power.md, the model as of its own as_of date, and summary-latest.md,\n"
         "governance-latest.md, control-latest.md and voting-power-latest.md, the same reports as\n"
-        "of the date of the model's latest event (not written when the model has no events);\n"
-        "the later edition opens with what changed since the earlier one, and its voting-power\n"
-        "report links back to the earlier one when nothing deciding the power changed. With\n"
-        "--as-of, writes only summary.md, governance.md, control.md and voting-power.md, as of\n"
-        "that date.\n"
+        "of the date of the model's latest event (not written when the model has no events or\n"
+        "its latest event is on its as_of date); the later edition opens with what changed since\n"
+        "the earlier one, and its voting-power report links back to the earlier one when nothing\n"
+        "deciding the power changed. With --as-of, writes only summary.md, governance.md,\n"
+        "control.md and voting-power.md, as of that date.\n"
         "summary.md is the one-page answer: status, who controls the entity and by which test,\n"
         "who decides or blocks each matter, the assumptions that rests on. control.md shows who\n"
         "ultimately owns the model's entity (look-through economic interest) and who controls\n"

@@ -535,22 +535,28 @@ std::optional<StructuralClaim> parse_structural_claim(std::string_view text) {
 }
 
 GameFileResult load_game_file(const std::filesystem::path& path) {
-    GameFileResult result;
-    Diagnostics diagnostics(path.string());
     const InputText input = read_input_file(path.string());
     if (!input.text) {
+        GameFileResult result;
+        Diagnostics diagnostics(path.string());
         diagnostics.file_error("cannot read file: " + input.reason);
         result.diagnostics = diagnostics.sorted();
         result.unreadable = true;
         return result;
     }
-    if (std::vector<Diagnostic> guarded = toml_guard(*input.text, path.string()); !guarded.empty()) {
+    return load_game_text(*input.text, path);
+}
+
+GameFileResult load_game_text(std::string_view text, const std::filesystem::path& path) {
+    GameFileResult result;
+    Diagnostics diagnostics(path.string());
+    if (std::vector<Diagnostic> guarded = toml_guard(text, path.string()); !guarded.empty()) {
         result.diagnostics = std::move(guarded);
         return result;
     }
     toml::table root;
     try {
-        root = toml::parse(*input.text, path.string());
+        root = toml::parse(text, path.string());
     } catch (const toml::parse_error& e) {
         diagnostics.error(e.source().begin, std::string(e.description()));
         result.diagnostics = diagnostics.sorted();
@@ -670,16 +676,21 @@ bool has_digit(std::string_view text) {
 }  // namespace
 
 WeightsFileResult load_weights_file(const std::filesystem::path& path) {
-    WeightsFileResult result;
     const std::string file = path.string();
     const InputText input = read_input_file(file);
     if (!input.text) {
+        WeightsFileResult result;
         result.diagnostics.push_back(
             {file, 0, 0, Diagnostic::Severity::error, "cannot read file: " + input.reason});
         result.unreadable = true;
         return result;
     }
-    std::string_view text = *input.text;
+    return load_weights_text(*input.text, file);
+}
+
+WeightsFileResult load_weights_text(std::string_view text, std::string_view path) {
+    WeightsFileResult result;
+    const std::string file{path};
     if (text.starts_with("\xEF\xBB\xBF"))  // a UTF-8 byte order mark
         text.remove_prefix(3);
     NamedWeights weights;

@@ -75,6 +75,11 @@ struct GameFileResult {
 // `unreadable` is set and the only diagnostic is "path: error: cannot read file: <reason>".
 [[nodiscard]] GameFileResult load_game_file(const std::filesystem::path& path);
 
+// The checks of load_game_file on text already read (`path` names it in diagnostics and locates
+// a weights file it names); never sets `unreadable` for the game file itself.
+[[nodiscard]] GameFileResult load_game_text(std::string_view text,
+                                            const std::filesystem::path& path);
+
 // A weights file: one "weight", "name,weight", "name<TAB>weight" or "code<TAB>weight<TAB>name"
 // (the IMF register's layout; the player is named by the name) per line; blank lines and lines
 // starting with '#' are ignored. Either every line has a name or none has (then names are
@@ -97,5 +102,8 @@ struct WeightsFileResult {
 
 // Reads and checks a weights file; `path` names the file in diagnostics as given.
 [[nodiscard]] WeightsFileResult load_weights_file(const std::filesystem::path& path);
+
+// The checks of load_weights_file on text already read; `path` names it in diagnostics.
+[[nodiscard]] WeightsFileResult load_weights_text(std::string_view text, std::string_view path);
 
 }  // namespace jvgov::load

@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 #include <sstream>
+#include <tuple>
 #include <type_traits>
 
 #include <fmt/core.h>
@@ -17,6 +18,7 @@
 #include "model/governance/votes.hpp"
 #include "model/load/fields.hpp"
 #include "model/load/input_file.hpp"
+#include "model/load/output_names.hpp"
 #include "model/load/suggest.hpp"
 #include "model/load/toml_guard.hpp"
 
@@ -265,6 +267,9 @@ class Loader {
     Quorum read_quorum(Fields& fields);
     void read_matter(Fields& fields);
     Rule read_rule(Fields& fields);
+    // fields.threshold(key) for a "more than" share, which must be below 100% (no share is more
+    // than all of the votes): 100% is an error at the key, and nullopt.
+    std::optional<Rational> more_than_threshold(Fields& fields, std::string_view key);
     void read_agreement(Fields& fields);
     void read_right(Fields& fields);
     void read_event(Fields& fields);
@@ -301,6 +306,10 @@ class Loader {
     // report what had not yet happened), at the event's date.
     void check_source_dates();
     void check_vote_records();
+    // An error at each of two ids whose report files would have one name (output_names.hpp):
+    // the charts of the games (matter and view) and of the bodies' thresholds in both editions,
+    // and the explanations (game and player; a player is a party or a numbered seat).
+    void check_output_names();
     // The issuer's share classes in force on `day`.
     std::vector<ShareClass> classes_on(const std::string& issuer, Date day) const;
     // Why `share_class` is not a class of `issuer` (empty when it is one).
@@ -737,10 +746,24 @@ SeatGroup Loader::read_seat_group(Fields& fields) {
     return group;
 }
 
+std::optional<Rational> Loader::more_than_threshold(Fields& fields, std::string_view key) {
+    const std::optional<Rational> value = fields.threshold(key);
+    if (value && *value == 1) {
+        std::string at_least{key};
+        at_least.replace(at_least.find("more_than"), 9, "at_least");
+        diagnostics_.error(fields.position(key),
+                           fmt::format("'{}' must be below 100%: nothing is more than all of the "
+                                       "votes (for all of them, write {} = \"100%\")",
+                                       key, at_least));
+        return std::nullopt;
+    }
+    return value;
+}
+
 Quorum Loader::read_quorum(Fields& fields) {
     Quorum quorum;
     const std::optional<Rational> at_least = fields.threshold("at_least");
-    const std::optional<Rational> more_than = fields.threshold("more_than");
+    const std::optional<Rational> more_than = more_than_threshold(fields, "more_than");
     if (fields.has("at_least") && fields.has("more_than")) {
         diagnostics_.error(fields.position("more_than"),
                            "give either 'at_least' or 'more_than' in a quorum, not both");
@@ -823,7 +846,7 @@ void Loader::read_body(Fields& fields) {
 
 Rule Loader::read_rule(Fields& fields) {
     Rule rule;
-    const std::optional<Rational> more_than = fields.threshold("more_than");
+    const std::optional<Rational> more_than = more_than_threshold(fields, "more_than");
     const std::optional<Rational> at_least = fields.threshold("at_least");
     const std::optional<bool> unanimous = fields.boolean("unanimous");
     // The threshold keys given, in file order, to point at the second one if there are two.
@@ -855,7 +878,7 @@ Rule Loader::read_rule(Fields& fields) {
     } else if (unanimous) {
         rule.threshold = Threshold{Threshold::Kind::unanimity, Rational(1)};
     }
-    const std::optional<Rational> count_more_than = fields.threshold("count_more_than");
+    const std::optional<Rational> count_more_than = more_than_threshold(fields, "count_more_than");
     const std::optional<Rational> count_at_least = fields.threshold("count_at_least");
     if (fields.has("count_more_than") && fields.has("count_at_least")) {
         diagnostics_.error(fields.position("count_at_least"),
@@ -1381,7 +1404,7 @@ void Loader::read_pool(Fields& fields) {
     }
     if (const toml::table* table = fields.subtable("rule", Need::required)) {
         Fields rule(*table, "pool rule", diagnostics_);
-        const std::optional<Rational> more_than = rule.threshold("more_than");
+        const std::optional<Rational> more_than = more_than_threshold(rule, "more_than");
         const std::optional<Rational> at_least = rule.threshold("at_least");
         const std::optional<bool> unanimous = rule.boolean("unanimous");
         const std::optional<std::string> leader = rule.string("leader");
@@ -1596,7 +1619,11 @@ void Loader::check_stake_sums() {
             }
         }
         std::set<std::string> reported;
-        for (const auto& [day, when] : probes) {
+        for (const auto& probe : probes) {
+            // (Not a structured binding: the lambda below captures `when`, which clang 14, the
+            // fuzz build's compiler, does not allow for a binding.)
+            const Date day = probe.first;
+            const std::string& when = probe.second;
             Rational economic(0);
             Rational voting(0);
             const StakeSite* last = nullptr;
@@ -2076,6 +2103,158 @@ void Loader::check_source_dates() {
     }
 }
 
+void Loader::check_output_names() {
+    // One origin of a file name: what gives it (for the message; it tells two origins apart)
+    // and the id to locate it at.
+    struct Origin {
+        std::string what;
+        toml::source_position where;
+    };
+    // By (0 for a file of the edition as of the model's date, 1 for the latest-event edition, 2
+    // for an explanation; file name): a collision is reported with the first name it has.
+    struct Named {
+        int order = 2;
+        std::vector<Origin> origins;
+    };
+    std::map<std::string, Named> origins_of;
+    const auto add = [&origins_of](int order, const std::string& name, Origin origin) {
+        Named& named = origins_of[name];
+        named.order = std::min(named.order, order);
+        std::vector<Origin>& origins = named.origins;
+        for (const Origin& known : origins) {
+            if (known.what == origin.what)
+                return;
+        }
+        origins.push_back(std::move(origin));
+    };
+    std::map<std::string, BodyKind> body_kinds;  // of the first version of each body
+    // Per appointer ("independent" for independent seats): the most seats one body numbers.
+    std::map<std::string, std::int64_t> seats_numbered;
+    for (const Site<Body>& site : bodies_) {
+        body_kinds.try_emplace(site.record.id, site.record.kind);
+        std::map<std::string, std::int64_t> in_body;
+        for (const SeatGroup& group : site.record.seats) {
+            const std::string numbering =
+                group.appointed_by.empty() ? "independent" : group.appointed_by;
+            std::int64_t& most = seats_numbered[numbering];
+            most = std::max(most, in_body[numbering] += group.count);
+        }
+    }
+    struct Game {
+        std::string slug;
+        std::string what;  // "matter 'm'", "matter 'm' (bloc view)"
+        toml::source_position where;
+    };
+    std::vector<Game> games;
+    std::set<std::string> matters_seen;
+    for (const Site<Matter>& site : matters_) {
+        const Matter& matter = site.record;
+        const auto kind = body_kinds.find(matter.body);
+        if (matter.id.empty() || kind == body_kinds.end() || !matters_seen.insert(matter.id).second)
+            continue;
+        const toml::source_position where = ids_[IdKind::matter][matter.id];
+        if (kind->second == BodyKind::board) {
+            for (const std::string_view view : board_views)
+                games.push_back({game_slug(matter.id, view),
+                                 fmt::format("matter '{}' ({} view)", matter.id, view), where});
+        } else {
+            games.push_back({game_slug(matter.id, ""), fmt::format("matter '{}'", matter.id), where});
+        }
+    }
+    for (const std::string_view suffix : {std::string_view{}, latest_edition_suffix}) {
+        const std::string edition = suffix.empty() ? "" : " in the latest-event edition";
+        for (const Game& game : games) {
+            add(suffix.empty() ? 0 : 1, fmt::format("voting-power{}-{}.svg", suffix, game.slug),
+                {game.what + edition, game.where});
+        }
+        for (const auto& [body, where] : ids_[IdKind::body]) {
+            add(suffix.empty() ? 0 : 1,
+                fmt::format("voting-power{}-{}.svg", suffix, threshold_slug(body)),
+                {fmt::format("the threshold chart of body '{}'{}", body, edition), where});
+        }
+    }
+    // Explanations: "<slug>-<player>" of two games is one name only when one slug extends the
+    // other by "-<rest>" and the shorter game's player is "<rest>-<the other's player>".
+    const std::map<std::string, toml::source_position>& parties = ids_[IdKind::party];
+    const auto is_player = [&](std::string_view id) {
+        if (parties.count(std::string{id}) > 0)
+            return true;
+        const std::size_t dash = id.rfind('-');
+        if (dash == std::string_view::npos || dash + 1 == id.size() || dash + 10 < id.size())
+            return false;
+        std::int64_t number = 0;
+        for (const char c : id.substr(dash + 1)) {
+            if (c < '0' || c > '9')
+                return false;
+            number = number * 10 + (c - '0');
+        }
+        const auto seats = seats_numbered.find(std::string{id.substr(0, dash)});
+        return number >= 1 && seats != seats_numbered.end() && number <= seats->second &&
+               id[dash + 1] != '0';
+    };
+    std::map<std::string, const Game*> by_slug;
+    for (const Game& game : games)
+        by_slug.emplace(game.slug, &game);
+    for (const Game& shorter : games) {
+        const std::string prefix = shorter.slug + "-";
+        for (auto it = by_slug.lower_bound(prefix);
+             it != by_slug.end() && it->first.starts_with(prefix); ++it) {
+            const Game& longer = *it->second;
+            const std::string rest = longer.slug.substr(prefix.size());
+            // The shorter game's players that start with "<rest>-": parties and numbered seats.
+            std::vector<std::string> candidates;
+            for (auto party = parties.lower_bound(rest + "-");
+                 party != parties.end() && party->first.starts_with(rest + "-"); ++party)
+                candidates.push_back(party->first);
+            for (const auto& [numbering, count] : seats_numbered) {
+                if (numbering != rest && !numbering.starts_with(rest + "-"))
+                    continue;
+                for (std::int64_t k = 1; k <= count; ++k)
+                    candidates.push_back(fmt::format("{}-{}", numbering, k));
+            }
+            for (const std::string& player : candidates) {
+                const std::string other = player.substr(rest.size() + 1);
+                if (!is_player(other))
+                    continue;
+                const std::string name = fmt::format(
+                    "voting-power-explained/<date>/{}.md", explanation_stem(shorter.slug, player));
+                add(2, name, {fmt::format("{} with player '{}'", shorter.what, player), shorter.where});
+                add(2, name, {fmt::format("{} with player '{}'", longer.what, other), longer.where});
+            }
+        }
+    }
+    // One error at each of two ids, for the first name (in sorted order) they share.
+    std::set<std::pair<std::string, std::string>> reported;
+    const auto at = [](const toml::source_position& where) {
+        return fmt::format("{:010}:{:010}", where.line, where.column);
+    };
+    std::vector<std::pair<int, const std::string*>> names;
+    for (const auto& [name, named] : origins_of) {
+        if (named.origins.size() > 1)
+            names.emplace_back(named.order, &name);
+    }
+    std::sort(names.begin(), names.end(),
+              [](const auto& a, const auto& b) { return std::tie(a.first, *a.second) <
+                                                        std::tie(b.first, *b.second); });
+    for (const auto& [order, key] : names) {
+        const std::string& name = *key;
+        const std::vector<Origin>& origins = origins_of[name].origins;
+        for (std::size_t i = 1; i < origins.size(); ++i) {
+            const Origin& first = origins.front();
+            const Origin& other = origins[i];
+            if (!reported.insert(std::minmax(at(first.where), at(other.where))).second)
+                continue;
+            const auto message = [&file = name](const Origin& self, const Origin& with) {
+                return fmt::format("{} and {} (line {}) would both be written to the report file "
+                                   "{}; rename one of them",
+                                   self.what, with.what, line_of(with.where), file);
+            };
+            diagnostics_.error(first.where, message(first, other));
+            diagnostics_.error(other.where, message(other, first));
+        }
+    }
+}
+
 LoadResult Loader::run(std::string_view text) {
     toml::table root;
     try {
@@ -2117,6 +2296,7 @@ LoadResult Loader::run(std::string_view text) {
     check_claims_referenced();
     check_source_dates();
     check_vote_records();
+    check_output_names();
 
     LoadResult result{std::nullopt, diagnostics_.sorted(), false};
     if (has_error(result.diagnostics)) {

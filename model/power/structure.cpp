@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <numeric>
 
+#include "model/exact/errors.hpp"
+
 namespace jvgov::power {
 
 namespace {
@@ -41,6 +43,8 @@ struct Search {
 
 std::optional<std::vector<games::Coalition>> weighted_minimal_winning(
     const games::WeightedGame& game, std::size_t cap) {
+    if (game.weights.size() > static_cast<std::size_t>(games::max_players))
+        throw PreconditionError("weighted_minimal_winning: more than 64 players");
     Search search{game, {}, {}, cap, {}, false};
     for (std::size_t i = 0; i < game.weights.size(); ++i) {
         if (game.weights[i] > 0) {

@@ -13,7 +13,8 @@ namespace jvgov::power {
 // The minimal winning coalitions of a weighted game in increasing bitset order, or nullopt when
 // there are more than `cap`. Depth-first search over players by decreasing weight: every node it
 // visits leads to at least one minimal winning coalition, so it visits at most n * (cap + 1)
-// nodes. REQUIRES: validate(game) passed.
+// nodes. REQUIRES: validate(game) passed and at most games::max_players players (a coalition is
+// a 64-bit set); throws PreconditionError otherwise.
 std::optional<std::vector<games::Coalition>> weighted_minimal_winning(
     const games::WeightedGame& game, std::size_t cap);
 

@@ -1,6 +1,7 @@
 #include "model/power/weighted_tables.hpp"
 
 #include <algorithm>
+#include <cstddef>
 #include <numeric>
 
 namespace jvgov::power::tables {
@@ -307,7 +308,9 @@ std::vector<std::vector<std::uint64_t>> binomial_powers_products(
         for (Factor& factor : factors) {
             Lanes& slot = rings[factor.ring + factor.position].v;
             // a_(s-w) - T_w[s-w] mod p (unsigned: when it wraps, adding p brings it below).
-            Lanes t = a[s - factor.weight].v - slot;
+            // s - w is signed: below zero it reads the padding (s - w in size_t would wrap).
+            Lanes t = a[static_cast<std::ptrdiff_t>(s) - static_cast<std::ptrdiff_t>(factor.weight)].v -
+                      slot;
             Lanes wrapped = t + modulus;
             t = t < wrapped ? t : wrapped;
             slot = t;

@@ -337,6 +337,9 @@ template <class... Ts>
 struct overloaded : Ts... {
     using Ts::operator()...;
 };
+// (C++20 deduces this without the guide; clang 14, the fuzz build's compiler, does not.)
+template <class... Ts>
+overloaded(Ts...) -> overloaded<Ts...>;
 
 }  // namespace
 

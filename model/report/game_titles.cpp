@@ -3,6 +3,7 @@
 #include <fmt/core.h>
 
 #include "model/governance/registry.hpp"
+#include "model/load/output_names.hpp"
 
 namespace jvgov::report {
 
@@ -33,9 +34,8 @@ std::string game_title(const Model& model, const CompiledGame& game) {
 }
 
 std::string game_slug(const CompiledGame& game) {
-    if (game.view == View::members)
-        return game.matter;
-    return fmt::format("{}-{}", game.matter, compile::view_name(game.view));
+    return load::game_slug(game.matter,
+                           game.view == View::members ? "" : compile::view_name(game.view));
 }
 
 }  // namespace jvgov::report

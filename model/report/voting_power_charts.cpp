@@ -9,6 +9,7 @@
 
 #include "model/games/weighted_game.hpp"
 #include "model/governance/registry.hpp"
+#include "model/load/output_names.hpp"
 #include "model/report/game_titles.hpp"
 #include "model/report/wording.hpp"
 
@@ -213,7 +214,7 @@ VotingPowerCharts voting_power_charts(const analysis::VotingPowerFacts& facts,
         charts.games.push_back({{directory / name, render_svg(chart)}, name, std::move(alt)});
     }
     for (const auto& body : facts.sweeps) {
-        const auto name = svg_name(stem, "threshold-" + body.body);
+        const auto name = svg_name(stem, load::threshold_slug(body.body));
         auto alt = fmt::format(
             "Step chart: Banzhaf index of each party of the {} as the threshold moves from a "
             "simple majority to unanimity",

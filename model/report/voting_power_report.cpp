@@ -16,6 +16,7 @@
 #include "model/governance/as_of.hpp"
 #include "model/governance/date.hpp"
 #include "model/governance/registry.hpp"
+#include "model/load/output_names.hpp"
 #include "model/report/control_tests_report.hpp"
 #include "model/report/csv_tables.hpp"
 #include "model/report/document.hpp"
@@ -150,8 +151,9 @@ std::string votes_word(const CompiledGame& game) {
 
 // Where the explanation of one player of one game is written, relative to the report.
 std::string explanation_link(Date as_of, const CompiledGame& game, int player) {
-    return fmt::format("voting-power-explained/{}/{}-{}.md", governance::to_iso_string(as_of),
-                       game_slug(game), game.players[static_cast<std::size_t>(player)].id);
+    return fmt::format(
+        "voting-power-explained/{}/{}.md", governance::to_iso_string(as_of),
+        load::explanation_stem(game_slug(game), game.players[static_cast<std::size_t>(player)].id));
 }
 
 std::vector<Inlines> findings(const GameResult& result, Date as_of) {

@@ -8,6 +8,8 @@
 #include <string>
 #include <thread>
 
+#include <unistd.h>
+
 #include <catch2/catch.hpp>
 
 namespace jvgov::report {
@@ -24,8 +26,10 @@ std::string read_all(const fs::path& path) {
 struct TempDir {
     fs::path path;
 
+    // The process id keeps apart test runs of several build trees on one machine.
     explicit TempDir(const std::string& name)
-        : path(fs::temp_directory_path() / ("jvgov-report-test-" + name)) {
+        : path(fs::temp_directory_path() /
+               ("jvgov-report-test-" + name + "-" + std::to_string(::getpid()))) {
         fs::remove_all(path);
         fs::create_directories(path);
     }
