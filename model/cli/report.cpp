@@ -1,4 +1,4 @@
-// `jvgov report [FILE] [--out DIR] [--as-of YYYY-MM-DD]`: writes the summary, governance, control and
+// `jvgov report [FILE] [--out DIR] [--as-of YYYY-MM-DD | --all-dates]`: writes the summary, governance, control and
 // voting-power reports of a model, or the example report of a game file (FILE.game.toml).
 #include <charconv>
 #include <filesystem>
@@ -16,6 +16,7 @@
 #include "model/analysis/summary.hpp"
 #include "model/analysis/voting_power.hpp"
 #include "model/cli/commands.hpp"
+#include "model/cli/editions.hpp"
 #include "model/cli/guarded.hpp"
 #include "model/cli/output.hpp"
 #include "model/cli/report_files.hpp"
@@ -40,37 +41,20 @@ struct ReportOptions {
     std::string file = "data/stargate.toml";
     std::string out;    // empty: reports/<file stem>
     std::string as_of;  // empty: the model's as_of and the latest event date
+    bool all_dates = false;  // one edition per date of the model (model/cli/all_dates.cpp)
 };
 
-// One dated set of the three reports: the model as of its own date (file suffix ""), as of the
-// date of its latest event ("-latest"), or as of --as-of ("").
-struct Edition {
-    governance::Date day;
-    std::string suffix;
-};
+}  // namespace
 
-// The analyses of one edition, computed once and shared by its reports (and by the "what
-// changed" comparison with the other edition).
-struct EditionFacts {
-    analysis::VotingPowerFacts power;
-    analysis::ControlFacts control;
-};
-
-// The four reports of one edition, in the order summary, governance, control, voting power.
-// Each links to the summary first (the summary to the three others), to its siblings of the same
-// edition and to the same report of the other edition, if any. `changes` (the later edition
-// only) opens every report with what changed since the earlier one; every report but the summary
-// opens with the entity's status notice when its governance is not in force. The later
-// edition's voting-power report links back to the earlier one instead of repeating it when
-// `same_power_as_other` (analysis::same_voting_power).
 std::vector<report::OutputFile> edition_files(const governance::Model& model,
                                               const std::string& model_file,
                                               const std::filesystem::path& out,
                                               const Edition& edition, const EditionFacts& facts,
-                                              const Edition* other,
+                                              const std::vector<EditionLink>& others,
+                                              const std::vector<report::RelatedReport>& also,
                                               const std::optional<analysis::Changes>& changes,
-                                              bool same_power_as_other) {
-    const bool same_power_as = other != nullptr && same_power_as_other;
+                                              const std::optional<report::ReportContext::SameAs>&
+                                                  power_same_as) {
     const auto day = governance::to_iso_string(edition.day);
     const report::RelatedReport summary_link{
         "summary" + edition.suffix + ".md",
@@ -92,13 +76,10 @@ std::vector<report::OutputFile> edition_files(const governance::Model& model,
     const auto context = [&](std::string_view stem, std::vector<report::RelatedReport> related,
                              bool with_opening) {
         report::ReportContext result{model_file, std::string{tool_version}, std::move(related)};
-        if (other) {
+        for (const auto& link : others)
             result.related.push_back(
-                {std::string{stem} + other->suffix + ".md",
-                 fmt::format("the same report as of {}, {}", governance::to_iso_string(other->day),
-                             other->suffix.empty() ? "the model's own date"
-                                                   : "the date of the latest event")});
-        }
+                {link.prefix + std::string{stem} + link.suffix + ".md", link.description});
+        result.related.insert(result.related.end(), also.begin(), also.end());
         if (with_opening)
             result.opening = opening;
         return result;
@@ -125,14 +106,14 @@ std::vector<report::OutputFile> edition_files(const governance::Model& model,
         files.push_back(std::move(file));
     auto power_context =
         context("voting-power", {summary_link, governance_link, control_link}, true);
-    if (same_power_as)
-        power_context.same_as = report::ReportContext::SameAs{
-            "voting-power" + other->suffix + ".md", other->day};
+    power_context.same_as = power_same_as;
     for (auto& file : report::render_voting_power_files(facts.power, power_context,
                                                         out / ("voting-power" + edition.suffix)))
         files.push_back(std::move(file));
     return files;
 }
+
+namespace {
 
 bool is_game_file(std::string_view file) {
     constexpr std::string_view suffix = ".game.toml";
@@ -153,6 +134,10 @@ int write_reports(const std::vector<report::OutputFile>& files) {
 
 // The example report of a game file: <out>/<name>.md, name = the file name without .game.toml.
 int run_example_report(const ReportOptions& options) {
+    if (options.all_dates) {
+        print_err("jvgov: error: --all-dates applies to model files, not to game files\n");
+        return exit_usage;
+    }
     if (!options.as_of.empty()) {
         print_err("jvgov: error: --as-of applies to model files, not to game files\n");
         return exit_usage;
@@ -181,6 +166,11 @@ int run_example_report(const ReportOptions& options) {
 int run_report(const ReportOptions& options) {
     if (is_game_file(options.file))
         return run_example_report(options);
+    if (options.all_dates && !options.as_of.empty()) {
+        print_err("jvgov: error: --all-dates and --as-of cannot be used together: --all-dates "
+                  "writes the reports of every date of the model\n");
+        return exit_usage;
+    }
     std::optional<governance::Date> requested;
     if (!options.as_of.empty()) {
         requested = governance::parse_iso_date(options.as_of);
@@ -200,7 +190,7 @@ int run_report(const ReportOptions& options) {
     if (!loaded.model)
         return exit_invalid_input;
     const auto& model = *loaded.model;
-    if (!requested && !model.info.as_of) {
+    if (!requested && !model.info.as_of && !options.all_dates) {
         print_err(fmt::format("{}: error: the model has no as_of date; pass --as-of\n", options.file));
         return exit_invalid_input;
     }
@@ -209,6 +199,8 @@ int run_report(const ReportOptions& options) {
         !options.out.empty()
             ? std::filesystem::path{options.out}
             : std::filesystem::path{"reports"} / std::filesystem::path{options.file}.stem();
+    if (options.all_dates)
+        return write_reports(all_dates_files(model, options.file, out));
     // The loader's checks leave no invalid structure for the analyses to find; what a library
     // function would still refuse (a game over the memory budget, a rule the compiler cannot
     // express) is an InputError, which run_guarded prints located at the file, with exit 1 and
@@ -242,16 +234,24 @@ std::vector<report::OutputFile> model_report_files(const governance::Model& mode
     std::vector<report::OutputFile> files;
     for (std::size_t i = 0; i < editions.size(); ++i) {
         const Edition* other = editions.size() > 1 ? &editions[1 - i] : nullptr;
+        std::vector<EditionLink> others;
+        if (other)
+            others.push_back({"", other->suffix,
+                              fmt::format("the same report as of {}, {}",
+                                          governance::to_iso_string(other->day),
+                                          other->suffix.empty() ? "the model's own date"
+                                                                : "the date of the latest event")});
         std::optional<analysis::Changes> changes;
-        bool same_power = false;
+        std::optional<report::ReportContext::SameAs> power_same_as;
         if (other && other->day < editions[i].day) {
             const auto& earlier = facts[1 - i];
             changes = analysis::changes_between(earlier.power, earlier.control, facts[i].power,
                                                 facts[i].control);
-            same_power = analysis::same_voting_power(earlier.power, facts[i].power);
+            if (analysis::same_voting_power(earlier.power, facts[i].power))
+                power_same_as = {"voting-power" + other->suffix + ".md", other->day};
         }
-        for (auto& file : edition_files(model, model_file, out, editions[i], facts[i], other,
-                                        changes, same_power))
+        for (auto& file : edition_files(model, model_file, out, editions[i], facts[i], others, {},
+                                        changes, power_same_as))
             files.push_back(std::move(file));
     }
     return files;
@@ -274,6 +274,12 @@ void register_report(CLI::App& app, int& exit_code) {
         "the earlier one, and its voting-power report links back to the earlier one when nothing\n"
         "deciding the power changed. With --as-of, writes only summary.md, governance.md,\n"
         "control.md and voting-power.md, as of that date.\n"
+        "With --all-dates, writes instead one edition per date of the model (its as_of and the\n"
+        "date of every event; an event known only to its month on the month's last day), each\n"
+        "in its own folder DIR/YYYY-MM-DD/ with the four reports of that date, each after the\n"
+        "first opening with what changed since the previous date, and DIR/timeline.md, every\n"
+        "date with its events and status, linking that date's reports. A date on which the\n"
+        "entity does not exist gets a line in the timeline and no folder.\n"
         "summary.md is the one-page answer: status, who controls the entity and by which test,\n"
         "who decides or blocks each matter, the assumptions that rests on. control.md shows who\n"
         "ultimately owns the model's entity (look-through economic interest) and who controls\n"
@@ -294,6 +300,9 @@ void register_report(CLI::App& app, int& exit_code) {
                     "reports/examples for a game file)");
     cmd->add_option("--as-of", options->as_of,
                     "Describe the model as of this date (YYYY-MM-DD) instead of its own as_of");
+    cmd->add_flag("--all-dates", options->all_dates,
+                  "Write one edition per date of the model (its as_of and every event date) in "
+                  "DIR/YYYY-MM-DD/, and DIR/timeline.md linking them; not with --as-of");
     cmd->callback([options, &exit_code] {
         exit_code = run_guarded(options->file, [&options] { return run_report(*options); });
     });
