@@ -10,6 +10,8 @@ import os
 import re
 import sys
 
+from report_files import markdown_reports
+
 CODE = re.compile(r"\b(?:S|E|O|SB|X|I|U|T|L|Q|M|G)[0-9]+\b")
 FILES = re.compile(r"domain_facts|later_facts|mission_anchors|claims\.md|shared/|"
                    r"\bseed[ _-]?0[0-9]", re.IGNORECASE)
@@ -36,9 +38,7 @@ def excepted(path, line, start, end):
 
 def main():
     root = sys.argv[1] if len(sys.argv) > 1 else "reports"
-    reports = sorted(os.path.join(folder, name)
-                     for folder, _, names in os.walk(root) for name in names
-                     if name.endswith(".md"))
+    reports = markdown_reports(root)
     if not reports:
         print(f"check-reader-text: no reports under {root}", file=sys.stderr)
         return 2

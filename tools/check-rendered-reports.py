@@ -22,6 +22,8 @@ import tempfile
 import unicodedata
 import zipfile
 
+from report_files import markdown_reports
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 LUA_FILTER = os.path.join(HERE, "md-links-to-html.lua")
 JOBS = int(os.environ.get("JOBS", "2"))  # pandoc processes at a time
@@ -151,9 +153,7 @@ def names(items):
 
 def main():
     root = sys.argv[1] if len(sys.argv) > 1 else "reports"
-    reports = sorted(os.path.join(folder, name)
-                     for folder, _, names in os.walk(root) for name in names
-                     if name.endswith(".md"))
+    reports = markdown_reports(root)
     if not reports:
         print(f"check-rendered-reports: no reports under {root}", file=sys.stderr)
         return 2

@@ -25,6 +25,8 @@ import struct
 import subprocess
 import sys
 
+from report_files import markdown_reports
+
 PAGE = 1280
 MARGINS = 100  # pandoc's body padding, 50 px each side
 BODY = PAGE - MARGINS
@@ -151,8 +153,7 @@ def html_tables(report):
 def main():
     folder = sys.argv[1] if len(sys.argv) > 1 else "reports"
     fonts = {bold: Font(path) for bold, path in FONTS.items()}
-    reports = sorted(os.path.join(root, name) for root, _, names in os.walk(folder)
-                     for name in names if name.endswith(".md"))
+    reports = markdown_reports(folder)
     tables = too_wide = 0
     widest = (0.0, "")
     with concurrent.futures.ThreadPoolExecutor(JOBS) as pool:
