@@ -12,13 +12,18 @@ DEB_PACKAGES := cmake g++ make pkg-config libtomlplusplus-dev catch2 libfmt-dev 
 	libboost-dev nlohmann-json3-dev \
 	python3 pandoc cmark-gfm fonts-dejavu-core
 
-# What the fuzz targets (tests/fuzz, docs/robustness.md) need besides: clang and its libFuzzer and
-# sanitizer runtimes (libclang-rt-14-dev is not a dependency of clang on Debian 12).
-FUZZ_PACKAGES := clang libclang-rt-14-dev
+# What the sanitizer build needs besides (preset sanitize: the suite under ASan + UBSan and the
+# libFuzzer targets of tests/fuzz, docs/robustness.md): clang and its sanitizer and libFuzzer
+# runtimes (libclang-rt-14-dev is not a dependency of clang on Debian 12).
+SANITIZE_PACKAGES := clang libclang-rt-14-dev
+ifeq ($(PRESET),sanitize)
+DEB_PACKAGES += $(SANITIZE_PACKAGES)
+endif
+
 # How long `make fuzz` runs each fuzz target, in seconds.
 FUZZ_SECONDS ?= 60
 
-.PHONY: all deps deps-fuzz build reports test bench fuzz clean
+.PHONY: all deps build reports test bench fuzz clean
 all: build
 
 # install_missing(PACKAGES): installs only the packages that are missing; uses sudo when not root.
@@ -38,9 +43,6 @@ endef
 deps:
 	$(call install_missing,$(DEB_PACKAGES))
 
-deps-fuzz: deps
-	$(call install_missing,$(FUZZ_PACKAGES))
-
 build: deps
 	cmake --preset $(PRESET) >/dev/null
 	cmake --build --preset $(PRESET)
@@ -56,11 +58,11 @@ bench: deps
 	cmake --build --preset release
 	./tools/run-bench.sh build/release
 
-# Builds the fuzz targets (preset fuzz, clang) and runs each for FUZZ_SECONDS on its corpus.
-fuzz: deps-fuzz
-	cmake --preset fuzz >/dev/null
-	cmake --build --preset fuzz
-	./tools/fuzz.sh build/fuzz $(FUZZ_SECONDS)
+# Builds the sanitize preset (clang, ASan + UBSan, with the fuzz targets) and runs each fuzz target
+# for FUZZ_SECONDS on its corpus.
+fuzz:
+	$(MAKE) build PRESET=sanitize
+	./tools/fuzz.sh build/sanitize $(FUZZ_SECONDS)
 
 clean:
 	rm -rf build

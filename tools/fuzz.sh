@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the libFuzzer targets of tests/fuzz (docs/robustness.md) on their seed corpora.
 #   tools/fuzz.sh BUILD_DIR SECONDS [TARGET...]
-# BUILD_DIR: a build of the 'fuzz' preset (build/fuzz). SECONDS: how long each target runs.
+# BUILD_DIR: a build of the 'sanitize' preset (build/sanitize). SECONDS: how long each target runs.
 # TARGET: fuzz_model_report, fuzz_game_power, fuzz_text_parsers (default: all three).
 # The seeds come from data/, the examples and the test inputs; what a run adds to the corpus is
 # kept in BUILD_DIR/corpus/<target> for the next run. A finding (crash, sanitizer report,
@@ -59,7 +59,7 @@ seeds() {
 status=0
 for target in "${targets[@]}"; do
   exe="$build/tests/fuzz/$target"
-  [ -x "$exe" ] || { echo "fuzz.sh: $exe is not built (cmake --build --preset fuzz)" >&2; exit 2; }
+  [ -x "$exe" ] || { echo "fuzz.sh: $exe is not built (cmake --build --preset sanitize)" >&2; exit 2; }
   corpus="$build/corpus/$target"
   findings="$build/findings/$target"
   mkdir -p "$corpus" "$findings"

@@ -1,8 +1,12 @@
 # Runs CMD (a |-separated list: a ;-list would be split on its way through a function's ARGN)
 # and fails unless it exits with EXPECT and its stderr matches ERR_REGEX (when given).
 # STDOUT_FILE / STDERR_FILE redirect the streams (e.g. to /dev/full); otherwise stdout must match
-# OUT_REGEX when given.
+# OUT_REGEX when given. The command is stopped (and the test fails) after TIMEOUT seconds (20 when
+# not given).
 string(REPLACE "|" ";" CMD "${CMD}")
+if(NOT DEFINED TIMEOUT)
+  set(TIMEOUT 20)
+endif()
 set(redirects)
 if(DEFINED STDOUT_FILE)
   list(APPEND redirects OUTPUT_FILE ${STDOUT_FILE})
@@ -14,7 +18,7 @@ if(DEFINED STDERR_FILE)
 else()
   list(APPEND redirects ERROR_VARIABLE err)
 endif()
-execute_process(COMMAND ${CMD} RESULT_VARIABLE rc ${redirects} TIMEOUT 20)
+execute_process(COMMAND ${CMD} RESULT_VARIABLE rc ${redirects} TIMEOUT ${TIMEOUT})
 if(NOT rc STREQUAL "${EXPECT}")
   message(FATAL_ERROR "expected exit ${EXPECT}, got ${rc}\nstderr: ${err}")
 endif()
