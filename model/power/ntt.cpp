@@ -380,20 +380,30 @@ void Multiplier::set_prime(const modular::Prime& prime) {
         const std::uint64_t down_inverse = form(prime.pow(psi, capacity_ / (2 * m)));
         const std::uint64_t across_inverse = form(prime.pow(psi_inv, capacity_ / m));
         const std::size_t half = m / 2;
-        for (std::size_t i = 0; i < half; ++i) {
-            psi_[m + i] = mont(psi_[half + i], down, p_, p_inverse_);
-            psi_inverse_[m + i] = mont(psi_inverse_[half + i], down_inverse, p_, p_inverse_);
-        }
-        for (std::size_t i = 0; i < half; ++i) {
-            psi_[m + half + i] = mont(psi_[m + i], across, p_, p_inverse_);
-            psi_inverse_[m + half + i] = mont(psi_inverse_[m + i], across_inverse, p_, p_inverse_);
-        }
+        scale_values(psi_.data() + half, psi_.data() + m, half, down);
+        scale_values(psi_inverse_.data() + half, psi_inverse_.data() + m, half, down_inverse);
+        scale_values(psi_.data() + m, psi_.data() + m + half, half, across);
+        scale_values(psi_inverse_.data() + m, psi_inverse_.data() + m + half, half,
+                     across_inverse);
     }
     // The products carry a factor 2^-52 and the inverse transform of length n a factor n:
     // scale_[log2 n] = 2^104 / n in Montgomery form removes both.
     const std::uint64_t r104 = prime.mul(r52, r52);
     for (unsigned k = 0; k <= max_log; ++k) {
         scale_[k] = prime.mul(prime.inverse((std::uint64_t{1} << k) % p_), r104);
+    }
+}
+
+void Multiplier::scale_values(const std::uint64_t* values, std::uint64_t* out, std::size_t count,
+                              std::uint64_t scale) const {
+#ifdef JVGOV_NTT_IFMA
+    if (vector_) {
+        scale_vector(values, out, count, scale, p_, p_inverse_);
+        return;
+    }
+#endif
+    for (std::size_t k = 0; k < count; ++k) {
+        out[k] = mont(scale, values[k], p_, p_inverse_);
     }
 }
 
@@ -494,7 +504,7 @@ void Multiplier::multiply(const std::uint64_t* a, std::size_t na, const std::uin
     if (vector_ && n >= 16) {
         pointwise_vector(left, right, n, p_, p_inverse_);
         inverse(left, n);
-        scale_vector(left, out, count, scale, p_, p_inverse_);
+        scale_values(left, out, count, scale);
         return;
     }
 #endif
@@ -505,9 +515,7 @@ void Multiplier::multiply(const std::uint64_t* a, std::size_t na, const std::uin
         left[k] = mont(x, right[k], p_, p_inverse_);
     }
     inverse(left, n);
-    for (std::size_t k = 0; k < count; ++k) {
-        out[k] = mont(scale, left[k], p_, p_inverse_);
-    }
+    scale_values(left, out, count, scale);
 }
 
 namespace {

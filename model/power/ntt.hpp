@@ -67,6 +67,9 @@ class Multiplier {
     // values[used..n) are 0 on entry (only values[used..n / 2) when used <= n / 2).
     void forward(std::uint64_t* values, std::size_t n, std::size_t used) const;
     void inverse(std::uint64_t* values, std::size_t n) const;
+    // out[k] = values[k] * scale / 2^52 mod p for k < count (scale < p, values < 2^52).
+    void scale_values(const std::uint64_t* values, std::uint64_t* out, std::size_t count,
+                      std::uint64_t scale) const;
 
     std::uint64_t p_ = 0;
     std::uint64_t p_inverse_ = 0;  // p^-1 mod 2^52

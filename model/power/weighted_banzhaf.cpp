@@ -21,28 +21,32 @@ std::int64_t smaller_side_quota(const tables::ReducedGame& game) {
 }
 
 // Swings of a player of weight w in the game with quota q, modulo one prime, from the inclusive
-// prefix sums of the whole game's polynomial P (size q): the polynomial without the player is
+// prefix sums S of the whole game's polynomial P (size q): the polynomial without the player is
 // G = P / (1 + x^w), G[s] = sum_j (-1)^j P[s - j w], so the window sum of G over [q - w, q) is
-// the alternating sum of P's window totals over [q - (j+1) w, q - j w).
+// the alternating sum of P's window totals over [q - (j+1) w, q - j w), which telescopes into
+// S(q - 1) - 2 S(q - 1 - w) + 2 S(q - 1 - 2w) - ... (S below 0 being 0): one read per window,
+// summed in 128 bits (at most 2^63 values below 2^62) and reduced once.
 std::uint64_t swings_of_weight(const std::uint64_t* prefix, std::int64_t q, std::int64_t w,
                                const modular::Prime& prime) {
     if (w == 0) {
         return 0;
     }
-    std::uint64_t plus = 0;
-    std::uint64_t minus = 0;
-    bool positive = true;
-    for (std::int64_t upper = q; upper >= 1; upper -= w) {
-        std::uint64_t block =
-            tables::window_sum(prefix, std::max<std::int64_t>(0, upper - w), upper, prime);
-        if (positive) {
-            plus = prime.add(plus, block);
-        } else {
-            minus = prime.add(minus, block);
-        }
-        positive = !positive;
+    modular::Wide even = 0;  // sum of S(q - 1 - j w) over even j >= 2
+    modular::Wide odd = 0;   // over odd j
+    std::int64_t at = q - 1 - w;
+    for (; at >= w; at -= 2 * w) {
+        odd += prefix[at];
+        even += prefix[at - w];
     }
-    return prime.sub(plus, minus);
+    if (at >= 0) {
+        odd += prefix[at];
+    }
+    const auto reduce = [&](modular::Wide value) {
+        return static_cast<std::uint64_t>(value % prime.p);
+    };
+    const std::uint64_t twice_even = prime.add(reduce(even), reduce(even));
+    const std::uint64_t twice_odd = prime.add(reduce(odd), reduce(odd));
+    return prime.sub(prime.add(prefix[q - 1], twice_even), twice_odd);
 }
 
 // One step of tables::binomial_powers_products (one distinct weight, one coefficient, all its
