@@ -13,7 +13,6 @@
 
 #include <algorithm>
 #include <bit>
-#include <cmath>
 #include <mutex>
 #include <optional>
 
@@ -209,15 +208,16 @@ JVGOV_IFMA void stage_vector(std::uint64_t* a, std::size_t m, std::size_t t, std
     }
 }
 
-// Two forward stages at once, (m, t) and (2m, t / 2), on blocks i in [0, m): each group of
-// four values (t / 2 apart) goes through both in registers, halving the passes over memory.
-// REQUIRES t >= 16.
+// Two forward stages at once, (m, t) and (2m, t / 2), on blocks i in [i_begin, i_end) of the
+// first: each group of four values (t / 2 apart) goes through both in registers, halving the
+// passes over memory. REQUIRES t >= 16.
 JVGOV_IFMA void forward_two_stages(std::uint64_t* a, std::size_t m, std::size_t t,
+                                   std::size_t i_begin, std::size_t i_end,
                                    const std::uint64_t* table, std::uint64_t p,
                                    std::uint64_t p_inverse) {
     const VectorConstants c = vector_constants(p, p_inverse);
     const std::size_t h = t / 2;
-    for (std::size_t i = 0; i < m; ++i) {
+    for (std::size_t i = i_begin; i < i_end; ++i) {
         const __m512i w1 = _mm512_set1_epi64(static_cast<long long>(table[m + i]));
         const __m512i w2 = _mm512_set1_epi64(static_cast<long long>(table[2 * m + 2 * i]));
         const __m512i w3 = _mm512_set1_epi64(static_cast<long long>(table[2 * m + 2 * i + 1]));
@@ -239,13 +239,14 @@ JVGOV_IFMA void forward_two_stages(std::uint64_t* a, std::size_t m, std::size_t 
     }
 }
 
-// Two inverse stages at once, (m, t) and (m / 2, 2t), on blocks i in [0, m / 2) of the second.
-// REQUIRES t >= 8, m >= 2.
+// Two inverse stages at once, (m, t) and (m / 2, 2t), on blocks i in [i_begin, i_end) of the
+// second. REQUIRES t >= 8, m >= 2.
 JVGOV_IFMA void inverse_two_stages(std::uint64_t* a, std::size_t m, std::size_t t,
+                                   std::size_t i_begin, std::size_t i_end,
                                    const std::uint64_t* table, std::uint64_t p,
                                    std::uint64_t p_inverse) {
     const VectorConstants c = vector_constants(p, p_inverse);
-    for (std::size_t i = 0; i < m / 2; ++i) {
+    for (std::size_t i = i_begin; i < i_end; ++i) {
         const __m512i w0 = _mm512_set1_epi64(static_cast<long long>(table[m + 2 * i]));
         const __m512i w1 = _mm512_set1_epi64(static_cast<long long>(table[m + 2 * i + 1]));
         const __m512i w2 = _mm512_set1_epi64(static_cast<long long>(table[m / 2 + i]));
@@ -408,14 +409,22 @@ void Multiplier::scale_values(const std::uint64_t* values, std::uint64_t* out, s
 }
 
 void Multiplier::forward(std::uint64_t* values, std::size_t n, std::size_t used) const {
-    auto stage = [&](std::size_t m, std::size_t t, std::size_t i_begin, std::size_t i_end) {
+    // Stages (m, t) on blocks [i_begin, i_end); two at a time where the eight-lane kernels can
+    // (t >= 16 and the next stage in the same range); returns how many stages it did.
+    auto stages = [&](std::size_t m, std::size_t t, std::size_t i_begin, std::size_t i_end,
+                      bool pair) -> int {
 #ifdef JVGOV_NTT_IFMA
         if (vector_ && n >= 16) {
+            if (pair && t >= 16) {
+                forward_two_stages(values, m, t, i_begin, i_end, psi_.data(), p_, p_inverse_);
+                return 2;
+            }
             stage_vector<true>(values, m, t, i_begin, i_end, psi_.data(), p_, p_inverse_);
-            return;
+            return 1;
         }
 #endif
         forward_stage_scalar(values, m, t, i_begin, i_end, psi_.data(), p_, p_inverse_);
+        return 1;
     };
     std::size_t m = 1;
     std::size_t t = n / 2;
@@ -425,60 +434,68 @@ void Multiplier::forward(std::uint64_t* values, std::size_t n, std::size_t used)
         m = 2;
         t = n / 4;
     }
+    // Stages spanning more than a block: whole passes (pairs while both span more).
     while (t >= 1 && 2 * t > block_values) {
-#ifdef JVGOV_NTT_IFMA
-        if (vector_ && t > block_values && t >= 16) {
-            forward_two_stages(values, m, t, psi_.data(), p_, p_inverse_);
-            m *= 4;
-            t /= 4;
-            continue;
-        }
-#endif
-        stage(m, t, 0, m);
-        m *= 2;
-        t /= 2;
+        const int done = stages(m, t, 0, m, t > block_values);
+        m <<= done;
+        t >>= done;
     }
+    // The others block by block, each block through all of them while it is in cache.
     const std::size_t block = std::min(n, block_values);
     for (std::size_t start = 0; start < n; start += block) {
-        for (std::size_t mm = m, tt = t; tt >= 1; mm *= 2, tt /= 2) {
+        std::size_t mm = m;
+        std::size_t tt = t;
+        while (tt >= 1) {
             const std::size_t first = start / (2 * tt);
-            stage(mm, tt, first, first + block / (2 * tt));
+            const int done = stages(mm, tt, first, first + block / (2 * tt), true);
+            mm <<= done;
+            tt >>= done;
         }
     }
 }
 
 void Multiplier::inverse(std::uint64_t* values, std::size_t n) const {
-    auto stage = [&](std::size_t m, std::size_t t, std::size_t i_begin, std::size_t i_end) {
+    // Stages (m, t) on blocks [i_begin, i_end) of stage m (of stage m / 2 when paired: two at
+    // a time where the eight-lane kernels can); returns how many stages it did.
+    auto stages = [&](std::size_t m, std::size_t t, std::size_t i_begin, std::size_t i_end,
+                      bool pair) -> int {
 #ifdef JVGOV_NTT_IFMA
         if (vector_ && n >= 16) {
+            if (pair && t >= 8 && m >= 2) {
+                inverse_two_stages(values, m, t, i_begin / 2, i_end / 2, psi_inverse_.data(),
+                                   p_, p_inverse_);
+                return 2;
+            }
             stage_vector<false>(values, m, t, i_begin, i_end, psi_inverse_.data(), p_,
                                 p_inverse_);
-            return;
+            return 1;
         }
 #endif
         inverse_stage_scalar(values, m, t, i_begin, i_end, psi_inverse_.data(), p_, p_inverse_);
+        return 1;
     };
     const std::size_t block = std::min(n, block_values);
+    std::size_t m_after = n / 2;
+    std::size_t t_after = 1;
     for (std::size_t start = 0; start < n; start += block) {
-        for (std::size_t m = n / 2, t = 1; 2 * t <= block; m /= 2, t *= 2) {
+        std::size_t m = n / 2;
+        std::size_t t = 1;
+        while (2 * t <= block) {
             const std::size_t first = start / (2 * t);
-            stage(m, t, first, first + block / (2 * t));
+            const int done =
+                stages(m, t, first, first + block / (2 * t), 4 * t <= block);
+            m >>= done;
+            t <<= done;
         }
+        m_after = m;
+        t_after = t;
     }
-    std::size_t m = n / (2 * block);
-    std::size_t t = block;
+    std::size_t m = m_after;
+    std::size_t t = t_after;
     while (m >= 1) {
-#ifdef JVGOV_NTT_IFMA
-        if (vector_ && m >= 2 && t >= 8) {
-            inverse_two_stages(values, m, t, psi_inverse_.data(), p_, p_inverse_);
-            m /= 4;
-            t *= 4;
-            continue;
-        }
-#endif
-        stage(m, t, 0, m);
-        m /= 2;
-        t *= 2;
+        const int done = stages(m, t, 0, m, true);
+        m >>= done;
+        t <<= done;
     }
 }
 
