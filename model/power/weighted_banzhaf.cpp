@@ -112,6 +112,9 @@ SwingResidues compute(const tables::ReducedGame& game,
     bool recurrence = false;
     if (method == ProductMethod::ntt) {
         plan = ascending.size() >= 2 ? ntt::plan_product(ascending, size) : ntt::ProductPlan{};
+        if (plan->capacity > (std::size_t{1} << ntt::max_log)) {
+            plan.reset();  // beyond the primes' roots of unity: the additions
+        }
     } else {
         recurrence = use_recurrence(ascending, result.groups, q);
         if (!recurrence && method == ProductMethod::automatic) {

@@ -48,7 +48,8 @@ struct SwingsAndWinning {
 enum class ProductMethod {
     automatic,
     additions,  // one binomial per player, or the recurrence over distinct weights
-    ntt,        // NTT products of groups of players (ntt.hpp)
+    ntt,        // NTT products of groups of players (ntt.hpp) where its transforms fit
+                // (2^23 points: quotas up to about 4 million), the additions beyond
 };
 
 SwingsAndWinning banzhaf_swings_and_winning(const games::WeightedGame& game,
