@@ -25,7 +25,7 @@ std::int64_t smaller_side_quota(const tables::ReducedGame& game) {
 // G = P / (1 + x^w), G[s] = sum_j (-1)^j P[s - j w], so the window sum of G over [q - w, q) is
 // the alternating sum of P's window totals over [q - (j+1) w, q - j w), which telescopes into
 // S(q - 1) - 2 S(q - 1 - w) + 2 S(q - 1 - 2w) - ... (S below 0 being 0): one read per window,
-// summed in 128 bits (at most 2^63 values below 2^62) and reduced once.
+// summed in 128 bits (fewer than q < 2^63 values below 2^62) and reduced once.
 std::uint64_t swings_of_weight(const std::uint64_t* prefix, std::int64_t q, std::int64_t w,
                                const modular::Prime& prime) {
     if (w == 0) {
