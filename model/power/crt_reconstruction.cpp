@@ -1,8 +1,13 @@
 #include "model/power/crt_reconstruction.hpp"
 
+#include <utility>
+
 namespace jvgov::power {
 
-CrtBasis::CrtBasis(std::size_t count) : primes_(modular::primes(count)) {
+CrtBasis::CrtBasis(std::size_t count) : CrtBasis(modular::primes(count)) {}
+
+CrtBasis::CrtBasis(std::vector<modular::Prime> primes) : primes_(std::move(primes)) {
+    const std::size_t count = primes_.size();
     inverse_of_prefix_.resize(count);
     for (std::size_t k = 0; k < count; ++k) {
         const modular::Prime& pk = primes_[k];

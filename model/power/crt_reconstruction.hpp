@@ -15,6 +15,10 @@ class CrtBasis {
     // The basis of the first `count` primes of modular::primes. REQUIRES count >= 1.
     explicit CrtBasis(std::size_t count);
 
+    // The basis of the given distinct primes (below 2^62; for instance ntt::primes(count)).
+    // REQUIRES at least one.
+    explicit CrtBasis(std::vector<modular::Prime> primes);
+
     const std::vector<modular::Prime>& primes() const { return primes_; }
 
     // The unique integer in [0, product of the primes) with residues[k] mod primes()[k].

@@ -24,7 +24,8 @@ std::uint64_t pow_mod(std::uint64_t a, std::uint64_t e, std::uint64_t m) {
     return result;
 }
 
-// Deterministic Miller-Rabin for 64-bit n (these bases suffice below 3.3 * 10^24).
+}  // namespace
+
 bool is_prime(std::uint64_t n) {
     if (n < 2) {
         return false;
@@ -74,7 +75,6 @@ Prime make_prime(std::uint64_t p) {
     return prime;
 }
 
-}  // namespace
 
 std::uint64_t Prime::pow(std::uint64_t a, std::uint64_t e) const {
     return pow_mod(a, e, p);

@@ -73,6 +73,12 @@ struct Prime {
     std::uint64_t inverse(std::uint64_t a) const { return pow(a, p - 2); }
 };
 
+// Whether n is prime (deterministic Miller-Rabin, exact for every 64-bit n).
+bool is_prime(std::uint64_t n);
+
+// The Montgomery constants of an odd modulus p < 2^62 (a prime for every use here).
+Prime make_prime(std::uint64_t p);
+
 // The first `count` primes below 2^62, in decreasing order (always the same list).
 std::vector<Prime> primes(std::size_t count);
 

@@ -2,8 +2,11 @@
 // game on the smaller side of the quota, each distinct weight divided out by alternating sums of
 // window totals.
 #include <algorithm>
+#include <atomic>
+#include <optional>
 
 #include "model/power/crt_reconstruction.hpp"
+#include "model/power/ntt.hpp"
 #include "model/power/weighted_power.hpp"
 #include "model/power/weighted_tables.hpp"
 
@@ -18,28 +21,32 @@ std::int64_t smaller_side_quota(const tables::ReducedGame& game) {
 }
 
 // Swings of a player of weight w in the game with quota q, modulo one prime, from the inclusive
-// prefix sums of the whole game's polynomial P (size q): the polynomial without the player is
+// prefix sums S of the whole game's polynomial P (size q): the polynomial without the player is
 // G = P / (1 + x^w), G[s] = sum_j (-1)^j P[s - j w], so the window sum of G over [q - w, q) is
-// the alternating sum of P's window totals over [q - (j+1) w, q - j w).
-std::uint64_t swings_of_weight(const std::vector<std::uint64_t>& prefix, std::int64_t q,
-                               std::int64_t w, const modular::Prime& prime) {
+// the alternating sum of P's window totals over [q - (j+1) w, q - j w), which telescopes into
+// S(q - 1) - 2 S(q - 1 - w) + 2 S(q - 1 - 2w) - ... (S below 0 being 0): one read per window,
+// summed in 128 bits (fewer than q < 2^63 values below 2^62) and reduced once.
+std::uint64_t swings_of_weight(const std::uint64_t* prefix, std::int64_t q, std::int64_t w,
+                               const modular::Prime& prime) {
     if (w == 0) {
         return 0;
     }
-    std::uint64_t plus = 0;
-    std::uint64_t minus = 0;
-    bool positive = true;
-    for (std::int64_t upper = q; upper >= 1; upper -= w) {
-        std::uint64_t block =
-            tables::window_sum(prefix, std::max<std::int64_t>(0, upper - w), upper, prime);
-        if (positive) {
-            plus = prime.add(plus, block);
-        } else {
-            minus = prime.add(minus, block);
-        }
-        positive = !positive;
+    modular::Wide even = 0;  // sum of S(q - 1 - j w) over even j >= 2
+    modular::Wide odd = 0;   // over odd j
+    std::int64_t at = q - 1 - w;
+    for (; at >= w; at -= 2 * w) {
+        odd += prefix[at];
+        even += prefix[at - w];
     }
-    return prime.sub(plus, minus);
+    if (at >= 0) {
+        odd += prefix[at];
+    }
+    const auto reduce = [&](modular::Wide value) {
+        return static_cast<std::uint64_t>(value % prime.p);
+    };
+    const std::uint64_t twice_even = prime.add(reduce(even), reduce(even));
+    const std::uint64_t twice_odd = prime.add(reduce(odd), reduce(odd));
+    return prime.sub(prime.add(prefix[q - 1], twice_even), twice_odd);
 }
 
 // One step of tables::binomial_powers_products (one distinct weight, one coefficient, all its
@@ -92,19 +99,35 @@ struct SwingResidues {
     std::vector<exact::Integer> values;
 };
 
-SwingResidues compute(const tables::ReducedGame& game) {
+SwingResidues compute(const tables::ReducedGame& game,
+                      ProductMethod method = ProductMethod::automatic) {
     SwingResidues result;
     result.groups = tables::group_by_weight(game.weights);
     const std::int64_t q = smaller_side_quota(game);
     const std::size_t size = static_cast<std::size_t>(q);
-    CrtBasis basis(modular::primes_for_bits(tables::coalition_bits(game.weights.size())));
-    std::vector<std::vector<std::uint64_t>> residues(basis.primes().size());
+    const std::size_t bits = tables::coalition_bits(game.weights.size());
     std::vector<std::int64_t> ascending = game.weights;
     std::sort(ascending.begin(), ascending.end());
+    std::optional<ntt::ProductPlan> plan;
+    bool recurrence = false;
+    if (method == ProductMethod::ntt) {
+        plan = ascending.size() >= 2 ? ntt::plan_product(ascending, size) : ntt::ProductPlan{};
+        if (plan->capacity > (std::size_t{1} << ntt::max_log)) {
+            plan.reset();  // beyond the primes' roots of unity: the additions
+        }
+    } else {
+        recurrence = use_recurrence(ascending, result.groups, q);
+        if (!recurrence && method == ProductMethod::automatic) {
+            plan = ntt::cheaper_plan(ascending, size, bits);
+        }
+    }
+    CrtBasis basis = plan ? CrtBasis(ntt::primes(ntt::primes_for_bits(bits)))
+                          : CrtBasis(modular::primes_for_bits(bits));
+    std::vector<std::vector<std::uint64_t>> residues(basis.primes().size());
     // Residues from the table of the whole game's polynomial modulo the k-th prime.
-    auto record = [&](std::size_t k, std::vector<std::uint64_t>& table) {
+    auto record = [&](std::size_t k, std::uint64_t* table) {
         const modular::Prime& prime = basis.primes()[k];
-        tables::to_prefix_sums(table.data(), size, prime);
+        tables::to_prefix_sums(table, size, prime);
         std::vector<std::uint64_t>& out = residues[k];
         out.push_back(table[size - 1]);
         for (const tables::WeightGroup& group : result.groups) {
@@ -112,7 +135,7 @@ SwingResidues compute(const tables::ReducedGame& game) {
         }
     };
     const std::size_t prime_count = basis.primes().size();
-    if (use_recurrence(ascending, result.groups, q)) {
+    if (recurrence) {
         // prime_lanes primes at a time, one per vector lane.
         const std::size_t blocks = (prime_count + tables::prime_lanes - 1) / tables::prime_lanes;
         unsigned threads = modular::default_threads();
@@ -125,7 +148,18 @@ SwingResidues compute(const tables::ReducedGame& game) {
             std::vector<std::vector<std::uint64_t>> products =
                 tables::binomial_powers_products(size, result.groups, primes);
             for (std::size_t k = first; k < last; ++k) {
-                record(k, products[k - first]);
+                record(k, products[k - first].data());
+            }
+        });
+    } else if (plan) {
+        // One multiplier (root tables and buffers) per thread, reused from prime to prime.
+        const unsigned threads = tables::threads_for(ntt::Multiplier::bytes_for(plan->capacity));
+        std::atomic<std::size_t> next{0};
+        modular::for_each_prime(threads, threads, [&](std::size_t) {
+            ntt::Multiplier multiplier(plan->capacity);
+            for (std::size_t k = next++; k < prime_count; k = next++) {
+                multiplier.set_prime(basis.primes()[k]);
+                record(k, ntt::binomial_product(ascending, size, plan->leaves, multiplier));
             }
         });
     } else {
@@ -133,7 +167,7 @@ SwingResidues compute(const tables::ReducedGame& game) {
         modular::for_each_prime(prime_count, threads, [&](std::size_t k) {
             std::vector<std::uint64_t> table(size, 0);
             tables::multiply_by_each_weight(table.data(), ascending, q, basis.primes()[k]);
-            record(k, table);
+            record(k, table.data());
         });
     }
     result.values = reconstruct_all(basis, residues);
@@ -174,9 +208,10 @@ std::vector<Integer> banzhaf_swings(const games::WeightedGame& game) {
     return swings_from(reduced, compute(reduced));
 }
 
-SwingsAndWinning banzhaf_swings_and_winning(const games::WeightedGame& game) {
+SwingsAndWinning banzhaf_swings_and_winning(const games::WeightedGame& game,
+                                            ProductMethod method) {
     tables::ReducedGame reduced = tables::reduce(game);
-    const SwingResidues swings = compute(reduced);
+    const SwingResidues swings = compute(reduced, method);
     return {swings_from(reduced, swings), winning_from(reduced, swings)};
 }
 

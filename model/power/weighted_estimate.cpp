@@ -1,7 +1,9 @@
 // estimate (weighted_power.hpp): the table sizes and prime counts the algorithms will use.
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
+#include "model/power/ntt.hpp"
 #include "model/power/weighted_power.hpp"
 #include "model/power/weighted_tables.hpp"
 
@@ -38,6 +40,15 @@ ResourceEstimate estimate(const games::WeightedGame& game, WeightedIndex index) 
         case WeightedIndex::winning:
         case WeightedIndex::swings: {
             auto cells = static_cast<std::uint64_t>(smaller_quota);
+            const std::vector<std::int64_t> ascending(descending.rbegin(), descending.rend());
+            if (const std::optional<ntt::ProductPlan> plan = ntt::cheaper_plan(
+                    ascending, static_cast<std::size_t>(cells), tables::coalition_bits(n))) {
+                // NTT products (ntt.hpp): one multiplier per thread.
+                const std::uint64_t per_thread = ntt::Multiplier::bytes_for(plan->capacity);
+                return {overhead + per_thread * tables::threads_for(per_thread),
+                        plan->cost * static_cast<double>(
+                                         ntt::primes_for_bits(tables::coalition_bits(n)))};
+            }
             return {overhead + table_bytes(cells, 1),
                     coalition_primes * players * static_cast<double>(cells)};
         }

@@ -9,7 +9,9 @@
 // same swings and Shapley-Shubik values, so only coalitions lighter than min(q, total - q + 1)
 // are tabulated; with few distinct weights and many players each, winning counts and swings
 // come from a recurrence over the distinct weights, eight primes at a time per thread (tables at
-// most 64 MiB per thread). The minimal-winning and Johnston indices tabulate coalitions lighter
+// most 64 MiB per thread); with many players and a long polynomial (thousands of players,
+// quotas of about a million), from NTT products modulo 50-bit primes (ntt.hpp), each chosen
+// where estimated cheaper. The minimal-winning and Johnston indices tabulate coalitions lighter
 // than q by size and weight; check estimate() first for large quotas. Timings: docs/performance.md.
 //
 // Players are the indices of game.weights; every per-player vector is in that order. Players of
@@ -41,7 +43,17 @@ struct SwingsAndWinning {
     Integer winning;
 };
 
-SwingsAndWinning banzhaf_swings_and_winning(const games::WeightedGame& game);
+// How the whole game's generating polynomial is built: the cheapest by estimate (the default),
+// or one method forced (for tests and benchmarks: every method gives the same exact values).
+enum class ProductMethod {
+    automatic,
+    additions,  // one binomial per player, or the recurrence over distinct weights
+    ntt,        // NTT products of groups of players (ntt.hpp) where its transforms fit
+                // (2^23 points: quotas up to about 4 million), the additions beyond
+};
+
+SwingsAndWinning banzhaf_swings_and_winning(const games::WeightedGame& game,
+                                            ProductMethod method = ProductMethod::automatic);
 
 // The exact Shapley-Shubik value per player (the values sum to 1).
 std::vector<Rational> shapley_shubik(const games::WeightedGame& game);

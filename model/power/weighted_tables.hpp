@@ -87,13 +87,18 @@ void divide_by_binomial(std::uint64_t* table, std::size_t size, std::size_t w,
 
 // Sum of table[from..to) for 0 <= from <= to <= size, from an inclusive prefix-sum table
 // (prefix[s] = table[0] + ... + table[s]).
-inline std::uint64_t window_sum(const std::vector<std::uint64_t>& prefix, std::int64_t from,
-                                std::int64_t to, const modular::Prime& prime) {
+inline std::uint64_t window_sum(const std::uint64_t* prefix, std::int64_t from, std::int64_t to,
+                                const modular::Prime& prime) {
     if (to <= from) {
         return 0;
     }
     std::uint64_t upper = prefix[static_cast<std::size_t>(to - 1)];
     return from == 0 ? upper : prime.sub(upper, prefix[static_cast<std::size_t>(from - 1)]);
+}
+
+inline std::uint64_t window_sum(const std::vector<std::uint64_t>& prefix, std::int64_t from,
+                                std::int64_t to, const modular::Prime& prime) {
+    return window_sum(prefix.data(), from, to, prime);
 }
 
 // Replaces table[s] by table[0] + ... + table[s].
