@@ -13,6 +13,7 @@
 #include "model/power/monte_carlo.hpp"
 #include "model/power/owen.hpp"
 #include "model/power/structure.hpp"
+#include "model/power/weight_classes.hpp"
 #include "model/power/weighted_power.hpp"
 #include <unistd.h>
 
@@ -414,7 +415,14 @@ PowerTable compute_power(const games::SimpleGame& game, const PowerOptions& opti
     }
     PowerTable table;
     if (const games::WeightedGame* weighted = games::as_single_weighted(game)) {
-        table = weighted_power(game, *weighted, wanted, explicit_choice, options);
+        // Beyond 64 players (no list of minimal winning coalitions, no Owen values), few
+        // classes of equal weight are cheaper by their profiles than by the weight tables.
+        if (n > games::max_players && !wants_blocs(wanted) &&
+            weight_class_profiles(*weighted) <= max_weight_class_profiles) {
+            table = weight_class_table(game, *weighted);
+        } else {
+            table = weighted_power(game, *weighted, wanted, explicit_choice, options);
+        }
     } else {
         table = enumerated_power(game, wanted, options);
     }

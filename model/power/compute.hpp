@@ -2,7 +2,10 @@
 // memory budget, or approximately by Monte Carlo when asked.
 //
 // Method: a game that is one weighted game goes to the weighted dynamic programming
-// (model/power/weighted_power.hpp), never to enumeration; only the list of minimal winning
+// (model/power/weighted_power.hpp), or, beyond 64 players with few distinct weights (at most
+// max_weight_class_profiles profiles, such as a large board of one-vote directors), to the
+// profiles of its weight classes (model/power/weight_classes.hpp), never to enumeration; only
+// the list of minimal winning
 // coalitions (when at most max_listed_coalitions) and Owen values (blocs given, n at most
 // max_enumeration_players) look at coalitions. Any other game (AND/OR composites, lists of
 // minimal winning coalitions, predicates) is enumerated exactly when it has at most
