@@ -38,10 +38,11 @@ const load::MatterSite* site_of(const std::vector<load::MatterSite>& sites,
 }
 
 // What `jvgov report` (without --as-of) refuses after loading and the loader cannot see, on the
-// dates it reports (the model's as_of date and its latest event's) while the entity exists: a
-// matter whose rule cannot be compiled in a view (an improper rule, a composite rule of more
-// than 64 players, ...), a dispersed float beside more major holders than the oceanic values
-// support. Each located at the matter's rule, once.
+// dates it reports (the model's as_of date and its latest event's): the entity not existing on
+// one of them (not located: the whole model); a matter whose rule cannot be compiled in a view
+// (an improper rule, a composite rule of more than 64 players, ...) or with a dispersed float
+// beside more major holders than the oceanic values support, located at the matter's rule.
+// Each problem once.
 std::vector<load::Diagnostic> report_problems(const std::string& file,
                                               const governance::Model& model,
                                               const std::vector<load::MatterSite>& sites) {
@@ -57,8 +58,11 @@ std::vector<load::Diagnostic> report_problems(const std::string& file,
         const governance::Model on = governance::as_of(model, day);
         try {
             analysis::require_entity(on, day);
-        } catch (const InputError&) {
-            continue;  // the report says so itself
+        } catch (const InputError& error) {
+            problems.push_back(load::Diagnostic{
+                file, 0, 0, load::Diagnostic::Severity::error,
+                fmt::format("{} ({}: jvgov report refuses it)", error.what(), which)});
+            continue;
         }
         for (const governance::Body& body : on.bodies) {
             if (body.of != on.info.entity)
@@ -133,6 +137,8 @@ void register_check(CLI::App& app, int& exit_code) {
     auto* cmd = app.add_subcommand("check", "Validate model files and report every problem");
     cmd->footer(
         "Each problem is printed to stderr as 'path:line:col: error: message' (or 'warning:').\n"
+        "Every matter is also compiled on the dates jvgov report analyses (the model's as_of\n"
+        "and its latest event), so check reports what report would refuse.\n"
         "Nothing is written to stdout or to any file.\n"
         "Exit codes: 0 every file is valid (warnings allowed), 1 at least one file has an error,\n"
         "2 usage error, 3 a file cannot be read.");
