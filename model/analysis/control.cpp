@@ -121,7 +121,9 @@ std::vector<MatterPower> matter_powers(const Model& on_date,
             declared_individual.clear();
             if (!game.declared_view)
                 continue;
-            const auto table = power::compute_power(game.game);
+            power::PowerOptions banzhaf_only;
+            banzhaf_only.indices = {power::Index::banzhaf};
+            const auto table = power::compute_power(game.game, banzhaf_only);
             for (std::size_t i = 0; i < game.players.size(); ++i) {
                 const auto& player = game.players[i];
                 const auto& party = player.appointer.empty() ? player.id : player.appointer;

@@ -97,7 +97,7 @@ MatterControl matter_control(compile::CompiledGame game, const Model& on_date, c
     // one party when it has one, else by its top.
     std::vector<std::string> keys;
     std::vector<std::vector<std::string>> parties;
-    std::vector<games::Coalition> masks;
+    std::vector<PlayerSet> masks;
     for (std::size_t i = 0; i < game.players.size(); ++i) {
         const auto& player = game.players[i];
         // A director stands for its appointer (the individual view); an independent director,
@@ -112,21 +112,23 @@ MatterControl matter_control(compile::CompiledGame game, const Model& on_date, c
         if (found == keys.end()) {
             keys.push_back(key);
             parties.emplace_back();
-            masks.push_back(0);
+            masks.emplace_back(game.players.size(), false);
         }
         add_unique(parties[g], party);
-        masks[g] |= games::singleton(static_cast<int>(i));
+        masks[g][i] = true;
     }
     std::vector<std::string> groups;
     for (std::size_t g = 0; g < keys.size(); ++g)
         groups.push_back(parties[g].size() == 1 ? parties[g].front() : keys[g]);
-    const games::Coalition all = games::grand_coalition(static_cast<int>(game.players.size()));
-    games::Coalition veto_mask = 0;
+    PlayerSet veto_mask(game.players.size(), false);
     for (std::size_t g = 0; g < groups.size(); ++g) {
-        const bool veto = !passes_with_float(game, all & ~masks[g]);
+        PlayerSet others = masks[g];
+        others.flip();
+        const bool veto = !passes_with_float(game, others);
         if (veto) {
             result.vetoes.push_back(groups[g]);
-            veto_mask |= masks[g];
+            for (std::size_t i = 0; i < veto_mask.size(); ++i)
+                veto_mask[i] = veto_mask[i] || masks[g][i];
             if (passes_against_float(game, masks[g]))
                 result.decides_alone = groups[g];
         }
@@ -343,28 +345,41 @@ DeFacto de_facto(const std::vector<Group>& organised, const Rational& dispersed,
 
 namespace {
 
-// The votes of a coalition's players in the single weighted game of a game with a float.
-std::int64_t float_game_weight(const games::WeightedGame& weighted, games::Coalition coalition) {
+// The votes of the players of `players` in a single weighted game.
+std::int64_t weight_of(const games::WeightedGame& weighted, const PlayerSet& players) {
     std::int64_t sum = 0;
-    for (const int player : games::members(coalition))
-        sum += weighted.weights[static_cast<std::size_t>(player)];
+    for (std::size_t i = 0; i < players.size(); ++i)
+        if (players[i])
+            sum += weighted.weights.at(i);
     return sum;
+}
+
+// Whether `players` win `game` when the float's votes for them are `float_votes`: a single
+// weighted game (any size) by its weights, another game (at most 64 players) by its rule.
+bool passes(const compile::CompiledGame& game, const PlayerSet& players,
+            std::int64_t float_votes) {
+    if (players.size() != game.players.size())
+        throw PreconditionError("passes: a player set of another game");
+    if (const auto* weighted = games::as_single_weighted(game.game))
+        return weight_of(*weighted, players) + float_votes >= weighted->quota;
+    games::Coalition coalition = 0;
+    for (std::size_t i = 0; i < players.size(); ++i)
+        if (players[i])
+            coalition |= games::singleton(static_cast<int>(i));
+    return games::wins(game.game, coalition);
 }
 
 }  // namespace
 
-bool passes_against_float(const compile::CompiledGame& game, games::Coalition coalition) {
-    const auto* weighted = game.ocean ? games::as_single_weighted(game.game) : nullptr;
-    if (weighted == nullptr)
-        return games::wins(game.game, coalition);
-    return float_game_weight(*weighted, coalition) >= weighted->quota + game.ocean->votes / 2;
+bool passes_against_float(const compile::CompiledGame& game, const PlayerSet& players) {
+    return passes(game, players,
+                  game.ocean && games::as_single_weighted(game.game) ? -(game.ocean->votes / 2)
+                                                                     : 0);
 }
 
-bool passes_with_float(const compile::CompiledGame& game, games::Coalition coalition) {
-    const auto* weighted = game.ocean ? games::as_single_weighted(game.game) : nullptr;
-    if (weighted == nullptr)
-        return games::wins(game.game, coalition);
-    return float_game_weight(*weighted, coalition) >= weighted->quota - game.ocean->votes / 2;
+bool passes_with_float(const compile::CompiledGame& game, const PlayerSet& players) {
+    return passes(game, players,
+                  game.ocean && games::as_single_weighted(game.game) ? game.ocean->votes / 2 : 0);
 }
 
 const Citation& citation(ControlTest test) {

@@ -215,14 +215,18 @@ struct EntityControl {
     std::vector<std::string> assumptions;
 };
 
-// Whether `coalition` (of game.players) passes the game's matter even with the whole dispersed
-// float voting against it; without a float, whether it wins. A group *decides alone* when its
-// players pass this way.
-bool passes_against_float(const compile::CompiledGame& game, games::Coalition coalition);
+// A set of players of a game (players[i]: whether player i is in it), of any size: a board of
+// more than 64 directors is a single weighted game, whose coalitions are weighed, not bitsets.
+using PlayerSet = std::vector<bool>;
 
-// Whether `coalition` passes the matter with the whole float voting with it; without a float,
-// whether it wins. A group *holds a veto* when all the other players cannot pass this way.
-bool passes_with_float(const compile::CompiledGame& game, games::Coalition coalition);
+// Whether `players` (of game.players) pass the game's matter even with the whole dispersed
+// float voting against them; without a float, whether they win. A group *decides alone* when its
+// players pass this way. REQUIRES: players.size() == game.players.size().
+bool passes_against_float(const compile::CompiledGame& game, const PlayerSet& players);
+
+// Whether `players` pass the matter with the whole float voting with them; without a float,
+// whether they win. A group *holds a veto* when all the other players cannot pass this way.
+bool passes_with_float(const compile::CompiledGame& game, const PlayerSet& players);
 
 // The tests for one entity, from the model's view on the date. `tops` gives each party's top
 // (party id -> top id); parties missing from it are their own top. `deadlock_devices` are the

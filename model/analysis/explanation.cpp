@@ -40,7 +40,10 @@ std::optional<DeclaredReading> declared_reading(const governance::Model& model_o
     const auto declared_view = compiled.view == compile::View::bloc ? compile::View::individual
                                                                     : compile::View::bloc;
     const auto declared = compile::compile_matter(model_on_date, body, matter, declared_view);
-    const auto table = power::compute_power(declared.game);
+    power::PowerOptions banzhaf_only;
+    banzhaf_only.indices = {power::Index::banzhaf};
+    const auto table = power::compute_power(declared.game, banzhaf_only);
+    const std::vector<Rational> shares = vote_shares(declared);
     DeclaredReading reading{declared_view, party, 0, 0, 0};
     for (std::size_t i = 0; i < declared.players.size(); ++i) {
         const auto& each = declared.players[i];
@@ -51,7 +54,7 @@ std::optional<DeclaredReading> declared_reading(const governance::Model& model_o
             continue;
         ++reading.players;
         reading.banzhaf += table.players[i].banzhaf.value_or(0);
-        reading.vote_share += vote_share_of(declared, static_cast<int>(i));
+        reading.vote_share += shares[i];
     }
     if (reading.players == 0)
         return std::nullopt;

@@ -111,13 +111,14 @@ MatterCell cell_of(const GameResult& result, const PartyGroup& group) {
         return cell;
     }
     const auto& game = result.game;
-    const games::Coalition all = games::grand_coalition(static_cast<int>(game.players.size()));
-    games::Coalition mask = 0;
+    PlayerSet mask(game.players.size(), false);
     for (const int player : group.players)
-        mask |= games::singleton(player);
+        mask[static_cast<std::size_t>(player)] = true;
+    PlayerSet others = mask;
+    others.flip();
     if (passes_against_float(game, mask))
         cell.role = MatterRole::decides_alone;
-    else if (!passes_with_float(game, all & ~mask))
+    else if (!passes_with_float(game, others))
         cell.role = MatterRole::veto;
     else if (cell.banzhaf > 0)
         cell.role = MatterRole::share;

@@ -173,6 +173,16 @@ Rational vote_share_of(const CompiledGame& game, int player) {
     return votes_cast(game, game.players.at(static_cast<std::size_t>(player))) / total;
 }
 
+std::vector<Rational> vote_shares(const CompiledGame& game) {
+    Rational total = game.ocean ? game.ocean->cast : Rational{0};
+    for (const auto& each : game.players)
+        total += votes_cast(game, each);
+    std::vector<Rational> shares;
+    for (const auto& each : game.players)
+        shares.push_back(total == 0 ? Rational{0} : Rational{votes_cast(game, each) / total});
+    return shares;
+}
+
 std::vector<int> surprising_players(const GameResult& result) {
     const auto& table = result.table;
     std::vector<int> players;

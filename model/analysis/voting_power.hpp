@@ -90,6 +90,8 @@ Rational player_vote_share(const GameResult& result, int player);
 // vote): its voting interest of the members' votes cast (a dispersed float's votes cast
 // included), or its directors' votes of the board's votes. REQUIRES: 0 <= player < players.
 Rational vote_share_of(const compile::CompiledGame& game, int player);
+// vote_share_of for every player, in order (one pass: a board of 1,000 directors).
+std::vector<Rational> vote_shares(const compile::CompiledGame& game);
 
 // The players whose power a student will find surprising: the dictator, veto players, dummies,
 // and players standing alone for their party whose Banzhaf index is at least

@@ -2261,7 +2261,7 @@ LoadResult Loader::run(std::string_view text) {
         root = toml::parse(text, std::string_view(path_));
     } catch (const toml::parse_error& error) {
         diagnostics_.error(error.source().begin, std::string(error.description()));
-        return LoadResult{std::nullopt, diagnostics_.sorted(), false};
+        return LoadResult{std::nullopt, diagnostics_.sorted(), false, {}};
     }
     Fields top(root, "the top-level table", diagnostics_);
     read_model_info(top);
@@ -2298,7 +2298,7 @@ LoadResult Loader::run(std::string_view text) {
     check_vote_records();
     check_output_names();
 
-    LoadResult result{std::nullopt, diagnostics_.sorted(), false};
+    LoadResult result{std::nullopt, diagnostics_.sorted(), false, {}};
     if (has_error(result.diagnostics)) {
         return result;
     }
@@ -2319,6 +2319,10 @@ LoadResult Loader::run(std::string_view text) {
         model.bodies.push_back(std::move(site.record));
     }
     for (Site<Matter>& site : matters_) {
+        const toml::source_position where = position_in(site.table, "rule");
+        result.matter_sites.push_back({site.record.id, site.record.body, site.record.period,
+                                       static_cast<int>(where.line),
+                                       static_cast<int>(where.column)});
         model.matters.push_back(std::move(site.record));
     }
     model.agreements = std::move(agreements_);
@@ -2351,7 +2355,7 @@ LoadResult Loader::run(std::string_view text) {
 LoadResult load_model(std::string_view toml_text, std::string_view path) {
     std::vector<Diagnostic> guarded = toml_guard(toml_text, path);
     if (!guarded.empty())
-        return LoadResult{std::nullopt, std::move(guarded), false};
+        return LoadResult{std::nullopt, std::move(guarded), false, {}};
     return Loader(path).run(toml_text);
 }
 
@@ -2361,7 +2365,8 @@ LoadResult load_model_file(std::string_view path) {
         return LoadResult{std::nullopt,
                           {Diagnostic{std::string(path), 0, 0, Diagnostic::Severity::error,
                                       "cannot read file: " + input.reason}},
-                          true};
+                          true,
+                          {}};
     }
     return load_model(*input.text, path);
 }

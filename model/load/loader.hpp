@@ -9,6 +9,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -17,10 +18,21 @@
 
 namespace jvgov::load {
 
+// Where a [[matters]] record is (its `rule` value), for problems found after loading, such as
+// a rule that cannot be compiled on a date (jvgov check, model/cli/check.cpp).
+struct MatterSite {
+    std::string id;
+    std::string body;
+    governance::Period period;
+    int line = 0;
+    int column = 0;
+};
+
 struct LoadResult {
     std::optional<governance::Model> model;  // set only when no diagnostic is an error
     std::vector<Diagnostic> diagnostics;     // every problem, sorted by line then column
     bool unreadable = false;                 // load_model_file could not read the file
+    std::vector<MatterSite> matter_sites;    // with `model`: every matter record, file order
 };
 
 // Loads a model from TOML text; `path` names the file in diagnostics (as given, e.g.

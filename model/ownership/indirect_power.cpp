@@ -467,6 +467,22 @@ IndirectPower indirect_power(const Model& model_on_date, const compile::Compiled
         [nodes, root](games::Coalition coalition) { return node_wins(*nodes, root, coalition); },
         "the JV's game composed with its members' internal games"};
     const int n = static_cast<int>(result.players.size());
+    // Beyond 64 players (no coalition bitsets), a JV whose players are each their own ultimate
+    // player (none has holders or a body of its own in the model) composes to its own weighted
+    // game: its exact values, from the weighted dynamic programming.
+    const auto& root_node = (*nodes)[root];
+    bool own_players = !with_float && n == static_cast<int>(jv_game.players.size()) &&
+                       games::as_single_weighted(jv_game.game) != nullptr;
+    for (std::size_t i = 0; own_players && i < root_node.children.size(); ++i)
+        own_players = (*nodes)[root_node.children[i]].ultimate == i;
+    if (n > games::max_players && own_players) {
+        power::PowerOptions power_options;
+        power_options.indices = {power::Index::banzhaf, power::Index::shapley_shubik};
+        result.power = power::compute_power(jv_game.game, power_options).players;
+        for (std::size_t i = 0; i < result.power.size(); ++i)
+            result.power[i].name = composed.players[i];
+        return result;
+    }
     if (n > games::max_players) {
         throw InputError(fmt::format(
             "the composed game of body '{}', matter '{}' has {} ultimate players, more than {}",

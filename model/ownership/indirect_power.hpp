@@ -41,7 +41,10 @@
 // float and its players are ultimate players; else by enumerating the coalitions with
 // power::arrival_integrals, for at most 16 ultimate players, none given beyond). Beyond
 // max_exact_players, Monte Carlo (power::estimate_power) with the options' seed and sample
-// count: estimates with 95% confidence intervals (no Shapley-Shubik estimate with a float). Cost of one evaluation: linear in the size of the
+// count: estimates with 95% confidence intervals (no Shapley-Shubik estimate with a float).
+// Beyond 64 ultimate players, a JV game that is a single weighted game whose players are each
+// their own ultimate player (no float) is its own composed game: exact, from the weighted dynamic
+// programming; any other composed game beyond 64 is refused. Cost of one evaluation: linear in the size of the
 // expansion tree (a party reached along k paths is expanded k times; meant for report-sized
 // structures).
 #pragma once

@@ -13,6 +13,7 @@
 #include "model/power/monte_carlo.hpp"
 #include "model/power/owen.hpp"
 #include "model/power/structure.hpp"
+#include "model/power/weight_classes.hpp"
 #include "model/power/weighted_power.hpp"
 #include <unistd.h>
 
@@ -62,11 +63,14 @@ bool may_be_non_monotone(const games::Rule& rule) {
 
 std::string over_budget_message(std::string_view what, int n, const CostEstimate& cost,
                                 std::uint64_t budget) {
+    const double times = static_cast<double>(cost.bytes) / static_cast<double>(budget);
     return fmt::format(
         "the exact {} of this {}-player game needs about {} of memory and {:.1e} elementary "
-        "operations (estimate), more than the memory budget of {}; raise --max-memory or use "
+        "operations (estimate), {} times the memory budget of {}; raise --max-memory or use "
         "--approximate",
-        what, n, format_bytes(cost.bytes), cost.operations, format_bytes(budget));
+        what, n, format_bytes(cost.bytes), cost.operations,
+        times < 1000 ? fmt::format("{:.1f}", times) : fmt::format("{:.1e}", times),
+        format_bytes(budget));
 }
 
 std::string enumeration_limit_message(std::string_view what, int n, int limit) {
@@ -306,6 +310,27 @@ PowerTable weighted_power(const games::SimpleGame& game, const games::WeightedGa
     return table;
 }
 
+// Whether the weight tables of an index asked for would exceed the budget while the 2^n
+// coalitions fit it (a few players with huge weights that share no large divisor, around 10^15):
+// then enumeration gives the same exact values.
+bool enumeration_instead(const games::SimpleGame& game, const games::WeightedGame& weighted,
+                         const std::vector<Index>& wanted, const PowerOptions& options) {
+    if (enumeration_problem(game, options, "power")) {
+        return false;
+    }
+    const auto over = [&](WeightedIndex which) {
+        return estimate(weighted, which).bytes > options.max_memory_bytes;
+    };
+    return ((has(wanted, Index::banzhaf) || has(wanted, Index::penrose) ||
+             has(wanted, Index::swings) || has(wanted, Index::coleman)) &&
+            over(WeightedIndex::swings)) ||
+           (has(wanted, Index::coleman) && over(WeightedIndex::winning)) ||
+           (has(wanted, Index::shapley_shubik) && over(WeightedIndex::shapley_shubik)) ||
+           (has(wanted, Index::deegan_packel) && over(WeightedIndex::minimal_winning)) ||
+           (has(wanted, Index::public_good) && over(WeightedIndex::public_good)) ||
+           (has(wanted, Index::johnston) && over(WeightedIndex::johnston));
+}
+
 PowerTable enumerated_power(const games::SimpleGame& game, const std::vector<Index>& wanted,
                             const PowerOptions& options) {
     if (const auto problem = enumeration_problem(game, options, "power")) {
@@ -414,7 +439,19 @@ PowerTable compute_power(const games::SimpleGame& game, const PowerOptions& opti
     }
     PowerTable table;
     if (const games::WeightedGame* weighted = games::as_single_weighted(game)) {
-        table = weighted_power(game, *weighted, wanted, explicit_choice, options);
+        // Beyond 64 players (no list of minimal winning coalitions, no Owen values), few
+        // classes of equal weight are cheaper by their profiles than by the weight tables.
+        if (n > games::max_players && !wants_blocs(wanted) &&
+            weight_class_profiles(*weighted) <= max_weight_class_profiles) {
+            table = weight_class_table(game, *weighted);
+        } else if (enumeration_instead(game, *weighted, wanted, options)) {
+            table = enumerated_power(game, wanted, options);
+            for (std::size_t i = 0; i < table.players.size(); ++i) {
+                table.players[i].weight = Integer(weighted->weights[i]);
+            }
+        } else {
+            table = weighted_power(game, *weighted, wanted, explicit_choice, options);
+        }
     } else {
         table = enumerated_power(game, wanted, options);
     }

@@ -2,7 +2,12 @@
 // memory budget, or approximately by Monte Carlo when asked.
 //
 // Method: a game that is one weighted game goes to the weighted dynamic programming
-// (model/power/weighted_power.hpp), never to enumeration; only the list of minimal winning
+// (model/power/weighted_power.hpp), or, beyond 64 players with few distinct weights (at most
+// max_weight_class_profiles profiles, such as a large board of one-vote directors), to the
+// profiles of its weight classes (model/power/weight_classes.hpp), never to enumeration unless
+// the weight tables of an index asked for exceed the memory budget while the 2^n coalitions fit
+// it (a few players with huge weights, around 10^15, after dividing by their common divisor);
+// only the list of minimal winning
 // coalitions (when at most max_listed_coalitions) and Owen values (blocs given, n at most
 // max_enumeration_players) look at coalitions. Any other game (AND/OR composites, lists of
 // minimal winning coalitions, predicates) is enumerated exactly when it has at most
@@ -48,7 +53,8 @@ struct CostEstimate {
 };
 
 // Thrown when an exact computation would exceed the memory budget or the enumeration limit; the
-// message states the estimate and the limit and suggests --approximate.
+// message states the estimate, the limit and how many times the budget the estimate is, and
+// suggests --approximate.
 class BudgetExceeded : public InputError {
   public:
     using InputError::InputError;

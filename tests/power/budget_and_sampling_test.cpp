@@ -71,7 +71,7 @@ TEST_CASE("composite games above the enumeration limit are refused", "[power]") 
     CHECK_THROWS_MATCHES(
         compute_power(game, small), jvgov::power::BudgetExceeded,
         Catch::Message("the exact power of this 20-player game needs about 384.0 KiB of memory "
-                       "and 2.1e+07 elementary operations (estimate), more than the memory "
+                       "and 2.1e+07 elementary operations (estimate), 384.0 times the memory "
                        "budget of 1.0 KiB; raise --max-memory or use --approximate"));
 }
 
@@ -87,7 +87,7 @@ TEST_CASE("weighted indices over the budget: refused when asked for, skipped oth
         compute_power(game, options), jvgov::power::BudgetExceeded,
         Catch::Message(fmt::format(
             "the exact Shapley-Shubik index of this 15-player game needs about {} of memory and "
-            "{:.1e} elementary operations (estimate), more than the memory budget of {}; raise "
+            "{:.1e} elementary operations (estimate), 1.0 times the memory budget of {}; raise "
             "--max-memory or use --approximate",
             jvgov::power::format_bytes(cost.bytes), cost.operations,
             jvgov::power::format_bytes(cost.bytes - 1))));
