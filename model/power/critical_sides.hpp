@@ -49,6 +49,17 @@ std::size_t largest_losing_size(const tables::ReducedGame& game);
 
 std::size_t bit_length(const Integer& value);
 
+// Threads for the per-prime work of the critical indices, whose tables take `bytes_per_prime`:
+// two primes at once while their tables together stay within 4 GiB (under the default budget,
+// a quarter of physical memory, on a 23 GiB machine; the estimate counts both), else one. The
+// Johnston sweep is half multiplications, which a second core speeds up even when the table
+// passes are bound by memory bandwidth.
+constexpr std::uint64_t parallel_bytes_limit = std::uint64_t{2} << 30;
+
+inline unsigned threads_for(std::uint64_t bytes_per_prime) {
+    return bytes_per_prime > parallel_bytes_limit ? 1 : modular::default_threads();
+}
+
 enum class Side {
     winning,  // coalitions lighter than q, by size and weight
     losing,   // their complements, lighter than q' = total - q + 1

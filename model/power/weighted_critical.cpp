@@ -169,7 +169,7 @@ std::vector<Integer> deegan_packel_scores_winning(const tables::ReducedGame& gam
 
     CrtBasis basis(modular::primes_for_bits(tables::coalition_bits(n) + bit_length(lcm)));
     std::vector<std::vector<std::uint64_t>> residues(basis.primes().size());
-    unsigned threads = tables::threads_for(offset[size] * sizeof(std::uint64_t));
+    unsigned threads = critical::threads_for(offset[size] * sizeof(std::uint64_t));
     modular::for_each_prime(basis.primes().size(), threads, [&](std::size_t k) {
         const modular::Prime& prime = basis.primes()[k];
         const std::uint64_t modulus = prime.p;
@@ -281,7 +281,7 @@ std::vector<Integer> johnston_scores_winning(const tables::ReducedGame& game,
 
     CrtBasis basis(modular::primes_for_bits(tables::coalition_bits(n) + bit_length(lcm)));
     std::vector<std::vector<std::uint64_t>> residues(basis.primes().size());
-    unsigned threads = tables::threads_for(2 * layout.cells * sizeof(std::uint64_t));
+    unsigned threads = critical::threads_for(2 * layout.cells * sizeof(std::uint64_t));
     modular::for_each_prime(basis.primes().size(), threads, [&](std::size_t k) {
         const modular::Prime& prime = basis.primes()[k];
         const std::uint64_t modulus = prime.p;

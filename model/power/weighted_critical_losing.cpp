@@ -83,7 +83,7 @@ std::vector<Integer> deegan_packel_scores_losing(const tables::ReducedGame& game
 
     CrtBasis basis(modular::primes_for_bits(tables::coalition_bits(n)));
     std::vector<std::vector<std::uint64_t>> residues(basis.primes().size());
-    unsigned threads = tables::threads_for(offset[size] * sizeof(std::uint64_t));
+    unsigned threads = critical::threads_for(offset[size] * sizeof(std::uint64_t));
     modular::for_each_prime(basis.primes().size(), threads, [&](std::size_t k) {
         const modular::Prime& prime = basis.primes()[k];
         const std::uint64_t modulus = prime.p;
@@ -113,8 +113,8 @@ std::vector<Integer> deegan_packel_scores_losing(const tables::ReducedGame& game
                     for (std::size_t b = 0; b < rows && b <= j; ++b) {
                         const std::size_t members = j - b + 1;
                         if (members < sizes) {
-                            out[members] = prime.add(
-                                out[members], prime.sub(prefix(b, high), prefix(b, low)));
+                            out[members] =
+                                prime.add(out[members], prime.sub(prefix(b, high), prefix(b, low)));
                         }
                     }
                 }
@@ -133,8 +133,8 @@ std::vector<Integer> deegan_packel_scores_losing(const tables::ReducedGame& game
                         std::vector<std::uint64_t>& taken = shift % 2 == 0 ? minus : plus;
                         std::size_t hu = static_cast<std::size_t>(shifted_high);
                         std::size_t last = std::min(top[hu], rows - 1 - shift);
-                        tables::add_rows(added.data() + shift, table.data() + offset[hu],
-                                         last + 1, modulus);
+                        tables::add_rows(added.data() + shift, table.data() + offset[hu], last + 1,
+                                         modulus);
                         if (shifted_low >= 0) {
                             std::size_t lu = static_cast<std::size_t>(shifted_low);
                             tables::add_rows(taken.data() + shift, table.data() + offset[lu],
@@ -166,8 +166,8 @@ std::vector<Integer> deegan_packel_scores_losing(const tables::ReducedGame& game
             const std::size_t wu = static_cast<std::size_t>(wj);
             for (std::size_t t = size; t-- > wu;) {
                 std::size_t count = std::min({top[t], top[t - wu] + 1, j + 1});
-                tables::add_rows(table.data() + offset[t] + 1, table.data() + offset[t - wu],
-                                 count, modulus);
+                tables::add_rows(table.data() + offset[t] + 1, table.data() + offset[t - wu], count,
+                                 modulus);
             }
         }
         residues[k] = std::move(counts);
@@ -209,7 +209,7 @@ std::vector<Integer> johnston_scores_losing(const tables::ReducedGame& game,
 
     CrtBasis basis(modular::primes_for_bits(tables::coalition_bits(n) + bit_length(lcm)));
     std::vector<std::vector<std::uint64_t>> residues(basis.primes().size());
-    unsigned threads = tables::threads_for(2 * layout.cells * sizeof(std::uint64_t));
+    unsigned threads = critical::threads_for(2 * layout.cells * sizeof(std::uint64_t));
     modular::for_each_prime(basis.primes().size(), threads, [&](std::size_t k) {
         const modular::Prime& prime = basis.primes()[k];
         const std::uint64_t modulus = prime.p;
@@ -217,8 +217,8 @@ std::vector<Integer> johnston_scores_losing(const tables::ReducedGame& game,
         // winning coalition has that many).
         std::vector<std::uint64_t> share(n + 2, 0);
         for (std::size_t c = 1; c <= most_critical && c < share.size(); ++c) {
-            share[c] = prime.montgomery(static_cast<std::uint64_t>((lcm / c) % modulus),
-                                        prime.r_squared);
+            share[c] =
+                prime.montgomery(static_cast<std::uint64_t>((lcm / c) % modulus), prime.r_squared);
         }
         tables::ResidueTable before(layout.cells);
         tables::ResidueTable omega(layout.cells);
@@ -304,9 +304,9 @@ std::vector<Integer> johnston_scores_losing(const tables::ReducedGame& game,
                     const std::int64_t from = std::max(row_low(c), needed);
                     const std::int64_t to = std::min(row_high(c), reachable);
                     if (from <= to) {
-                        score = prime.add(score, prime.montgomery_dot(
-                                                     cell(before, c, from), cell(omega, c, from),
-                                                     static_cast<std::size_t>(to - from + 1)));
+                        score = prime.add(
+                            score, prime.montgomery_dot(cell(before, c, from), cell(omega, c, from),
+                                                        static_cast<std::size_t>(to - from + 1)));
                     }
                 }
                 per_group[positions.group_of[i]] = prime.montgomery(score, prime.r_squared);

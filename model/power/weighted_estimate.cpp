@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "model/power/critical_sides.hpp"
 #include "model/power/weighted_power.hpp"
 #include "model/power/weighted_tables.hpp"
 
@@ -14,6 +15,12 @@ namespace {
 std::uint64_t table_bytes(std::uint64_t cells, std::uint64_t tables) {
     std::uint64_t per_prime = cells * tables * sizeof(std::uint64_t);
     return per_prime * tables::threads_for(per_prime);
+}
+
+// The same for the Deegan-Packel and Johnston tables (their own thread rule).
+std::uint64_t critical_table_bytes(std::uint64_t cells, std::uint64_t tables) {
+    std::uint64_t per_prime = cells * tables * sizeof(std::uint64_t);
+    return per_prime * critical::threads_for(per_prime);
 }
 
 // log2(lcm(1..n)) is about n / ln 2 (prime number theorem); a generous bound.
@@ -56,8 +63,9 @@ ResourceEstimate estimate(const games::WeightedGame& game, WeightedIndex index) 
         case WeightedIndex::johnston: {
             // The side with the smaller quota (critical_sides.hpp): coalitions lighter than q, or
             // their complements, lighter than q' = total - q + 1.
-            const bool losing = reduced.total - reduced.quota + 1 < reduced.quota;
-            const std::int64_t side_quota = losing ? reduced.total - reduced.quota + 1 : reduced.quota;
+            const bool losing = critical::smaller_side(reduced) == critical::Side::losing;
+            const std::int64_t side_quota =
+                losing ? reduced.total - reduced.quota + 1 : reduced.quota;
             tables::SizeWeightLayout layout = tables::layout_for(descending, side_quota);
             auto line = static_cast<std::uint64_t>(reduced.quota);
             const double lcm_primes = static_cast<double>(
@@ -72,14 +80,15 @@ ResourceEstimate estimate(const games::WeightedGame& game, WeightedIndex index) 
                     cells += static_cast<std::uint64_t>(side_quota - layout.low[k]);
                 }
                 const double primes = losing ? coalition_primes : lcm_primes;
-                return {overhead + table_bytes(line, 2) + table_bytes(cells, 1),
+                return {overhead + table_bytes(line, 2) + critical_table_bytes(cells, 1),
                         coalition_primes * 3 * players * static_cast<double>(line) +
                             primes * players * static_cast<double>(cells)};
             }
             // Johnston: two size-by-weight tables and a few lines, modulo the primes of the
             // scaled scores.
             auto side_line = static_cast<std::uint64_t>(side_quota);
-            std::uint64_t bytes = table_bytes(layout.cells, 2) + table_bytes(side_line, losing ? 3 : 5);
+            std::uint64_t bytes = critical_table_bytes(layout.cells, 2) +
+                                  table_bytes(side_line, losing ? 3 : 5);
             return {overhead + bytes,
                     lcm_primes * 3 * players * static_cast<double>(layout.cells)};
         }

@@ -5,6 +5,8 @@
 // to the total; 50 of them with 150 to 170 players, of which at least 20 must have more than
 // 2^128 minimal winning coalitions. Games of up to 10 players are also checked against
 // enumeration of every coalition (the definitions of weighted_power.hpp).
+#include "model/power/critical_sides.hpp"
+
 #include <algorithm>
 #include <cstdint>
 #include <random>
@@ -12,7 +14,6 @@
 
 #include <catch2/catch.hpp>
 
-#include "model/power/critical_sides.hpp"
 #include "model/power/weighted_power.hpp"
 
 namespace {
@@ -77,7 +78,8 @@ TEST_CASE("Deegan-Packel and Johnston are the same on the losing side as on the 
     for (int round = 0; round < 500; ++round) {
         const bool large = round % 10 == 0;
         const std::size_t n = large ? 150 + engine() % 21 : 1 + engine() % 24;
-        const std::uint64_t high = large ? 1 + engine() % 6 : 1 + engine() % (round % 3 == 0 ? 4 : 60);
+        const std::uint64_t high =
+            large ? 1 + engine() % 6 : 1 + engine() % (round % 3 == 0 ? 4 : 60);
         games::WeightedGame game;
         std::int64_t total = 0;
         for (std::size_t i = 0; i < n; ++i) {
@@ -95,14 +97,14 @@ TEST_CASE("Deegan-Packel and Johnston are the same on the losing side as on the 
             total = 1;
         }
         // Large games near a majority (where the counts are largest), the others anywhere.
-        game.quota = large ? total / 2 + 1 - static_cast<std::int64_t>(engine() % 3)
-                           : 1 + static_cast<std::int64_t>(engine() % static_cast<std::uint64_t>(total));
+        game.quota =
+            large ? total / 2 + 1 - static_cast<std::int64_t>(engine() % 3)
+                  : 1 + static_cast<std::int64_t>(engine() % static_cast<std::uint64_t>(total));
         game.quota = std::clamp<std::int64_t>(game.quota, 1, total);
         if (total - game.quota + 1 < game.quota) {
             ++losing_smaller;
         }
-        INFO("round " << round << ", " << n << " players, quota " << game.quota << " of "
-                      << total);
+        INFO("round " << round << ", " << n << " players, quota " << game.quota << " of " << total);
         const std::vector<Rational> dp_winning =
             critical::deegan_packel_raw_on(game, critical::Side::winning);
         const std::vector<Rational> dp_losing =
@@ -116,8 +118,7 @@ TEST_CASE("Deegan-Packel and Johnston are the same on the losing side as on the 
         // The public functions use one of the two sides.
         REQUIRE(power::minimal_winning_counts(game).deegan_packel_raw == dp_winning);
         REQUIRE(power::johnston_raw(game) == johnston_winning);
-        if (large &&
-            power::minimal_winning_counts(game, {.deegan_packel = false}).total > bound) {
+        if (large && power::minimal_winning_counts(game, {.deegan_packel = false}).total > bound) {
             ++large_with_big_counts;
         }
         if (n <= 10) {
