@@ -438,7 +438,7 @@ std::vector<Integer> johnston_scores_winning(const tables::ReducedGame& game,
 }
 
 Side smaller_side(const tables::ReducedGame& game) {
-    return game.total - game.quota + 1 < game.quota ? Side::losing : Side::winning;
+    return game.total - game.quota + 1 <= game.quota ? Side::losing : Side::winning;
 }
 
 namespace {
