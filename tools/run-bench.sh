@@ -5,10 +5,10 @@
 #
 # BUILD_DIR is a configured and built Release tree (make bench uses build/release). Each workload
 # runs in its own process (so its peak memory is its own), REPEAT times (default 3; the slow
-# IMF Shapley-Shubik workloads SLOW_REPEAT times, default 1; the baseline 3 * REPEAT times); the
-# table gives the median, the range, the peak resident memory, and the median divided by the
-# baseline workload's median measured in the same run (a rough correction for the load of a
-# shared machine).
+# IMF Shapley-Shubik, Deegan-Packel and Johnston workloads SLOW_REPEAT times, default 1; the
+# baseline 3 * REPEAT times); the table gives the median, the range, the peak resident memory,
+# and the median divided by the baseline workload's median measured in the same run (a rough
+# correction for the load of a shared machine).
 #
 # A workload named cli-WORKLOAD times whole `jvgov power` processes on WORKLOAD's game instead
 # (BUILD_DIR/model/cli/jvgov, --weights-file with the game's weights written by
@@ -88,7 +88,8 @@ status=0
 for workload in baseline-banzhaf-n500-w2000 $workloads; do
   case $workload in
     baseline-banzhaf-n500-w2000) [ -n "$baseline" ] && continue; runs=$((repeat * 3)) ;;
-    ss-imf-*|cli-ss-imf-*) runs=$slow_repeat ;;
+    ss-imf-*|cli-ss-imf-*|dp-imf-*|cli-dp-imf-*|johnston-imf-*|cli-johnston-imf-*)
+      runs=$slow_repeat ;;
     *) runs=$repeat ;;
   esac
   case $workload in

@@ -1,4 +1,6 @@
-// minimal_winning_counts and johnston_raw (weighted_power.hpp).
+// minimal_winning_counts and johnston_raw (weighted_power.hpp), and the winning side of the
+// Deegan-Packel and Johnston scores (critical_sides.hpp; the losing side is in
+// weighted_critical_losing.cpp).
 //
 // Players are taken in descending weight order (positions 0..n-1). In a winning coalition S with
 // excess e = w(S) - q, a member is critical iff its weight exceeds e, so the critical members
@@ -23,21 +25,12 @@
 #include <algorithm>
 #include <numeric>
 
+#include "model/power/critical_sides.hpp"
 #include "model/power/crt_reconstruction.hpp"
 #include "model/power/weighted_power.hpp"
 #include "model/power/weighted_tables.hpp"
 
-namespace jvgov::power {
-
-namespace {
-
-struct Positions {
-    std::vector<tables::WeightGroup> groups;
-    std::vector<std::int64_t> weight;   // by position, descending
-    std::vector<std::size_t> group_of;  // by position
-    std::vector<bool> group_starts;     // position is the first (leftmost) of its group
-    std::vector<bool> group_ends;       // position is the last (rightmost) of its group
-};
+namespace jvgov::power::critical {
 
 Positions positions_of(const tables::ReducedGame& game) {
     Positions positions;
@@ -62,7 +55,6 @@ Integer lcm_up_to(std::size_t n) {
     return result;
 }
 
-// The most members a coalition lighter than the quota can have.
 std::size_t largest_losing_size(const tables::ReducedGame& game) {
     std::vector<std::int64_t> ascending = game.weights;
     std::sort(ascending.begin(), ascending.end());
@@ -75,18 +67,14 @@ std::size_t largest_losing_size(const tables::ReducedGame& game) {
     return members;
 }
 
-Rational scaled_to_rational(const Integer& scaled, const Integer& scale) {
-    Rational value = scaled;
-    value /= scale;
-    return value;
-}
-
 std::size_t bit_length(const Integer& value) {
     return value == 0 ? 0 : static_cast<std::size_t>(boost::multiprecision::msb(value)) + 1;
 }
 
 // Residues of the number of minimal winning coalitions (value 0) and, per weight group g, of
 // the number containing one player of the group (value 1 + g).
+namespace {
+
 std::vector<Integer> minimal_winning_residues(const tables::ReducedGame& game,
                                               const Positions& positions) {
     const std::size_t n = positions.weight.size();
@@ -145,6 +133,8 @@ std::vector<Integer> minimal_winning_residues(const tables::ReducedGame& game,
     return reconstruct_all(basis, residues);
 }
 
+}  // namespace
+
 // Per weight group: L times the sum, over minimal winning coalitions S containing one player of
 // the group, of 1 / |S|. A minimal winning coalition is A + {j} with j its last (lightest)
 // position and A among the positions before j with q - w_j <= w(A) < q. A forward sweep over j
@@ -152,8 +142,8 @@ std::vector<Integer> minimal_winning_residues(const tables::ReducedGame& game,
 // weight-major, so that one weight holds all sizes contiguously). For the group's first position
 // i < j, the coalitions containing i are those of the table with i divided out, whose window
 // sums are alternating sums of window sums of the table itself (as for Banzhaf swings).
-std::vector<Integer> deegan_packel_scores(const tables::ReducedGame& game,
-                                          const Positions& positions, const Integer& lcm) {
+std::vector<Integer> deegan_packel_scores_winning(const tables::ReducedGame& game,
+                                                  const Positions& positions, const Integer& lcm) {
     const std::size_t n = positions.weight.size();
     const std::int64_t q = game.quota;
     const std::size_t size = static_cast<std::size_t>(q);
@@ -179,7 +169,7 @@ std::vector<Integer> deegan_packel_scores(const tables::ReducedGame& game,
 
     CrtBasis basis(modular::primes_for_bits(tables::coalition_bits(n) + bit_length(lcm)));
     std::vector<std::vector<std::uint64_t>> residues(basis.primes().size());
-    unsigned threads = tables::threads_for(offset[size] * sizeof(std::uint64_t));
+    unsigned threads = critical::threads_for(offset[size] * sizeof(std::uint64_t));
     modular::for_each_prime(basis.primes().size(), threads, [&](std::size_t k) {
         const modular::Prime& prime = basis.primes()[k];
         const std::uint64_t modulus = prime.p;
@@ -279,8 +269,8 @@ std::vector<Integer> deegan_packel_scores(const tables::ReducedGame& game,
 
 // Per weight group: L times the sum, over winning coalitions in which one player of the group is
 // critical, of 1 / (number of critical members). Returns the exact integers.
-std::vector<Integer> johnston_scores(const tables::ReducedGame& game, const Positions& positions,
-                                     const Integer& lcm) {
+std::vector<Integer> johnston_scores_winning(const tables::ReducedGame& game,
+                                             const Positions& positions, const Integer& lcm) {
     const std::size_t n = positions.weight.size();
     const std::int64_t q = game.quota;
     const std::size_t size = static_cast<std::size_t>(q);
@@ -291,7 +281,7 @@ std::vector<Integer> johnston_scores(const tables::ReducedGame& game, const Posi
 
     CrtBasis basis(modular::primes_for_bits(tables::coalition_bits(n) + bit_length(lcm)));
     std::vector<std::vector<std::uint64_t>> residues(basis.primes().size());
-    unsigned threads = tables::threads_for(2 * layout.cells * sizeof(std::uint64_t));
+    unsigned threads = critical::threads_for(2 * layout.cells * sizeof(std::uint64_t));
     modular::for_each_prime(basis.primes().size(), threads, [&](std::size_t k) {
         const modular::Prime& prime = basis.primes()[k];
         const std::uint64_t modulus = prime.p;
@@ -447,14 +437,89 @@ std::vector<Integer> johnston_scores(const tables::ReducedGame& game, const Posi
     return reconstruct_all(basis, residues);
 }
 
+Side smaller_side(const tables::ReducedGame& game) {
+    return game.total - game.quota + 1 <= game.quota ? Side::losing : Side::winning;
+}
+
+namespace {
+
+Rational scaled_to_rational(const Integer& scaled, const Integer& scale) {
+    Rational value = scaled;
+    value /= scale;
+    return value;
+}
+
+// Per weight group: the raw Deegan-Packel value (sum over the minimal winning coalitions
+// containing one player of the group of 1 / |S|), computed on `side`.
+std::vector<Rational> deegan_packel_by_group(const tables::ReducedGame& reduced,
+                                             const Positions& positions, Side side) {
+    // Removing one member of a minimal winning coalition leaves a losing one: at most
+    // (largest losing size) + 1 members.
+    const std::size_t most_members = largest_losing_size(reduced) + 1;
+    const Integer lcm = lcm_up_to(most_members);
+    const std::vector<Integer> scores =
+        side == Side::winning
+            ? deegan_packel_scores_winning(reduced, positions, lcm)
+            : deegan_packel_scores_losing(reduced, positions, lcm, most_members);
+    std::vector<Rational> result;
+    for (const Integer& score : scores) {
+        result.push_back(scaled_to_rational(score, lcm));
+    }
+    return result;
+}
+
+// Per weight group: the raw Johnston score, computed on `side`.
+std::vector<Rational> johnston_by_group(const tables::ReducedGame& reduced,
+                                        const Positions& positions, Side side) {
+    // Removing one critical member of S leaves a losing coalition that still holds the other
+    // critical members: at most (largest losing size) + 1 members are critical.
+    const std::size_t most_critical = largest_losing_size(reduced) + 1;
+    const Integer lcm = lcm_up_to(most_critical);
+    const std::vector<Integer> scores =
+        side == Side::winning ? johnston_scores_winning(reduced, positions, lcm)
+                              : johnston_scores_losing(reduced, positions, lcm, most_critical);
+    std::vector<Rational> result;
+    for (const Integer& score : scores) {
+        result.push_back(scaled_to_rational(score, lcm));
+    }
+    return result;
+}
+
+std::vector<Rational> per_player(const tables::ReducedGame& reduced, const Positions& positions,
+                                 const std::vector<Rational>& by_group) {
+    std::vector<Rational> result(reduced.weights.size());
+    for (std::size_t g = 0; g < positions.groups.size(); ++g) {
+        for (std::size_t player : positions.groups[g].players) {
+            result[player] = by_group[g];
+        }
+    }
+    return result;
+}
+
 }  // namespace
+
+std::vector<Rational> deegan_packel_raw_on(const games::WeightedGame& game, Side side) {
+    const tables::ReducedGame reduced = tables::reduce(game);
+    const Positions positions = positions_of(reduced);
+    return per_player(reduced, positions, deegan_packel_by_group(reduced, positions, side));
+}
+
+std::vector<Rational> johnston_raw_on(const games::WeightedGame& game, Side side) {
+    const tables::ReducedGame reduced = tables::reduce(game);
+    const Positions positions = positions_of(reduced);
+    return per_player(reduced, positions, johnston_by_group(reduced, positions, side));
+}
+
+}  // namespace jvgov::power::critical
+
+namespace jvgov::power {
 
 MinimalWinningCounts minimal_winning_counts(const games::WeightedGame& game,
                                             MinimalWinningParts parts) {
-    tables::ReducedGame reduced = tables::reduce(game);
-    Positions positions = positions_of(reduced);
+    const tables::ReducedGame reduced = tables::reduce(game);
+    const critical::Positions positions = critical::positions_of(reduced);
     const std::size_t n = reduced.weights.size();
-    std::vector<Integer> counts = minimal_winning_residues(reduced, positions);
+    std::vector<Integer> counts = critical::minimal_winning_residues(reduced, positions);
     MinimalWinningCounts result;
     result.total = counts[0];
     result.containing.assign(n, 0);
@@ -463,39 +528,17 @@ MinimalWinningCounts minimal_winning_counts(const games::WeightedGame& game,
             result.containing[player] = counts[1 + g];
         }
     }
-    if (!parts.deegan_packel) {
-        return result;
-    }
-    // Removing one member of a minimal winning coalition leaves a losing one: at most
-    // (largest losing size) + 1 members.
-    Integer lcm = lcm_up_to(largest_losing_size(reduced) + 1);
-    std::vector<Integer> scores = deegan_packel_scores(reduced, positions, lcm);
-    result.deegan_packel_raw.resize(n);
-    for (std::size_t g = 0; g < positions.groups.size(); ++g) {
-        Rational score = scaled_to_rational(scores[g], lcm);
-        for (std::size_t player : positions.groups[g].players) {
-            result.deegan_packel_raw[player] = score;
-        }
+    if (parts.deegan_packel) {
+        result.deegan_packel_raw = critical::per_player(
+            reduced, positions,
+            critical::deegan_packel_by_group(reduced, positions, critical::smaller_side(reduced)));
     }
     return result;
 }
 
 std::vector<Rational> johnston_raw(const games::WeightedGame& game) {
-    tables::ReducedGame reduced = tables::reduce(game);
-    Positions positions = positions_of(reduced);
-    const std::size_t n = reduced.weights.size();
-    // Removing one critical member of S leaves a losing coalition that still holds the other
-    // critical members: at most (largest losing size) + 1 members are critical.
-    Integer lcm = lcm_up_to(largest_losing_size(reduced) + 1);
-    std::vector<Integer> scores = johnston_scores(reduced, positions, lcm);
-    std::vector<Rational> result(n);
-    for (std::size_t g = 0; g < positions.groups.size(); ++g) {
-        Rational score = scaled_to_rational(scores[g], lcm);
-        for (std::size_t player : positions.groups[g].players) {
-            result[player] = score;
-        }
-    }
-    return result;
+    const tables::ReducedGame reduced = tables::reduce(game);
+    return critical::johnston_raw_on(game, critical::smaller_side(reduced));
 }
 
 }  // namespace jvgov::power

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <optional>
 
+#include "model/power/critical_sides.hpp"
 #include "model/power/ntt.hpp"
 #include "model/power/weighted_power.hpp"
 #include "model/power/weighted_tables.hpp"
@@ -16,6 +17,12 @@ namespace {
 std::uint64_t table_bytes(std::uint64_t cells, std::uint64_t tables) {
     std::uint64_t per_prime = cells * tables * sizeof(std::uint64_t);
     return per_prime * tables::threads_for(per_prime);
+}
+
+// The same for the Deegan-Packel and Johnston tables (their own thread rule).
+std::uint64_t critical_table_bytes(std::uint64_t cells, std::uint64_t tables) {
+    std::uint64_t per_prime = cells * tables * sizeof(std::uint64_t);
+    return per_prime * critical::threads_for(per_prime);
 }
 
 // log2(lcm(1..n)) is about n / ln 2 (prime number theorem); a generous bound.
@@ -65,12 +72,36 @@ ResourceEstimate estimate(const games::WeightedGame& game, WeightedIndex index) 
         }
         case WeightedIndex::minimal_winning:
         case WeightedIndex::johnston: {
-            tables::SizeWeightLayout layout = tables::layout_for(descending, reduced.quota);
-            double primes = static_cast<double>(
-                modular::primes_for_bits(tables::coalition_bits(n) + lcm_bits(n)));
+            // The side with the smaller quota (critical_sides.hpp): coalitions lighter than q, or
+            // their complements, lighter than q' = total - q + 1.
+            const bool losing = critical::smaller_side(reduced) == critical::Side::losing;
+            const std::int64_t side_quota =
+                losing ? reduced.total - reduced.quota + 1 : reduced.quota;
+            tables::SizeWeightLayout layout = tables::layout_for(descending, side_quota);
             auto line = static_cast<std::uint64_t>(reduced.quota);
-            std::uint64_t bytes = table_bytes(layout.cells, 2) + table_bytes(line, 5);
-            return {overhead + bytes, primes * 3 * players * static_cast<double>(layout.cells)};
+            const double lcm_primes = static_cast<double>(
+                modular::primes_for_bits(tables::coalition_bits(n) + lcm_bits(n)));
+            if (index == WeightedIndex::minimal_winning) {
+                // The public good sweep (two lines of q residues), then Deegan-Packel: one table
+                // stored weight-major (weight t holds every size whose lightest coalition
+                // weighs at most t), modulo the primes of the scaled scores on the winning side
+                // and of coalition counts on the losing side.
+                std::uint64_t cells = 0;
+                for (std::size_t k = 0; k < layout.rows; ++k) {
+                    cells += static_cast<std::uint64_t>(side_quota - layout.low[k]);
+                }
+                const double primes = losing ? coalition_primes : lcm_primes;
+                return {overhead + table_bytes(line, 2) + critical_table_bytes(cells, 1),
+                        coalition_primes * 3 * players * static_cast<double>(line) +
+                            primes * players * static_cast<double>(cells)};
+            }
+            // Johnston: two size-by-weight tables and a few lines, modulo the primes of the
+            // scaled scores.
+            auto side_line = static_cast<std::uint64_t>(side_quota);
+            std::uint64_t bytes = critical_table_bytes(layout.cells, 2) +
+                                  table_bytes(side_line, losing ? 3 : 5);
+            return {overhead + bytes,
+                    lcm_primes * 3 * players * static_cast<double>(layout.cells)};
         }
     }
     return {overhead, 0};

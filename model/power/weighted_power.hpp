@@ -2,17 +2,20 @@
 // (generating functions), never by enumerating coalitions.
 //
 // Every count is computed as residues modulo several primes just below 2^62, one prime at a time
-// (two primes at once on two threads when a prime's tables take at most 1 GiB), and
-// reconstructed exactly by the Chinese remainder theorem (crt_reconstruction.hpp); the number of
-// primes follows from a proven bound on the result. Winning counts, swings and Shapley-Shubik
-// values work on the smaller side of the quota: a game and its dual [total - q + 1] have the
-// same swings and Shapley-Shubik values, so only coalitions lighter than min(q, total - q + 1)
-// are tabulated; with few distinct weights and many players each, winning counts and swings
-// come from a recurrence over the distinct weights, eight primes at a time per thread (tables at
-// most 64 MiB per thread); with many players and a long polynomial (thousands of players,
-// quotas of about a million), from NTT products modulo 50-bit primes (ntt.hpp), each chosen
-// where estimated cheaper. The minimal-winning and Johnston indices tabulate coalitions lighter
-// than q by size and weight; check estimate() first for large quotas. Timings: docs/performance.md.
+// (two primes at once on two threads when a prime's tables take at most 1 GiB, 2 GiB for the
+// Deegan-Packel and Johnston tables), and reconstructed exactly by the Chinese remainder theorem
+// (crt_reconstruction.hpp); the number of primes follows from a proven bound on the result.
+// Winning counts, swings and Shapley-Shubik values work on the smaller side of the quota: a game
+// and its dual [total - q + 1] have the same swings and Shapley-Shubik values, so only
+// coalitions lighter than min(q, total - q + 1) are tabulated; with few distinct weights and many
+// players each, winning counts and swings come from a recurrence over the distinct weights, eight
+// primes at a time per thread (tables at most 64 MiB per thread); with many players and a long
+// polynomial (thousands of players, quotas of about a million), from NTT products modulo 50-bit
+// primes (ntt.hpp), each chosen where estimated cheaper. The Deegan-Packel and Johnston scores
+// tabulate coalitions by size and weight on the smaller side of the quota too (coalitions
+// lighter than q, or the complements of winning coalitions, lighter than total - q + 1:
+// critical_sides.hpp), which near a majority is still (players) x q cells; check estimate()
+// first for large quotas. Timings: docs/performance.md.
 //
 // Players are the indices of game.weights; every per-player vector is in that order. Players of
 // equal weight are computed once. Every function validates the game first and throws
