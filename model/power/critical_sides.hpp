@@ -22,6 +22,7 @@
 
 #include "model/exact/rational.hpp"
 #include "model/games/weighted_game.hpp"
+#include "model/power/modular_arithmetic.hpp"
 #include "model/power/weighted_tables.hpp"
 
 namespace jvgov::power::critical {
@@ -45,6 +46,15 @@ Integer lcm_up_to(std::size_t n);
 
 // The most members a coalition lighter than the quota can have. A minimal winning coalition has
 // at most one more member, and so has the set of critical members of a winning coalition.
+// Adds the player at sorted position j, of weight w, to a size-by-weight table of prefix sums
+// stored weight-major (cell offset[t] + a: coalitions of a members among the positions before j,
+// of weight at most t; top[t] the most members at weight t): prefix[t][a] += prefix[t - w][a - 1],
+// from the top weight down, modulo prime.p. Shared by both sides' Deegan-Packel and Johnston
+// sweeps.
+void add_position(std::uint64_t* table, const std::vector<std::size_t>& offset,
+                  const std::vector<std::size_t>& top, std::size_t size, std::int64_t w,
+                  std::size_t j, const modular::Prime& prime);
+
 std::size_t largest_losing_size(const tables::ReducedGame& game);
 
 std::size_t bit_length(const Integer& value);

@@ -71,10 +71,28 @@ std::size_t bit_length(const Integer& value) {
     return value == 0 ? 0 : static_cast<std::size_t>(boost::multiprecision::msb(value)) + 1;
 }
 
-// Residues of the number of minimal winning coalitions (value 0) and, per weight group g, of
-// the number containing one player of the group (value 1 + g).
+void add_position(std::uint64_t* table, const std::vector<std::size_t>& offset,
+                  const std::vector<std::size_t>& top, std::size_t size, std::int64_t w,
+                  std::size_t j, const modular::Prime& prime) {
+    if (w == 0) {
+        for (std::size_t t = 0; t < size; ++t) {
+            for (std::size_t a = top[t]; a >= 1; --a) {
+                table[offset[t] + a] = prime.add(table[offset[t] + a], table[offset[t] + a - 1]);
+            }
+        }
+        return;
+    }
+    const std::size_t wu = static_cast<std::size_t>(w);
+    for (std::size_t t = size; t-- > wu;) {
+        std::size_t count = std::min({top[t], top[t - wu] + 1, j + 1});
+        tables::add_rows(table + offset[t] + 1, table + offset[t - wu], count, prime.p);
+    }
+}
+
 namespace {
 
+// Residues of the number of minimal winning coalitions (value 0) and, per weight group g, of
+// the number containing one player of the group (value 1 + g).
 std::vector<Integer> minimal_winning_residues(const tables::ReducedGame& game,
                                               const Positions& positions) {
     const std::size_t n = positions.weight.size();
@@ -238,22 +256,7 @@ std::vector<Integer> deegan_packel_scores_winning(const tables::ReducedGame& gam
             while (next_rep < representatives.size() && representatives[next_rep] <= j) {
                 ++next_rep;
             }
-            // Add position j: prefix[t][a] += prefix[t - w][a - 1], from the top weight down.
-            if (wj == 0) {
-                for (std::size_t t = 0; t < size; ++t) {
-                    for (std::size_t a = top[t]; a >= 1; --a) {
-                        table[offset[t] + a] =
-                            prime.add(table[offset[t] + a], table[offset[t] + a - 1]);
-                    }
-                }
-                continue;
-            }
-            const std::size_t wu = static_cast<std::size_t>(wj);
-            for (std::size_t t = size; t-- > wu;) {
-                std::size_t count = std::min({top[t], top[t - wu] + 1, j + 1});
-                tables::add_rows(table.data() + offset[t] + 1, table.data() + offset[t - wu], count,
-                                 modulus);
-            }
+            add_position(table.data(), offset, top, size, wj, j, prime);
         }
         for (std::size_t rep : representatives) {
             residues[k].push_back(score[rep]);

@@ -187,22 +187,7 @@ std::vector<Integer> deegan_packel_scores_losing(const tables::ReducedGame& game
             while (next_rep < representatives.size() && representatives[next_rep] <= j) {
                 ++next_rep;
             }
-            // Add position j: prefix[t][a] += prefix[t - w][a - 1], from the top weight down.
-            if (wj == 0) {
-                for (std::size_t t = 0; t < size; ++t) {
-                    for (std::size_t a = top[t]; a >= 1; --a) {
-                        table[offset[t] + a] =
-                            prime.add(table[offset[t] + a], table[offset[t] + a - 1]);
-                    }
-                }
-                continue;
-            }
-            const std::size_t wu = static_cast<std::size_t>(wj);
-            for (std::size_t t = size; t-- > wu;) {
-                std::size_t count = std::min({top[t], top[t - wu] + 1, j + 1});
-                tables::add_rows(table.data() + offset[t] + 1, table.data() + offset[t - wu], count,
-                                 modulus);
-            }
+            add_position(table.data(), offset, top, size, wj, j, prime);
         }
         residues[k] = std::move(counts);
         pool.give(std::move(table));
