@@ -16,6 +16,7 @@
 #include "model/governance/as_of.hpp"
 #include "model/governance/registry.hpp"
 #include "model/load/loader.hpp"
+#include "model/ownership/indirect_power.hpp"
 #include "model/power/oceanic.hpp"
 
 namespace jvgov::cli {
@@ -39,13 +40,17 @@ const load::MatterSite* site_of(const std::vector<load::MatterSite>& sites,
 
 // What `jvgov report` (without --as-of) refuses after loading and the loader cannot see, on the
 // dates it reports (the model's as_of date and its latest event's): the entity not existing on
-// one of them (not located: the whole model); a matter whose rule cannot be compiled in a view
-// (an improper rule, a composite rule of more than 64 players, ...) or with a dispersed float
-// beside more major holders than the oceanic values support, located at the matter's rule.
+// one of them (located at its record's `until`, or `from` when the date is before it); a matter
+// whose rule cannot be compiled in a view
+// (an improper rule, a composite rule of more than 64 players, ...), with a dispersed float
+// beside more major holders than the oceanic values support, or whose game composed with the
+// members' own games has more than 64 ultimate players (ownership::indirect_power_refusal),
+// located at the matter's rule.
 // Each problem once.
 std::vector<load::Diagnostic> report_problems(const std::string& file,
                                               const governance::Model& model,
-                                              const std::vector<load::MatterSite>& sites) {
+                                              const load::LoadResult& loaded) {
+    const std::vector<load::MatterSite>& sites = loaded.matter_sites;
     std::vector<std::pair<governance::Date, std::string>> days;
     if (model.info.as_of)
         days.emplace_back(*model.info.as_of, "the model's as_of date");
@@ -59,8 +64,12 @@ std::vector<load::Diagnostic> report_problems(const std::string& file,
         try {
             analysis::require_entity(on, day);
         } catch (const InputError& error) {
+            const governance::Party* entity = governance::find_party(model, model.info.entity);
+            const load::EntitySite& at = loaded.entity_site;
+            const bool ended = entity != nullptr && entity->period.ended_by(day);
             problems.push_back(load::Diagnostic{
-                file, 0, 0, load::Diagnostic::Severity::error,
+                file, ended ? at.until_line : at.from_line, ended ? at.until_column : at.from_column,
+                load::Diagnostic::Severity::error,
                 fmt::format("{} ({}: jvgov report refuses it)", error.what(), which)});
             continue;
         }
@@ -82,6 +91,10 @@ std::vector<load::Diagnostic> report_problems(const std::string& file,
                                 "body '{}', matter '{}': {} major holders: at most {} are "
                                 "supported beside an ocean",
                                 body.id, matter->id, majors, power::max_oceanic_majors));
+                        if (view != compile::View::individual) {
+                            if (auto problem = ownership::indirect_power_refusal(on, game))
+                                found.push_back(std::move(*problem));
+                        }
                     } catch (const InputError& error) {
                         found.emplace_back(error.what());
                     }
@@ -122,7 +135,7 @@ int run_check(const std::vector<std::string>& files) {
         }
         if (!loaded.model)
             continue;
-        const auto problems = report_problems(file, *loaded.model, loaded.matter_sites);
+        const auto problems = report_problems(file, *loaded.model, loaded);
         for (const load::Diagnostic& diagnostic : problems)
             print_err(load::format(diagnostic) + "\n");
         if (!problems.empty() && result == exit_ok)

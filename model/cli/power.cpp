@@ -312,7 +312,8 @@ void register_power(CLI::App& app, int& exit_code) {
     cmd->add_option("--explain", args->explain,
                     "list the coalitions in which this player is critical (small games)");
     cmd->add_option("--max-memory", args->max_memory,
-                    "memory budget, e.g. 2G or 512M (default: a quarter of physical memory)");
+                    "memory budget, e.g. 2G or 512M (default: a quarter of physical memory, "
+                    "at most 3/4 of the process's ulimit -v or -d)");
     cmd->add_flag("--approximate", args->approximate,
                   "Monte Carlo estimates with 95% confidence intervals instead of exact values");
     cmd->add_option("--samples", args->samples, "samples for --approximate (1 to 1000000000)")

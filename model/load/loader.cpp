@@ -2261,7 +2261,7 @@ LoadResult Loader::run(std::string_view text) {
         root = toml::parse(text, std::string_view(path_));
     } catch (const toml::parse_error& error) {
         diagnostics_.error(error.source().begin, std::string(error.description()));
-        return LoadResult{std::nullopt, diagnostics_.sorted(), false, {}};
+        return LoadResult{std::nullopt, diagnostics_.sorted(), false, {}, {}};
     }
     Fields top(root, "the top-level table", diagnostics_);
     read_model_info(top);
@@ -2298,7 +2298,7 @@ LoadResult Loader::run(std::string_view text) {
     check_vote_records();
     check_output_names();
 
-    LoadResult result{std::nullopt, diagnostics_.sorted(), false, {}};
+    LoadResult result{std::nullopt, diagnostics_.sorted(), false, {}, {}};
     if (has_error(result.diagnostics)) {
         return result;
     }
@@ -2310,6 +2310,12 @@ LoadResult Loader::run(std::string_view text) {
         model.claims.push_back(std::move(site.record));
     }
     for (Site<Party>& site : parties_) {
+        if (site.record.id == info_.entity) {
+            const toml::source_position from = position_in(site.table, "from");
+            const toml::source_position until = position_in(site.table, "until");
+            result.entity_site = {static_cast<int>(from.line), static_cast<int>(from.column),
+                                  static_cast<int>(until.line), static_cast<int>(until.column)};
+        }
         add_party(model, std::move(site.record));
     }
     for (StakeSite& site : stakes_) {
@@ -2355,7 +2361,7 @@ LoadResult Loader::run(std::string_view text) {
 LoadResult load_model(std::string_view toml_text, std::string_view path) {
     std::vector<Diagnostic> guarded = toml_guard(toml_text, path);
     if (!guarded.empty())
-        return LoadResult{std::nullopt, std::move(guarded), false, {}};
+        return LoadResult{std::nullopt, std::move(guarded), false, {}, {}};
     return Loader(path).run(toml_text);
 }
 
@@ -2366,6 +2372,7 @@ LoadResult load_model_file(std::string_view path) {
                           {Diagnostic{std::string(path), 0, 0, Diagnostic::Severity::error,
                                       "cannot read file: " + input.reason}},
                           true,
+                          {},
                           {}};
     }
     return load_model(*input.text, path);

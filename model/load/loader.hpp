@@ -28,11 +28,21 @@ struct MatterSite {
     int column = 0;
 };
 
+// Where the model's entity's [[parties]] record sets `from` and `until` (the record's header
+// when a key is absent), for "the entity does not exist on <date>" found after loading.
+struct EntitySite {
+    int from_line = 0;
+    int from_column = 0;
+    int until_line = 0;
+    int until_column = 0;
+};
+
 struct LoadResult {
     std::optional<governance::Model> model;  // set only when no diagnostic is an error
     std::vector<Diagnostic> diagnostics;     // every problem, sorted by line then column
     bool unreadable = false;                 // load_model_file could not read the file
     std::vector<MatterSite> matter_sites;    // with `model`: every matter record, file order
+    EntitySite entity_site;                  // with `model`
 };
 
 // Loads a model from TOML text; `path` names the file in diagnostics (as given, e.g.

@@ -413,9 +413,23 @@ std::optional<std::size_t> find_ultimate(const IndirectPower& result, const std:
     return std::nullopt;
 }
 
-IndirectPower indirect_power(const Model& model_on_date, const compile::CompiledGame& jv_game,
-                             const IndirectOptions& options) {
-    IndirectPower result;
+namespace {
+
+// The JV's game composed with its members' internal games: the ultimate players, each JV
+// player's path to them, and the tree of games whose root is the JV's.
+struct Composition {
+    IndirectPower result;  // body, matter, view, votes and players set
+    std::shared_ptr<const std::vector<Node>> nodes;
+    std::size_t root = 0;
+    bool with_float = false;  // some game of the tree has a dispersed float
+    // Each JV player is its own ultimate player (none has holders or a body of its own in the
+    // model) and the JV's game is a single weighted game: the composed game is the JV's own.
+    bool own_players = false;
+};
+
+Composition compose(const Model& model_on_date, const compile::CompiledGame& jv_game) {
+    Composition c;
+    IndirectPower& result = c.result;
     result.body = jv_game.body;
     result.matter = jv_game.matter;
     result.view = jv_game.view;
@@ -454,12 +468,48 @@ IndirectPower indirect_power(const Model& model_on_date, const compile::Compiled
     }
     expander.nodes.push_back(
         Node{std::nullopt, jv_game.game, std::move(children), std::move(jv_float)});
-    const auto root = expander.nodes.size() - 1;
+    c.root = expander.nodes.size() - 1;
     result.players = expander.players;
 
-    const bool with_float = std::any_of(expander.nodes.begin(), expander.nodes.end(),
-                                        [](const Node& node) { return node.float_vote.has_value(); });
-    const auto nodes = std::make_shared<const std::vector<Node>>(std::move(expander.nodes));
+    c.with_float = std::any_of(expander.nodes.begin(), expander.nodes.end(),
+                               [](const Node& node) { return node.float_vote.has_value(); });
+    c.nodes = std::make_shared<const std::vector<Node>>(std::move(expander.nodes));
+    const auto& root_node = (*c.nodes)[c.root];
+    c.own_players = !c.with_float && result.players.size() == jv_game.players.size() &&
+                    games::as_single_weighted(jv_game.game) != nullptr;
+    for (std::size_t i = 0; c.own_players && i < root_node.children.size(); ++i)
+        c.own_players = (*c.nodes)[root_node.children[i]].ultimate == i;
+    return c;
+}
+
+// Why indirect_power cannot compute this composition, or nullopt: beyond 64 ultimate players
+// coalitions are no longer 64-bit sets, which the composed rule and Monte Carlo need, unless the
+// composed game is the JV's own weighted game.
+std::optional<std::string> refusal(const Composition& c) {
+    const std::size_t n = c.result.players.size();
+    if (n <= static_cast<std::size_t>(games::max_players) || c.own_players)
+        return std::nullopt;
+    return fmt::format("the composed game of body '{}', matter '{}' has {} ultimate players, more "
+                       "than {}",
+                       c.result.body, c.result.matter, n, games::max_players);
+}
+
+}  // namespace
+
+std::optional<std::string> indirect_power_refusal(const Model& model_on_date,
+                                                  const compile::CompiledGame& jv_game) {
+    return refusal(compose(model_on_date, jv_game));
+}
+
+IndirectPower indirect_power(const Model& model_on_date, const compile::CompiledGame& jv_game,
+                             const IndirectOptions& options) {
+    Composition c = compose(model_on_date, jv_game);
+    if (const auto problem = refusal(c))
+        throw InputError(*problem);
+    IndirectPower result = std::move(c.result);
+    const auto& nodes = c.nodes;
+    const auto root = c.root;
+    const bool with_float = c.with_float;
     games::SimpleGame composed;
     for (const auto& player : result.players)
         composed.players.push_back(player.id);
@@ -467,26 +517,15 @@ IndirectPower indirect_power(const Model& model_on_date, const compile::Compiled
         [nodes, root](games::Coalition coalition) { return node_wins(*nodes, root, coalition); },
         "the JV's game composed with its members' internal games"};
     const int n = static_cast<int>(result.players.size());
-    // Beyond 64 players (no coalition bitsets), a JV whose players are each their own ultimate
-    // player (none has holders or a body of its own in the model) composes to its own weighted
-    // game: its exact values, from the weighted dynamic programming.
-    const auto& root_node = (*nodes)[root];
-    bool own_players = !with_float && n == static_cast<int>(jv_game.players.size()) &&
-                       games::as_single_weighted(jv_game.game) != nullptr;
-    for (std::size_t i = 0; own_players && i < root_node.children.size(); ++i)
-        own_players = (*nodes)[root_node.children[i]].ultimate == i;
-    if (n > games::max_players && own_players) {
+    // Beyond 64 players (no coalition bitsets), the JV's own weighted game (refusal): its exact
+    // values, from the weighted dynamic programming.
+    if (n > games::max_players) {
         power::PowerOptions power_options;
         power_options.indices = {power::Index::banzhaf, power::Index::shapley_shubik};
         result.power = power::compute_power(jv_game.game, power_options).players;
         for (std::size_t i = 0; i < result.power.size(); ++i)
             result.power[i].name = composed.players[i];
         return result;
-    }
-    if (n > games::max_players) {
-        throw InputError(fmt::format(
-            "the composed game of body '{}', matter '{}' has {} ultimate players, more than {}",
-            result.body, result.matter, n, games::max_players));
     }
     if (n <= options.max_exact_players) {
         power::PowerOptions power_options;

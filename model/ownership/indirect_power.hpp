@@ -165,6 +165,12 @@ IndirectPower indirect_power(const governance::Model& model_on_date,
                              const compile::CompiledGame& jv_game,
                              const IndirectOptions& options = {});
 
+// The InputError message indirect_power would throw for the composed game's size (more than 64
+// ultimate players that are not the JV's own weighted game), or nullopt; computes no power (jvgov
+// check foresees what jvgov report refuses). Throws what indirect_power throws while composing.
+std::optional<std::string> indirect_power_refusal(const governance::Model& model_on_date,
+                                                  const compile::CompiledGame& jv_game);
+
 // The index of the ultimate player with this id, or nullopt.
 std::optional<std::size_t> find_ultimate(const IndirectPower& result, const std::string& id);
 

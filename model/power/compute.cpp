@@ -15,6 +15,7 @@
 #include "model/power/structure.hpp"
 #include "model/power/weight_classes.hpp"
 #include "model/power/weighted_power.hpp"
+#include <sys/resource.h>
 #include <unistd.h>
 
 namespace jvgov::power {
@@ -398,10 +399,16 @@ void keep_only(const std::vector<Index>& wanted, PowerTable& table) {
 std::uint64_t default_memory_budget() {
     const long pages = sysconf(_SC_PHYS_PAGES);
     const long page_size = sysconf(_SC_PAGE_SIZE);
-    if (pages <= 0 || page_size <= 0) {
-        return std::uint64_t{1} << 30;
+    std::uint64_t budget =
+        pages <= 0 || page_size <= 0
+            ? std::uint64_t{1} << 30
+            : static_cast<std::uint64_t>(pages) * static_cast<std::uint64_t>(page_size) / 4;
+    for (const int resource : {RLIMIT_AS, RLIMIT_DATA}) {
+        rlimit limit{};
+        if (getrlimit(resource, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY)
+            budget = std::min<std::uint64_t>(budget, limit.rlim_cur / 4 * 3);
     }
-    return static_cast<std::uint64_t>(pages) * static_cast<std::uint64_t>(page_size) / 4;
+    return budget;
 }
 
 std::string format_bytes(std::uint64_t bytes) {

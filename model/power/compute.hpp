@@ -30,7 +30,10 @@
 
 namespace jvgov::power {
 
-// A quarter of the physical memory (sysconf), or 1 GiB when it cannot be read.
+// A quarter of the physical memory (sysconf), or 1 GiB when it cannot be read; and at most three
+// quarters of the process's soft limit on its address space (RLIMIT_AS, `ulimit -v`) or on its
+// data (RLIMIT_DATA, `ulimit -d`) when one is set, so that a limited process refuses what it
+// cannot hold, with the estimate, instead of failing an allocation part-way.
 std::uint64_t default_memory_budget();
 
 struct PowerOptions {

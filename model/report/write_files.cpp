@@ -1,5 +1,6 @@
 #include "model/report/write_files.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -19,6 +20,23 @@ namespace {
 
 fs::path directory_of(const fs::path& path) {
     return path.has_parent_path() ? path.parent_path() : fs::path{"."};
+}
+
+// The deepest directory that holds every file (directly or in a subdirectory), lexically.
+fs::path common_directory(const std::vector<OutputFile>& files) {
+    fs::path common = directory_of(files.front().path).lexically_normal();
+    for (const auto& file : files) {
+        const fs::path directory = directory_of(file.path).lexically_normal();
+        while (std::mismatch(common.begin(), common.end(), directory.begin(), directory.end())
+                   .first != common.end()) {
+            common = common.has_parent_path() && common.parent_path() != common
+                         ? common.parent_path()
+                         : fs::path{"."};
+            if (common == ".")
+                break;
+        }
+    }
+    return common.empty() ? fs::path{"."} : common;
 }
 
 WriteError error_at(const fs::path& path, int error_number) {
@@ -122,9 +140,10 @@ std::optional<WriteError> write_files_atomically(const std::vector<OutputFile>& 
     }
     if (files.empty())
         return std::nullopt;
-    const DirectoryLock lock(directory_of(files.front().path));
+    const fs::path locked = common_directory(files);
+    const DirectoryLock lock(locked);
     if (lock.error() != 0)
-        return error_at(directory_of(files.front().path), lock.error());
+        return error_at(locked, lock.error());
 
     std::vector<std::string> temp_paths;
     std::vector<std::string> backups;  // per file: a link to the old target, or empty

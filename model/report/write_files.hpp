@@ -32,7 +32,8 @@ struct CommitCalls {
 // Writes every file, or none.
 // 1. Creates the files' parent directories when missing; a target that is a directory, or two
 //    files with one path, is an error found before anything is written.
-// 2. Takes an exclusive lock (flock) on the first file's directory, so that two runs writing to
+// 2. Takes an exclusive lock (flock) on the deepest directory that holds every file (the output
+//    directory of a report, whose files may be in subdirectories), so that two runs writing to
 //    one output directory commit one after the other, never interleaved; it waits for the other.
 // 3. Writes each file to a temporary file beside its target (mode 0644), fsynced.
 // 4. Commits: keeps a hard link to each existing target, then renames the temporary files over

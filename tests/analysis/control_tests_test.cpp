@@ -121,7 +121,7 @@ TEST_CASE("IFRS 11 B8 example 1: 50/30/20 with 75% required, A and B jointly con
     CHECK(control.matters[0].vetoes_pass);  // 50 + 30 = 80 >= 75
 }
 
-TEST_CASE("IFRS 11 B8 example 2: 50/25/25 with 75%, no joint control; the Notice sees negative "
+TEST_CASE("IFRS 11 B8 example 2: 50/25/25 with 75%, no joint control, the Notice sees negative "
           "sole control by A",
           "[analysis][control-tests]") {
     const auto control = jv_control(
@@ -338,7 +338,7 @@ issuer = "a"
 economic = "60%"
 )";
 
-TEST_CASE("chains: votes held through a majority-owned intermediate count for its parent; PSC "
+TEST_CASE("chains: votes held through a majority-owned intermediate count for its parent, PSC "
           "through it",
           "[analysis][control-tests]") {
     // hold owns 60% of a; a holds 55% of jv; x holds 45%.

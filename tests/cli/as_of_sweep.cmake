@@ -1,6 +1,6 @@
 # `jvgov report MODEL --as-of D` for D every STEP days from FIRST_DAY to LAST_DAY (days since
 # 1970-01-01): each run must exit 0, or 1 with an error message on stderr; never anything else
-# (in particular never 128 or more: a signal).
+# (in particular never 128 or more: a signal), within TIMEOUT seconds.
 # Civil date of a day number (Howard Hinnant's days_from_civil, inverted).
 function(civil_from_days days out)
   math(EXPR z "${days} + 719468")
@@ -28,13 +28,14 @@ function(civil_from_days days out)
   set(${out} "${y}-${m}-${d}" PARENT_SCOPE)
 endfunction()
 
+string(REPLACE "|" ";" JVGOV "${JVGOV}")  # a |-separated command (tests/cli/CMakeLists.txt)
 set(day ${FIRST_DAY})
 set(runs 0)
 while(day LESS_EQUAL ${LAST_DAY})
   civil_from_days(${day} date)
   file(REMOVE_RECURSE ${WORK_DIR})
   execute_process(COMMAND ${JVGOV} report ${MODEL} --as-of ${date} --out ${WORK_DIR}
-    RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err TIMEOUT 60)
+    RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err TIMEOUT ${TIMEOUT})
   if(rc STREQUAL "1")
     if(NOT err MATCHES ": error: ")
       message(FATAL_ERROR "--as-of ${date}: exit 1 without an error message:\n${err}")

@@ -1,6 +1,7 @@
 # `jvgov report` on a model whose party name holds HTML, markdown syntax, a line break and a NUL:
 # every file is written, none holds a NUL byte, and the markdown holds no raw HTML tag of the
 # name and no table row broken by its '|'.
+string(REPLACE "|" ";" JVGOV "${JVGOV}")  # a |-separated command (tests/cli/CMakeLists.txt)
 file(REMOVE_RECURSE ${WORK_DIR})
 execute_process(COMMAND ${JVGOV} report tests/cli/hostile-names.toml --out ${WORK_DIR}
   RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err WORKING_DIRECTORY ${SOURCE_DIR})

@@ -1,6 +1,7 @@
 # `jvgov report data/stargate.toml --as-of 2025-01-20`: the JV was announced on 2025-01-21, so on
 # the 20th there is no entity to analyse. Exit 1 with one diagnostic naming the entity and the
 # date, nothing on stdout, nothing written (it crashed with SIGSEGV before).
+string(REPLACE "|" ";" JVGOV "${JVGOV}")  # a |-separated command (tests/cli/CMakeLists.txt)
 file(REMOVE_RECURSE ${WORK_DIR})
 execute_process(COMMAND ${JVGOV} report ${SOURCE_DIR}/data/stargate.toml --as-of 2025-01-20
                         --out ${WORK_DIR}

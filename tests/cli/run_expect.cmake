@@ -2,8 +2,9 @@
 # and fails unless it exits with EXPECT and its stderr matches ERR_REGEX (when given).
 # STDOUT_FILE / STDERR_FILE redirect the streams (e.g. to /dev/full); otherwise stdout must match
 # OUT_REGEX when given. The command is stopped (and the test fails) after TIMEOUT seconds (20 when
-# not given).
+# not given). LAUNCHER (a |-separated list, e.g. prlimit|--data=1073741824|--) runs before CMD.
 string(REPLACE "|" ";" CMD "${CMD}")
+string(REPLACE "|" ";" LAUNCHER "${LAUNCHER}")
 if(NOT DEFINED TIMEOUT)
   set(TIMEOUT 20)
 endif()
@@ -18,7 +19,7 @@ if(DEFINED STDERR_FILE)
 else()
   list(APPEND redirects ERROR_VARIABLE err)
 endif()
-execute_process(COMMAND ${CMD} RESULT_VARIABLE rc ${redirects} TIMEOUT ${TIMEOUT})
+execute_process(COMMAND ${LAUNCHER} ${CMD} RESULT_VARIABLE rc ${redirects} TIMEOUT ${TIMEOUT})
 if(NOT rc STREQUAL "${EXPECT}")
   message(FATAL_ERROR "expected exit ${EXPECT}, got ${rc}\nstderr: ${err}")
 endif()

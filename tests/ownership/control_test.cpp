@@ -89,7 +89,7 @@ TEST_CASE("control chains add the votes of controlled entities", "[ownership]") 
 }
 
 TEST_CASE(
-    "no majority means no controller; votes held through the entity itself count for "
+    "no majority means no controller, votes held through the entity itself count for "
     "nobody",
     "[ownership]") {
     // A 40/40/10/10 joint venture.

@@ -224,7 +224,7 @@ TEST_CASE("oceanic Shapley-Shubik: hand-computed with two majors", "[power][ocea
     CHECK(power.ocean_shapley_shubik == Rational(12, 25));
 }
 
-TEST_CASE("oceanic power: equal majors share their values; zero votes get nothing",
+TEST_CASE("oceanic power: equal majors share their values, zero votes get nothing",
           "[power][oceanic]") {
     const OceanicPower power = oceanic_power(
         {{percent(15), percent(0), percent(15), percent(10)}, percent(60), Rational(1, 2)});

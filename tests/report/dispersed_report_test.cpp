@@ -139,7 +139,7 @@ TEST_CASE("43% facing a dispersed 57%: oceanic values and a decisive holder", "[
     CHECK(json["games"][0]["players"][0]["power"]["deegan_packel"].is_null());
 }
 
-TEST_CASE("a dispersed float never controls; a bloc of 57% does", "[ownership][report]") {
+TEST_CASE("a dispersed float never controls, a bloc of 57% does", "[ownership][report]") {
     const auto day = year{2025} / 1 / 22;
     const auto dispersed_model = listed(true);  // ControlFacts refers to its model
     const auto dispersed = jvgov::analysis::control_facts(dispersed_model, day);
@@ -151,7 +151,8 @@ TEST_CASE("a dispersed float never controls; a bloc of 57% does", "[ownership][r
         dispersed, {"acme.toml", "jvgov test", {}}, "control.json");
     CHECK_THAT(report, Catch::Matchers::Contains(
                            "- No party controls Acme plc: no holder has more than 50% of the "
-                           "votes. Other shareholders (57.00% of the votes) are dispersed: many "
+                           "votes (rests on facts without a confidence label). Other "
+                           "shareholders (57.00% of the votes) are dispersed: many "
                            "small holders who never vote as one, so they control nothing; the "
                            "largest organised holder is Founder Holdings (43.00%).\n"));
     CHECK(report.find("controlled by Other shareholders") == std::string::npos);
