@@ -334,8 +334,6 @@ doc::Blocks control_section(const analysis::SummaryFacts& facts) {
                                        name(full, top) + "."));
     }
     blocks.push_back(doc::paragraph(std::move(answer)));
-    if (!facts.operational_control.empty())
-        blocks.push_back(doc::paragraph(operational_control_text(facts)));
     std::vector<doc::Inlines> evidence;
     for (const auto index : control.deciding) {
         const auto& matter = control.matters[index];
@@ -345,6 +343,8 @@ doc::Blocks control_section(const analysis::SummaryFacts& facts) {
     }
     if (!evidence.empty())
         blocks.push_back(doc::bullet_list(std::move(evidence)));
+    if (!facts.operational_control.empty())
+        blocks.push_back(doc::paragraph(operational_control_text(facts)));
     return blocks;
 }
 
