@@ -44,7 +44,7 @@ constexpr std::array<std::pair<ControlTest, Citation>, 8> citations = {{
      {"French Code de commerce", "Code de commerce art. L233-3 II",
       "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038610300"}},
     {ControlTest::significant_influence,
-     {"IAS 28 Investments in Associates and Joint Ventures", "IAS 28 paras 5-6",
+     {"IAS 28 Investments in Associates and Joint Ventures", "IAS 28 paras 3 and 5-6",
       "https://www.ifrs.org/issued-standards/list-of-standards/ias-28-investments-in-associates/"}},
     {ControlTest::psc,
      {"UK Companies Act 2006", "Companies Act 2006 Sch 1A paras 2-4, 9 and 18",
@@ -524,8 +524,14 @@ EntityControl entity_control(const Model& on_date, const std::string& entity,
     for (const auto& group : groups) {
         const bool sole = overall.classification == Classification::sole_control &&
                           top(overall.parties.front()) == group.top;
+        const bool joint = result.ifrs11.outcome == JointOutcome::joint_control &&
+                           std::any_of(result.ifrs11.parties.begin(), result.ifrs11.parties.end(),
+                                       [&](const std::string& party) {
+                                           return top(party) == group.top;
+                                       });
         const bool board = result.board.appointer && top(*result.board.appointer) == group.top;
-        if (group.votes >= Rational{1, 5} && !sole)
+        // IAS 28 para 3: significant influence "is not control or joint control".
+        if (group.votes >= Rational{1, 5} && !sole && !joint)
             result.significant_influence.push_back(
                 Holding{group.shown(), group.economic, group.votes, board, group.through()});
         if (group.economic > Rational{1, 4} || group.votes > Rational{1, 4} || board) {
@@ -570,6 +576,14 @@ EntityControl entity_control(const Model& on_date, const std::string& entity,
         add_basis(result.basis, result.matters[index].basis);
     result.assumptions = assumption_ids(result.basis);
     return result;
+}
+
+const EntityControl* find_entity_control(const std::vector<EntityControl>& tests,
+                                         std::string_view entity) {
+    for (const auto& control : tests)
+        if (control.entity == entity)
+            return &control;
+    return nullptr;
 }
 
 std::vector<EntityControl> control_tests(const Model& full, governance::Date day) {

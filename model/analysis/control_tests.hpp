@@ -49,8 +49,12 @@
 //   example 4); no power when two or fewer suffice (B44 example 6); not conclusive otherwise
 //   (B45 example 7: additional facts decide, B46). The French presumption (Code de commerce
 //   art. L233-3 I 3 and II): H holds more than 40% and no other group holds more.
-// - Significant influence (IAS 28 paras 5-6): a group with 20% or more of the votes, other than
-//   a sole controller.
+// - Significant influence (IAS 28 paras 3 and 5): a group with 20% or more of the votes (the
+//   para 5 presumption) that neither controls the entity (the overall sole controller) nor
+//   shares joint control of it under IFRS 11 (the parties of `ifrs11` when it finds joint
+//   control): para 3 defines significant influence as a power that "is not control or joint
+//   control". Joint control found by the Notice alone is not IFRS joint control and does not
+//   exclude. Representation on the board below 20% (para 6(a)) is not tested.
 // - Persons with significant control (UK CA 2006 Sch 1A paras 2-4, 9, 18): a top holding, alone
 //   or through the entities it controls (a majority stake), more than 25% of the shares
 //   (economic interests), more than 25% of the votes, or the right to appoint or remove a
@@ -201,7 +205,7 @@ struct EntityControl {
     MatterTest notice;
     Divergence divergence = Divergence::none;
     DeFacto de_facto;
-    std::vector<Holding> significant_influence;  // votes >= 20%, not the sole controller
+    std::vector<Holding> significant_influence;  // votes >= 20%, no control or joint control
     std::vector<Holding> psc;                    // > 25% shares or votes, or board majority
     Overall overall;
     // (party, its ultimate controller) for each party named above that another party controls
@@ -236,6 +240,10 @@ bool passes_with_float(const compile::CompiledGame& game, const PlayerSet& playe
 EntityControl entity_control(const governance::Model& on_date, const std::string& entity,
                              const std::vector<std::pair<std::string, std::string>>& tops,
                              const std::vector<const governance::Right*>& deadlock_devices);
+
+// The tests of `entity` among `tests`; nullptr when it has none (no body on the date).
+const EntityControl* find_entity_control(const std::vector<EntityControl>& tests,
+                                         std::string_view entity);
 
 // Every entity with a body in force on `day` (first-body order), from the full model: the view
 // on the date, the control chains of ownership::control, the deadlock devices of

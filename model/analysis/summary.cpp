@@ -345,8 +345,8 @@ Changes changes_between(const VotingPowerFacts& before_power, const ControlFacts
 
 SummaryFacts summary_facts(const VotingPowerFacts& power, const ControlFacts& control,
                            std::optional<Changes> changes) {
-    SummaryFacts facts{power.full, power.day, power.on_date.info.status, {}, nullptr,
-                       {},         {},        {},                        {}, std::move(changes)};
+    SummaryFacts facts{power.full, power.day, power.on_date.info.status, {}, nullptr, {}, {},
+                       {},         {},        {},                        std::move(changes)};
     facts.meaning = status_meaning(facts.status);
     for (const auto& tests : control.tests)
         if (tests.entity == power.full.info.entity)
@@ -360,6 +360,13 @@ SummaryFacts summary_facts(const VotingPowerFacts& power, const ControlFacts& co
     for (const auto& row : facts.matters)
         for (const auto& id : assumption_ids(row.basis))
             add_unique(facts.assumptions, id);
+    for (const auto& right : power.on_date.rights) {
+        const auto& counterparties = right.counterparties;
+        if (right.kind == governance::RightKind::operational_control &&
+            std::find(counterparties.begin(), counterparties.end(), power.full.info.entity) !=
+                counterparties.end())
+            facts.operational_control.push_back(right);
+    }
     return facts;
 }
 

@@ -126,6 +126,10 @@ struct SummaryFacts {
     std::vector<MatterRow> matters;  // strategic, then relevant (and untagged), then protective
     // The assumption ids the control conclusion and the matrix rest on, first-citation order.
     std::vector<std::string> assumptions;
+    // The rights of kind operational-control in force on the date with the entity among their
+    // counterparties (copies, file order): who runs it day to day, which is not control of its
+    // strategic decisions (the control tests).
+    std::vector<governance::Right> operational_control;
     std::optional<Changes> changes;
 };
 

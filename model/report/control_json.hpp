@@ -1,4 +1,4 @@
-// The control report's facts as JSON (reports/<model>/control.json), schema "jvgov/control@1",
+// The control report's facts as JSON (reports/<model>/control.json), schema "jvgov/control@3",
 // documented field by field in docs/json-formats.md.
 #pragma once
 

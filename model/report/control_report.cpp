@@ -88,6 +88,39 @@ struct Analysis {
         return false;
     }
 
+    // The control tests of the party (a company with a body on the date), else nullptr.
+    const analysis::EntityControl* tests(std::size_t party) const {
+        return analysis::find_entity_control(facts.tests, graph.parties[party]);
+    }
+
+    // What the control tests find for a party without a sole (ultimate) controller by votes or
+    // board ("joint control by A and B (IFRS 11)"); "" when they find no control either.
+    std::string tests_answer(std::size_t party) const {
+        const auto* found = tests(party);
+        return found == nullptr ? "" : control_answer(full, *found);
+    }
+
+    // What the control tests find for a party whose votes or board `top` controls, when they
+    // do not find sole control by `top` ("joint control by A and B under IFRS 11", "no
+    // controlling party"); "" when they agree or the party has no tests.
+    std::string tests_disagree(std::size_t party, std::size_t top) const {
+        const auto* found = tests(party);
+        if (found == nullptr)
+            return "";
+        const auto& overall = found->overall;
+        const std::string& top_id = graph.parties[top];
+        if (overall.classification == analysis::Classification::sole_control) {
+            const std::string& sole = overall.parties.front();
+            if (sole == top_id ||
+                std::find(found->ultimate.begin(), found->ultimate.end(),
+                          std::pair<std::string, std::string>{sole, top_id}) !=
+                    found->ultimate.end())
+                return "";
+        }
+        const std::string answer = control_answer(full, *found);
+        return answer.empty() ? "no controlling party" : answer;
+    }
+
     // Whether the party has holders or a board: the entities whose control is analysed.
     bool has_control_structure(std::size_t party) const {
         return !graph.held_by[party].empty() || board(party) != nullptr;
@@ -157,7 +190,7 @@ doc::Blocks title_and_metadata(const Analysis& a, const ReportContext& context,
                     {doc::text(a.full.info.name), doc::text(governance::status_on(a.full, a.day))}),
     };
     metadata.before_see_also = {
-        doc::format("Data: {}, every figure of this report as JSON (schema jvgov/control@2)",
+        doc::format("Data: {}, every figure of this report as JSON (schema jvgov/control@3)",
                     {doc::link({doc::markup(json_file)}, json_file)}),
     };
     return report::title_and_metadata(metadata, context);
@@ -296,7 +329,7 @@ std::string seats_text(const Analysis& a, std::size_t entity, int seats) {
 
 doc::Blocks control_section(const Analysis& a) {
     doc::Table table{{{cell("Company")},
-                      {cell("Ultimate controller")},
+                      {cell("Sole (ultimate) controller")},
                       {cell("Chain")},
                       {cell("Votes held"), Align::right},
                       {cell("Seats appointed"), Align::right},
@@ -308,10 +341,23 @@ doc::Blocks control_section(const Analysis& a) {
             continue;
         const auto& c = a.controls[party];
         const auto top = ownership::ultimate_controller(c);
-        Inlines controller = cell("nobody");
-        if (top)
+        // Without a majority holder or appointer, what the control tests find: "nobody alone:
+        // joint control by A and B under IFRS 11", "no majority: sole control by A through de
+        // facto control under IFRS 10".
+        const std::string answer = a.tests_answer(party);
+        const auto* tests = a.tests(party);
+        Inlines controller =
+            answer.empty() ? cell("nobody")
+            : tests->overall.classification == analysis::Classification::sole_control
+                ? Inlines{doc::text("no majority: " + answer)}
+                : Inlines{doc::text("nobody alone: " + answer)};
+        if (top) {
+            const std::string differs = a.tests_disagree(party, *top);
             controller = {name_text(a, *top),
-                          doc::markup(" (by " + std::string{ownership::name(c.basis)} + ")")};
+                          doc::markup(" (by " + std::string{ownership::name(c.basis)} +
+                                      (differs.empty() ? "" : "; the control tests find ")),
+                          doc::text(differs), doc::markup(")")};
+        }
         table.rows.push_back(
             {{name_text(a, party)},
              std::move(controller),
@@ -324,7 +370,11 @@ doc::Blocks control_section(const Analysis& a) {
     }
     return {doc::heading(2, {doc::markup("Control")}),
             doc::paragraph({doc::markup(
-                "One row per company with holders or a board in the model. The chain runs from the "
+                "One row per company with holders or a board in the model. A sole controller "
+                "holds more than half of the votes or appoints more than half of the board, "
+                "alone or through the companies it controls; where the control tests above find "
+                "otherwise from the rules of the company's matters (joint, negative or de facto "
+                "control), the row says so. The chain runs from the "
                 "immediate controller to the ultimate controller; votes and seats are those held "
                 "or appointed by the controller's whole group. An overridden voting majority is a "
                 "group holding more than half of the votes whose board is appointed by someone "
@@ -338,8 +388,13 @@ doc::Blocks control_section(const Analysis& a) {
 Inlines who_decides(const Analysis& a, std::size_t entity) {
     const auto& c = a.controls[entity];
     const auto top = ownership::ultimate_controller(c);
-    if (!top)
-        return {doc::markup("nobody controls "), name_text(a, entity)};
+    if (!top) {
+        const std::string answer = a.tests_answer(entity);
+        if (answer.empty())
+            return {doc::markup("nobody controls "), name_text(a, entity)};
+        return {doc::markup("nobody alone controls "), name_text(a, entity),
+                doc::text(" (" + answer + ")")};
+    }
     std::vector<std::string> others;
     for (const auto member : c.group) {
         if (member != *top)
@@ -408,13 +463,25 @@ std::optional<Inlines> control_finding(const Analysis& a, std::size_t entity) {
     if (!top) {
         if (entity != a.entity)
             return std::nullopt;
+        const auto* tests = a.tests(entity);
+        const std::string answer = tests == nullptr ? "" : control_answer(a.full, *tests);
         auto text = doc::format(
-            a.board(entity)
-                ? "No party controls {}: no holder has more than 50% of the votes and no party "
-                  "appoints a majority of its board"
-                : "No party controls {}: no holder has more than 50% of the votes",
+            std::string{answer.empty() ? "No party controls {}"
+                        : tests->overall.classification == analysis::Classification::sole_control
+                            ? "No party controls {} by a majority"
+                            : "No party has sole control of {}"} +
+                (a.board(entity) ? ": no holder has more than 50% of the votes and no party "
+                                   "appoints a majority of its board"
+                                 : ": no holder has more than 50% of the votes"),
             {name_text(a, entity)});
-        end_with_basis(text, a.facts.control_bases[entity]);
+        analysis::Basis basis = a.facts.control_bases[entity];
+        if (!answer.empty()) {
+            // The control tests' answer, e.g. "; the control tests find joint control by A and
+            // B under IFRS 11".
+            text.push_back(doc::text("; the control tests find " + answer));
+            analysis::add_basis(basis, tests->basis);
+        }
+        end_with_basis(text, basis);
         if (a.facts.dispersed)
             doc::append(text, dispersed_votes_words(a, *a.facts.dispersed));
         return text;
@@ -425,7 +492,15 @@ std::optional<Inlines> control_finding(const Analysis& a, std::size_t entity) {
         doc::append(text, doc::format(", overriding the voting majority of {}",
                                       {name_text(a, *c.overridden_voting_majority)}));
     }
-    end_with_basis(text, a.facts.control_bases[entity]);
+    analysis::Basis basis = a.facts.control_bases[entity];
+    if (const std::string differs = a.tests_disagree(entity, *top); !differs.empty()) {
+        // A voting or board majority that the matters' rules take back (a supermajority with
+        // another party's veto): "; yet the control tests find joint control by A and B under
+        // IFRS 11".
+        text.push_back(doc::text("; yet the control tests find " + differs));
+        analysis::add_basis(basis, a.tests(entity)->basis);
+    }
+    end_with_basis(text, basis);
     return text;
 }
 

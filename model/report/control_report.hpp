@@ -28,9 +28,13 @@ using analysis::MatterPower;
 // stake's source (report/citation.hpp: linked to its URL); the look-through
 // economic interest of every ultimate holder in the entity (direct, indirect, total, and the
 // entities it holds through; "other holders of X" remainders included); control of every entity
-// that has holders or a board (controller, basis, chain up to the ultimate controller, votes or
-// seats held, overridden voting majority); findings in plain sentences computed from those
-// results (ownership and control); indirect voting power per matter (the method; a table of
+// that has holders or a board (sole controller by votes or board appointment, basis, chain up to
+// the ultimate controller, votes or seats held, overridden voting majority; where the control
+// tests of analysis/control_tests find something else, such as joint control without a sole
+// controller, the row and the finding name it: "nobody alone: joint control by A and B under
+// IFRS 11", "No party has sole control of X: ...; the control tests find joint control by A and
+// B under IFRS 11"); findings in plain sentences computed from those results (ownership and
+// control); indirect voting power per matter (the method; a table of
 // normalised Banzhaf and one of Shapley-Shubik indices per ultimate holder, with its total
 // look-through interest, and per matter of the members' meeting and of the board in the bloc
 // view, as "p/q (0.dddd)" or Monte Carlo estimates "≈0.dddd ± 0.dddd"; how each member's vote is

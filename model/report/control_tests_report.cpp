@@ -261,6 +261,53 @@ std::string holdings_text(const Model& full, const std::vector<analysis::Holding
     return join_and(parts);
 }
 
+// The parties IAS 28 para 3 leaves out of significant influence (control_tests.hpp): the
+// parties sharing joint control under IFRS 11, else the sole controller; none otherwise.
+const std::vector<std::string>* controllers_not_influence(const EntityControl& control) {
+    if (control.ifrs11.outcome == JointOutcome::joint_control)
+        return &control.ifrs11.parties;
+    if (control.overall.classification == Classification::sole_control)
+        return &control.overall.parties;
+    return nullptr;
+}
+
+// The "Significant influence (IAS 28)" cell of the "Who controls it" table: the holdings, or
+// "— (joint controllers)" / "— (the controller)" when the only holders of 20% control.
+std::string influence_cell(const Model& full, const EntityControl& control) {
+    if (!control.significant_influence.empty())
+        return holdings_text(full, control.significant_influence, false);
+    if (control.ifrs11.outcome == JointOutcome::joint_control)
+        return "— (joint controllers)";
+    if (control.overall.classification == Classification::sole_control)
+        return "— (the controller)";
+    return "";
+}
+
+// The conclusion of the significant-influence row: who has it, and who is left out because it
+// controls the company alone or jointly.
+std::string influence_conclusion(const Model& full, const EntityControl& control) {
+    const auto* controllers = controllers_not_influence(control);
+    const bool joint = control.ifrs11.outcome == JointOutcome::joint_control;
+    std::string left_out;
+    if (controllers != nullptr)
+        left_out = joint ? fmt::format("{} jointly control it (IFRS 11), which is not "
+                                       "significant influence (IAS 28 para 3)",
+                                       names(full, *controllers))
+                         : fmt::format("{} controls it, which is not significant influence "
+                                       "(IAS 28 para 3)",
+                                       names(full, *controllers));
+    if (control.significant_influence.empty())
+        return controllers == nullptr ? "nobody holds 20% or more of the votes"
+                                      : "nobody besides the " +
+                                            std::string{joint ? "joint controllers" : "controller"} +
+                                            ": " + left_out;
+    std::string text =
+        "presumed for " + holdings_text(full, control.significant_influence, false);
+    if (controllers != nullptr)
+        text += "; " + left_out;
+    return text;
+}
+
 std::string divergence_text(const Model& full, const EntityControl& control) {
     switch (control.divergence) {
     case Divergence::none:
@@ -298,6 +345,40 @@ std::string assumptions_text(const Model& full, const std::vector<std::string>& 
     return join_and(parts);
 }
 
+// The test that decided a classification, as the answer names it: "under IFRS 11", "through
+// de facto control under IFRS 10".
+std::string deciding_test_text(ControlTest test) {
+    switch (test) {
+    case ControlTest::voting_majority:
+        return "through a majority of the votes";
+    case ControlTest::board_majority:
+        return "through a majority of the board";
+    case ControlTest::ifrs11_joint_control:
+        return "under IFRS 11";
+    case ControlTest::eu_notice:
+        return "under the EU Jurisdictional Notice";
+    case ControlTest::de_facto:
+        return "through de facto control under IFRS 10";
+    case ControlTest::french_presumption:
+    case ControlTest::significant_influence:
+    case ControlTest::psc:
+        break;
+    }
+    return "under " + test_name(test);
+}
+
+}  // namespace
+
+std::string control_answer(const Model& full, const EntityControl& control) {
+    const auto& overall = control.overall;
+    if (overall.classification == Classification::none)
+        return "";
+    return classification_text(overall.classification) + " by " + names(full, overall.parties) +
+           " " + deciding_test_text(overall.by);
+}
+
+namespace {
+
 std::string entity_name(const Model& full, const EntityControl& control) {
     return name(full, control.entity);
 }
@@ -320,7 +401,7 @@ doc::Blocks classification_section(const Model& full, const std::vector<EntityCo
              none ? doc::Inlines{}
                   : doc::Inlines{doc::text(labels(full, control, overall.parties))},
              none ? doc::Inlines{} : doc::Inlines{doc::markup(test_name(overall.by))},
-             {doc::text(holdings_text(full, control.significant_influence, false))},
+             {doc::text(influence_cell(full, control))},
              {doc::text(holdings_text(full, control.psc, true))},
              {doc::text(basis_text(control.basis))}});
     }
@@ -379,13 +460,10 @@ doc::Blocks tests_section(const Model& full, const std::vector<EntityControl>& t
                                    name(full, *d.holder), share_text(d.votes),
                                    share_text(d.largest_other))
                      : "");
-        row(ControlTest::significant_influence,
-            control.significant_influence.empty() ? "nobody besides a controller"
-                                                  : "presumed for " +
-                                                        holdings_text(full,
-                                                                      control.significant_influence,
-                                                                      false),
-            "20% or more of the votes, held directly or through controlled companies");
+        row(ControlTest::significant_influence, influence_conclusion(full, control),
+            "20% or more of the votes, held directly or through controlled companies, by a party "
+            "without control or joint control of the company; a holder of less than 20% with a "
+            "seat on the board may also have it (para 6), which is not tested");
         row(ControlTest::psc, control.psc.empty() ? "none" : holdings_text(full, control.psc, true),
             "more than 25% of the shares or votes, or the right to appoint a majority of the "
             "board, held directly or through companies in which the person holds a majority "

@@ -26,9 +26,15 @@ namespace jvgov::report {
 doc::Blocks control_tests_sections(const governance::Model& full,
                                    const std::vector<analysis::EntityControl>& tests);
 
-// The same facts as JSON (the "control_tests" array of control.json, schema jvgov/control@2;
+// The same facts as JSON (the "control_tests" array of control.json, schema jvgov/control@3;
 // docs/json-formats.md).
 nlohmann::ordered_json control_tests_json(const std::vector<analysis::EntityControl>& tests);
+
+// What the control tests conclude for one company, in words: "joint control by OpenAI and
+// SoftBank Group under IFRS 11", "negative sole control by X under the EU Jurisdictional
+// Notice", "sole control by X through de facto control under IFRS 10"; "" when they find no
+// controlling party. Names from `full`.
+std::string control_answer(const governance::Model& full, const analysis::EntityControl& control);
 
 // "strategic", "other relevant activity", "protective", or "untagged (counts as relevant)": a
 // matter's category in words, for every report that lists matters.

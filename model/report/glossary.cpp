@@ -74,8 +74,8 @@ const std::array<Term, 20>& terms() {
          "control without a majority of the votes by right: for example a holder who wins the "
          "votes actually cast because the other holders are dispersed and do not all vote."},
         {"Significant influence", {"significant influence"},
-         "the power to take part in a company's policy decisions without controlling them; "
-         "presumed from 20% of the votes (IAS 28)."},
+         "the power to take part in a company's policy decisions without controlling them, "
+         "alone or jointly; presumed from 20% of the votes (IAS 28)."},
     }};
     return all;
 }

@@ -207,6 +207,26 @@ std::string overall_text(const Model& full, const analysis::Overall& overall) {
     return "no controlling party";
 }
 
+// "OpenAI and SoftBank Group would have joint control", "no party would control it" (`verb`:
+// "would have", "had").
+std::string conditional_text(const Model& full, const analysis::Overall& overall,
+                             std::string_view verb) {
+    std::vector<std::string> names;
+    for (const auto& id : overall.parties)
+        names.push_back(name(full, id));
+    switch (overall.classification) {
+    case analysis::Classification::sole_control:
+        return fmt::format("{} {} sole control", join_and(names), verb);
+    case analysis::Classification::joint_control:
+        return fmt::format("{} {} joint control", join_and(names), verb);
+    case analysis::Classification::negative_sole_control:
+        return fmt::format("{} {} negative sole control", join_and(names), verb);
+    case analysis::Classification::none:
+        break;
+    }
+    return fmt::format("no party {} control", verb);
+}
+
 std::string who_on_matter(const Model& full, const analysis::MatterControl& matter) {
     if (matter.decides_alone)
         return name(full, *matter.decides_alone) + " decides it alone";
@@ -221,6 +241,56 @@ std::string who_on_matter(const Model& full, const analysis::MatterControl& matt
            (matter.vetoes_pass ? " and together pass it" : " and together still cannot pass it");
 }
 
+// "Operational (day-to-day) control: OpenAI (confirmed: [s1], [s2]; reported: [s3]). Running
+// ... is not control ...": the holders of the operational-control rights, each with how sure
+// its rights are and their sources, in file order.
+doc::Inlines operational_control_text(const analysis::SummaryFacts& facts) {
+    const Model& full = facts.full;
+    std::vector<std::string> holders;              // "OpenAI", first-seen order
+    std::vector<std::vector<doc::Inlines>> bases;  // per holder: "confirmed: [s1], [s2]"
+    for (const auto& right : facts.operational_control) {
+        std::vector<std::string> names;
+        for (const auto& id : right.holders)
+            names.push_back(name(full, id));
+        const std::string holder = join_and(names);
+        auto found = std::find(holders.begin(), holders.end(), holder);
+        if (found == holders.end()) {
+            holders.push_back(holder);
+            bases.emplace_back();
+            found = holders.end() - 1;
+        }
+        doc::Inlines basis;
+        const auto& provenance = right.provenance;
+        if (provenance.confidence)
+            basis.push_back(doc::text(std::string{governance::name(*provenance.confidence)} +
+                                      (provenance.sources.empty() ? "" : ": ")));
+        doc::append(basis, source_links(full, provenance.sources));
+        if (!basis.empty())
+            bases[static_cast<std::size_t>(found - holders.begin())].push_back(std::move(basis));
+    }
+    doc::Inlines text{doc::strong({doc::markup(
+                          analysis::governance_in_force(facts.meaning.kind)
+                              ? "Operational (day-to-day) control"
+                              : "Operational (day-to-day) control, as announced")}),
+                      doc::markup(": ")};
+    std::vector<doc::Inlines> parts;
+    for (std::size_t i = 0; i < holders.size(); ++i) {
+        doc::Inlines part{doc::text(holders[i])};
+        if (!bases[i].empty()) {
+            part.push_back(doc::markup(" ("));
+            doc::append(part, doc::join(bases[i], "; "));
+            part.push_back(doc::markup(")"));
+        }
+        parts.push_back(std::move(part));
+    }
+    doc::append(text, doc::join_parts_and(parts));
+    text.push_back(doc::markup(
+        ". Running the business day to day is not control in the sense of the tests above, "
+        "which ask who takes the strategic decisions (budget, business plan, senior "
+        "management)."));
+    return text;
+}
+
 doc::Blocks control_section(const analysis::SummaryFacts& facts) {
     const Model& full = facts.full;
     doc::Blocks blocks{doc::heading(2, {doc::markup("Who controls it")})};
@@ -231,9 +301,25 @@ doc::Blocks control_section(const analysis::SummaryFacts& facts) {
     }
     const auto& control = *facts.control;
     const auto& citation = analysis::citation(control.overall.by);
-    std::string conclusion = overall_text(full, control.overall);
-    conclusion.front() = static_cast<char>(std::toupper(static_cast<unsigned char>(conclusion.front())));
-    doc::Inlines answer{doc::strong({doc::text(conclusion)})};
+    doc::Inlines answer;
+    if (analysis::governance_in_force(facts.meaning.kind)) {
+        std::string conclusion = overall_text(full, control.overall);
+        conclusion.front() =
+            static_cast<char>(std::toupper(static_cast<unsigned char>(conclusion.front())));
+        answer.push_back(doc::strong({doc::text(conclusion)}));
+    } else {
+        // Not in force on this date (the banner above says why): the answer is what the
+        // governance as announced, or as last described, gives.
+        const bool dissolved = facts.meaning.kind == StatusKind::dissolved;
+        answer.push_back(doc::markup(
+            dissolved ? "Under its governance as last described, "
+                      : (facts.control->assumptions.empty()
+                             ? "Not in force on this date; under the announced stakes and rules, "
+                             : "Not in force on this date; under the announced stakes and the "
+                               "assumed rules (below), ")));
+        answer.push_back(doc::strong({doc::text(conditional_text(full, control.overall,
+                                                                 dissolved ? "had" : "would have"))}));
+    }
     if (control.overall.classification != analysis::Classification::none) {
         answer.push_back(doc::markup(", by "));
         answer.push_back(doc::link({doc::text(citation.paragraphs)}, citation.url));
@@ -257,6 +343,8 @@ doc::Blocks control_section(const analysis::SummaryFacts& facts) {
     }
     if (!evidence.empty())
         blocks.push_back(doc::bullet_list(std::move(evidence)));
+    if (!facts.operational_control.empty())
+        blocks.push_back(doc::paragraph(operational_control_text(facts)));
     return blocks;
 }
 
@@ -409,8 +497,12 @@ std::string render_summary(const analysis::SummaryFacts& facts, const ReportCont
     metadata.facts.push_back(as_of_item(full, facts.day));
     doc::Blocks document = title_and_metadata(metadata, context);
 
-    doc::append(document, {doc::heading(2, {doc::markup("Status")}),
-                           doc::paragraph(status_paragraph(full, facts.day))});
+    document.push_back(doc::heading(2, {doc::markup("Status")}));
+    // The banner of the other reports when the rules are not in force, else the status.
+    if (analysis::governance_in_force(facts.meaning.kind))
+        document.push_back(doc::paragraph(status_paragraph(full, facts.day)));
+    else
+        doc::append(document, status_notice(full, facts.day));
     const auto capital = analysis::committed_capital(full, full.info.entity, facts.day);
     if (capital.with_paid_in > 0) {
         std::vector<std::string> paid;

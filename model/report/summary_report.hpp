@@ -3,10 +3,16 @@
 // - the title ("<name> as of <date>: summary") and the metadata list (report_context.hpp);
 // - "Status": the entity's status on the date and what it means for the analysis (governance in
 //   force, as announced, or as last described), with the event that set it and its sources
-//   (linked to their addresses), and the capital paid in when the model states it;
+//   (linked to their addresses), and the capital paid in when the model states it; when the
+//   governance is not in force, the status is the banner of the other reports (status_notice);
 // - "Who controls it": the control tests' classification of the entity (analysis/control_tests),
 //   the test that decides it (linked to the standard) and, per deciding matter, who decides or
-//   blocks it; a link to the control report for every test;
+//   blocks it; when the governance is not in force the answer is conditional ("Not in force on
+//   this date; under the announced stakes and the assumed rules (below), A and B would have
+//   joint control"; "Under its governance as last described, A had sole control" when
+//   dissolved); then the holders of the operational-control rights over the entity
+//   (SummaryFacts::operational_control), with how sure each right is and its sources, said not
+//   to be control of the strategic decisions;
 // - "Who decides what": one row per matter of the entity in the model's declared view, grouped by
 //   category (strategic, other relevant, protective), one column per party: "decides alone",
 //   "veto", its share of power (normalised Banzhaf index, exact fraction), "no power" or "may not

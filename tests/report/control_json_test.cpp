@@ -69,7 +69,7 @@ std::vector<std::string> row_cells(const std::string& markdown, const std::strin
 TEST_CASE("control.json of Stargate on 2026-03-31: exact figures", "[report][control-json]") {
     const auto facts = control_facts(stargate(), year{2026} / 3 / 31);
     const auto json = Json::parse(render_control_json(facts, context));
-    CHECK(json["schema"] == "jvgov/control@2");
+    CHECK(json["schema"] == "jvgov/control@3");
     CHECK(json["entity"] == Json{{"id", "stargate"}, {"name", "Stargate"}});
     CHECK(json["as_of"] == "2026-03-31");
     CHECK(json["model_file"] == "data/stargate.toml");
@@ -156,7 +156,7 @@ TEST_CASE("control files: the markdown links the JSON written beside it",
         CHECK(files[i].path.parent_path() == "out/control-latest-tables");
     CHECK_THAT(files[0].contents,
                Catch::Contains("- Data: [control-latest.json](control-latest.json), every figure "
-                               "of this report as JSON (schema jvgov/control@2)\n"));
+                               "of this report as JSON (schema jvgov/control@3)\n"));
     CHECK(files[1].contents.back() == '\n');
     CHECK(Json::parse(files[1].contents)["as_of"] == "2025-01-22");
 }

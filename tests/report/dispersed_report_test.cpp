@@ -150,9 +150,11 @@ TEST_CASE("a dispersed float never controls, a bloc of 57% does", "[ownership][r
     const auto report = jvgov::report::render_control_report(
         dispersed, {"acme.toml", "jvgov test", {}}, "control.json");
     CHECK_THAT(report, Catch::Matchers::Contains(
-                           "- No party controls Acme plc: no holder has more than 50% of the "
-                           "votes (rests on facts without a confidence label). Other "
-                           "shareholders (57.00% of the votes) are dispersed: many "
+                           "- No party controls Acme plc by a majority: no holder has more than "
+                           "50% of the votes; the control tests find sole control by Founder "
+                           "Holdings through de facto control under IFRS 10 (rests on facts "
+                           "without a confidence label). Other shareholders (57.00% of the "
+                           "votes) are dispersed: many "
                            "small holders who never vote as one, so they control nothing; the "
                            "largest organised holder is Founder Holdings (43.00%).\n"));
     CHECK(report.find("controlled by Other shareholders") == std::string::npos);
