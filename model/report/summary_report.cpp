@@ -260,24 +260,6 @@ doc::Blocks control_section(const analysis::SummaryFacts& facts) {
     return blocks;
 }
 
-std::string assumption_label(const Model& full, const std::string& id) {
-    for (const auto& assumption : full.assumptions)
-        if (assumption.id == id)
-            return id + ": " + (assumption.title.empty() ? assumption.text : assumption.title);
-    return id;
-}
-
-// "OpenAI 36.54% (exactly 19/52), SoftBank Group ..." with "(votes ...)" where they differ.
-std::string stakes_text(const Model& full, const std::vector<governance::Stake>& stakes) {
-    std::vector<std::string> parts;
-    for (const auto& stake : stakes)
-        parts.push_back(name(full, stake.holder) + " " + share_text(stake.economic) +
-                        (stake.voting == stake.economic
-                             ? ""
-                             : " (votes " + share_text(stake.voting) + ")"));
-    return parts.empty() ? "none" : join_and(parts);
-}
-
 std::string names_text(const Model& full, const std::vector<std::string>& ids) {
     std::vector<std::string> names;
     for (const auto& id : ids)
@@ -285,95 +267,110 @@ std::string names_text(const Model& full, const std::vector<std::string>& ids) {
     return join_and(names);
 }
 
-std::string ifrs11_text(const Model& full, const analysis::MatterTest& test) {
-    switch (test.outcome) {
-    case analysis::JointOutcome::sole_control:
-        return "sole control by " + names_text(full, test.parties);
-    case analysis::JointOutcome::joint_control:
-        return "joint control by " + names_text(full, test.parties);
-    case analysis::JointOutcome::negative_sole_control:
-    case analysis::JointOutcome::no_control:
-        break;
-    }
-    return "no joint control";
+// A share in few words: "40%", "36.54% (19/52)" when two decimals hide the exact value.
+std::string short_share(const Rational& value) {
+    const std::string percent = exact::to_percent_string(value);
+    return share_text(value) == percent ? percent
+                                        : percent + " (" + readable_fraction(value) + ")";
 }
 
-// The control answer with the test that decides it (linked), and IFRS 11's answer where a
-// joint or negative control comes from another test (the EU Notice's vetoes).
+// The test that decides a control answer, in two or three words, linked to its text.
+doc::Inlines test_link(analysis::ControlTest test) {
+    std::string label;
+    switch (test) {
+    case analysis::ControlTest::voting_majority:
+        label = "majority of votes";
+        break;
+    case analysis::ControlTest::board_majority:
+        label = "majority of the board";
+        break;
+    case analysis::ControlTest::ifrs11_joint_control:
+        label = "IFRS 11";
+        break;
+    case analysis::ControlTest::eu_notice:
+        label = "EU Notice";
+        break;
+    case analysis::ControlTest::de_facto:
+        label = "IFRS 10 de facto";
+        break;
+    case analysis::ControlTest::french_presumption:
+        label = "French presumption";
+        break;
+    case analysis::ControlTest::significant_influence:
+        label = "IAS 28";
+        break;
+    case analysis::ControlTest::psc:
+        label = "PSC";
+        break;
+    }
+    return {doc::link({doc::text(label)}, analysis::citation(test).url)};
+}
+
+// A scenario's answer: "joint control by A and B (IFRS 11)"; where joint or negative control
+// comes from another test than IFRS 11, IFRS 11's answer first: "IFRS 11: no joint control; EU
+// Notice: joint control by A and B".
 doc::Inlines answer_inlines(const Model& full, const analysis::Overall& overall,
                             const analysis::MatterTest& ifrs11) {
-    doc::Inlines inlines{doc::text(overall_text(full, overall))};
     if (overall.classification == analysis::Classification::none)
-        return inlines;
-    const auto& citation = analysis::citation(overall.by);
-    inlines.push_back(doc::markup(", by "));
-    inlines.push_back(doc::link({doc::text(citation.paragraphs)}, citation.url));
+        return {doc::text(overall_text(full, overall))};
+    doc::Inlines inlines;
     if (overall.by != analysis::ControlTest::ifrs11_joint_control &&
-        overall.classification != analysis::Classification::sole_control)
-        inlines.push_back(doc::text("; IFRS 11: " + ifrs11_text(full, ifrs11)));
+        overall.classification != analysis::Classification::sole_control) {
+        doc::append(inlines, test_link(analysis::ControlTest::ifrs11_joint_control));
+        inlines.push_back(doc::text(
+            ": " + (ifrs11.outcome == analysis::JointOutcome::joint_control
+                        ? "joint control by " + names_text(full, ifrs11.parties)
+                        : std::string("no joint control")) +
+            "; "));
+        doc::append(inlines, test_link(overall.by));
+        inlines.push_back(doc::text(": " + overall_text(full, overall)));
+        return inlines;
+    }
+    inlines.push_back(doc::text(overall_text(full, overall) + " ("));
+    doc::append(inlines, test_link(overall.by));
+    inlines.push_back(doc::markup(")"));
     return inlines;
 }
 
-// Why a scenario's answer differs from the base's, in sentences: the base's parties' votes, what
-// becomes of each deciding matter they no longer decide as the answer says, the new answer.
-std::string overturn_sentences(const analysis::SummaryFacts& facts,
-                               const analysis::ScenarioOutcome& outcome) {
+// Why a scenario's answer differs from the base's, in one sentence: the base's parties' votes,
+// the deciding matters they no longer decide as the answer says, the new answer.
+std::string overturn_sentence(const analysis::SummaryFacts& facts,
+                              const analysis::ScenarioOutcome& outcome) {
     const Model& full = facts.full;
     const auto& base = facts.control->overall;
-    std::string text = "Under " + outcome.scenario->assumption;
+    std::vector<std::string> clauses;
     if (!base.parties.empty() && outcome.base_parties_votes != outcome.base_parties_votes_base)
-        text += fmt::format(", {} {} {} of the votes, not {}.", names_text(full, base.parties),
-                            base.parties.size() > 1 ? "together hold" : "holds",
-                            share_text(outcome.base_parties_votes),
-                            share_text(outcome.base_parties_votes_base));
-    else
-        text += ":";
+        clauses.push_back(fmt::format("{} {} {}", names_text(full, base.parties),
+                                      base.parties.size() > 1 ? "together hold" : "holds",
+                                      exact::to_percent_string(outcome.base_parties_votes)));
     bool several_combinations = false;
     for (const auto& matter : outcome.deciding) {
         if (matter.kept)
             continue;
-        text += " " + matter.base->matter_name;
+        std::string clause = matter.base->matter_name;
         if (matter.base->game.view == compile::View::members)
-            text += ": a decision needs " + threshold_text(matter.base->game.rule.threshold) +
-                    " of the votes;";
-        else
-            text += ":";
+            clause += " need " + threshold_text(matter.base->game.rule.threshold);
         if (matter.decides_alone)
-            text += " " + name(full, *matter.decides_alone) + " passes one alone.";
-        else if (matter.vetoes.empty())
-            text += " nobody holds a veto.";
-        else if (!matter.vetoes_pass)
-            text += " " + names_text(full, matter.vetoes) +
-                    (matter.vetoes.size() > 1 ? " each still hold a veto but together cannot pass one."
-                                              : " still holds a veto but cannot pass one alone.");
-        else
-            text += " " + names_text(full, matter.vetoes) +
-                    (matter.vetoes.size() > 1 ? " each hold a veto and together pass one."
-                                              : " alone holds a veto.");
+            clause += ", and " + name(full, *matter.decides_alone) + " passes them alone";
+        else if (!matter.vetoes.empty() && matter.vetoes_pass)
+            clause += ", and " + names_text(full, matter.vetoes) + " hold the vetoes";
         several_combinations = several_combinations ||
                                (!matter.decides_alone && (matter.vetoes.empty() || !matter.vetoes_pass));
+        clauses.push_back(std::move(clause));
     }
+    std::string text = "Under " + outcome.scenario->assumption + ", " + join_and(clauses);
     const bool ifrs11_lost = base.classification == analysis::Classification::joint_control &&
                              facts.control->ifrs11.outcome == analysis::JointOutcome::joint_control &&
                              outcome.ifrs11.outcome != analysis::JointOutcome::joint_control;
     if (ifrs11_lost)
-        text += std::string(" So there is no joint control under IFRS 11") +
-                (several_combinations ? ": more than one combination of parties can pass those "
-                                        "decisions (IFRS 11 B8, example 2)."
-                                      : ".");
-    if (outcome.overall.classification == base.classification &&
-        outcome.overall.parties == base.parties) {
-        if (outcome.overall.by != base.by)
-            text += " The " + std::string(analysis::citation(outcome.overall.by).standard) +
-                    " still gives " + overall_text(full, outcome.overall) +
-                    (outcome.overall.by == analysis::ControlTest::eu_notice &&
-                             outcome.overall.classification ==
-                                 analysis::Classification::joint_control
-                         ? " (each of them can block those decisions)."
-                         : ".");
-        return text;
-    }
-    return text + " The answer becomes: " + overall_text(full, outcome.overall) + ".";
+        text += several_combinations
+                    ? ": more than one combination can pass them, hence no joint control (IFRS "
+                      "11 B8, example 2)"
+                    : ": no joint control under IFRS 11";
+    if (outcome.overall.classification != base.classification ||
+        outcome.overall.parties != base.parties)
+        text += "; the answer becomes " + overall_text(full, outcome.overall);
+    return text + ".";
 }
 
 doc::Blocks scenarios_section(const analysis::SummaryFacts& facts) {
@@ -381,50 +378,47 @@ doc::Blocks scenarios_section(const analysis::SummaryFacts& facts) {
         return {};
     const Model& full = facts.full;
     doc::Blocks blocks{doc::heading(2, {doc::markup("How sure is the answer")})};
-    blocks.push_back(doc::paragraph({doc::markup(
-        "The answer above uses the model's stakes. The model also states other readings of the "
-        "stakes, each an assumption; the same control tests give, under each:")}));
+    std::vector<std::string> holders;
+    for (const auto* stake : governance::stakes_in_on(full, full.info.entity, facts.day))
+        if (std::find(holders.begin(), holders.end(), stake->holder) == holders.end())
+            holders.push_back(stake->holder);
+    doc::Table table;
+    table.columns.push_back({{doc::markup("Stakes")}, Align::left});
+    for (const auto& holder : holders)
+        table.columns.push_back({{doc::text(name(full, holder))}, Align::left});
+    table.columns.push_back({{doc::markup("Who controls")}, Align::left});
+    for (const auto& outcome : facts.scenarios) {
+        std::vector<doc::Inlines> row{{doc::text(outcome.scenario->assumption)}};
+        for (const auto& holder : holders) {
+            std::string cell;
+            for (const auto& stake : outcome.stakes)
+                if (stake.holder == holder)
+                    cell = short_share(stake.economic) +
+                           (stake.voting == stake.economic ? ""
+                                                           : ", votes " + short_share(stake.voting));
+            row.push_back({doc::text(cell)});
+        }
+        if (outcome.same_as_base) {
+            row.push_back({doc::markup("the same")});
+        } else {
+            doc::Inlines answer{doc::strong({doc::text("changes")}), doc::markup(": ")};
+            doc::append(answer, answer_inlines(full, outcome.overall, outcome.ifrs11));
+            row.push_back(std::move(answer));
+        }
+        table.rows.push_back(std::move(row));
+    }
+    blocks.push_back(std::move(table));
     std::vector<std::string> replaced;
     for (const auto& outcome : facts.scenarios)
         if (!outcome.scenario->replaces.empty() &&
             std::find(replaced.begin(), replaced.end(), outcome.scenario->replaces) == replaced.end())
             replaced.push_back(outcome.scenario->replaces);
-    std::vector<governance::Stake> base_stakes;
-    for (const auto* stake : governance::stakes_in_on(full, full.info.entity, facts.day))
-        base_stakes.push_back(*stake);
-    doc::Table table;
-    for (const auto* header : {"Stakes", "Assumption", "Interests held", "Who controls",
-                               "Same answer"})
-        table.columns.push_back({{doc::markup(header)}, Align::left});
-    std::vector<std::string> replaced_labels;
-    for (const auto& id : replaced)
-        replaced_labels.push_back(assumption_label(full, id));
-    table.rows.push_back({{doc::text("The model's stakes (the answer above)")},
-                          {doc::text(join_and(replaced_labels))},
-                          {doc::text(stakes_text(full, base_stakes))},
-                          answer_inlines(full, facts.control->overall, facts.control->ifrs11),
-                          {}});
+    std::string text = replaced.empty() ? "The answer above rests on the model's stakes."
+                                        : "The answer above rests on " + join_and(replaced) + ".";
     for (const auto& outcome : facts.scenarios)
-        table.rows.push_back({{doc::text(outcome.scenario->name)},
-                              {doc::text(assumption_label(full, outcome.scenario->assumption))},
-                              {doc::text(stakes_text(full, outcome.stakes))},
-                              answer_inlines(full, outcome.overall, outcome.ifrs11),
-                              {outcome.same_as_base ? doc::markup("yes")
-                                                    : doc::strong({doc::text("no")})}});
-    blocks.push_back(std::move(table));
-    std::string rests = replaced.empty()
-                            ? "The answer rests on the model's stakes."
-                            : "The answer rests on " + join_and(replaced) + ".";
-    std::vector<std::string> same;
-    for (const auto& outcome : facts.scenarios) {
-        if (outcome.same_as_base)
-            same.push_back(outcome.scenario->assumption);
-        else
-            rests += " " + overturn_sentences(facts, outcome);
-    }
-    if (!same.empty())
-        rests += fmt::format(" Under {} the answer is the same.", join_and(same));
-    blocks.push_back(doc::paragraph({doc::text(rests)}));
+        if (!outcome.same_as_base)
+            text += " " + overturn_sentence(facts, outcome);
+    blocks.push_back(doc::paragraph({doc::text(text)}));
     return blocks;
 }
 
