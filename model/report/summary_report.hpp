@@ -7,12 +7,12 @@
 // - "Who controls it": the control tests' classification of the entity (analysis/control_tests),
 //   the test that decides it (linked to the standard) and, per deciding matter, who decides or
 //   blocks it; a link to the control report for every test;
-// - "How sure is the answer", only when the model has stake scenarios ([[scenarios]]): one row for
-//   the model's stakes and one per scenario (its assumption, the interests it gives the holders
-//   of the entity, who controls the entity under it, whether that is the answer above), then the
-//   assumption the answer rests on (the scenarios' `replaces`) and, for each scenario that
-//   changes the answer, why: the answer's parties' votes, the deciding matters they no longer
-//   decide (analysis/scenarios.hpp);
+// - "How sure is the answer", only when the model has stake scenarios ([[scenarios]]): one row per
+//   scenario (its assumption, the interest it gives each holder of the entity, who controls the
+//   entity under it or "the same"), then one paragraph: the assumption the answer rests on (the
+//   scenarios' `replaces`) and, per scenario that changes the answer, why (the answer's parties'
+//   votes, the thresholds of the deciding matters they no longer pass, IFRS 11 B8's "more than
+//   one combination") (analysis/scenarios.hpp);
 // - "Who decides what": one row per matter of the entity in the model's declared view, grouped by
 //   category (strategic, other relevant, protective), one column per party: "decides alone",
 //   "veto", its share of power (normalised Banzhaf index, exact fraction), "no power" or "may not
