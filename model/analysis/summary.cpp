@@ -355,8 +355,10 @@ SummaryFacts summary_facts(const VotingPowerFacts& power, const ControlFacts& co
     facts.parties = std::move(matrix.parties);
     facts.party_names = std::move(matrix.party_names);
     facts.matters = std::move(matrix.rows);
-    if (facts.control != nullptr)
+    if (facts.control != nullptr) {
         facts.assumptions = facts.control->assumptions;
+        facts.scenarios = scenario_outcomes(power.full, power.day, *facts.control);
+    }
     for (const auto& row : facts.matters)
         for (const auto& id : assumption_ids(row.basis))
             add_unique(facts.assumptions, id);

@@ -1,7 +1,8 @@
 // The one-page answer for a model on one date (summary.md): what the entity's status means for
 // the analysis, who controls it (the control tests), who decides, blocks or is powerless on each
-// matter (the voting power in the model's declared view), the assumptions those rest on, and
-// what changed since an earlier date. Computed from the facts the other reports use, so that the
+// matter (the voting power in the model's declared view), the assumptions those rest on, how
+// the control answer changes under the model's stake scenarios, and what changed since an
+// earlier date. Computed from the facts the other reports use, so that the
 // summary cannot disagree with them; nothing here writes words.
 #pragma once
 
@@ -13,6 +14,7 @@
 #include "model/analysis/basis.hpp"
 #include "model/analysis/control.hpp"
 #include "model/analysis/control_tests.hpp"
+#include "model/analysis/scenarios.hpp"
 #include "model/analysis/voting_power.hpp"
 #include "model/exact/rational.hpp"
 #include "model/governance/date.hpp"
@@ -131,6 +133,9 @@ struct SummaryFacts {
     // strategic decisions (the control tests).
     std::vector<governance::Right> operational_control;
     std::optional<Changes> changes;
+    // The model's stake scenarios and the control answer under each (scenarios.hpp); empty when
+    // the model has none or the entity has no control tests on the date.
+    std::vector<ScenarioOutcome> scenarios = {};
 };
 
 // The matter rows of the entity in the declared view (one per matter of each body), grouped by
@@ -155,7 +160,8 @@ Changes changes_between(const VotingPowerFacts& before_power, const ControlFacts
                         const VotingPowerFacts& after_power, const ControlFacts& after_control);
 
 // The summary of one date. `control` and `power` are of the same model and date; the result
-// points into `control` and `power.full`, which must outlive it.
+// points into `control` and `power.full`, which must outlive it. Throws as scenario_outcomes
+// does (a scenario's model that cannot be analysed).
 SummaryFacts summary_facts(const VotingPowerFacts& power, const ControlFacts& control,
                            std::optional<Changes> changes);
 

@@ -569,6 +569,25 @@ struct DirectedVote {
     Provenance provenance;
 };
 
+// An alternative reading of some stakes, stated by an assumption (a [[scenarios]] record):
+// on every date, the stakes between each listed holder and issuer take the scenario's interests
+// instead of their own (analysis/scenarios.hpp applies it). Undated: the scenario replaces the
+// interests, not the periods, of the stakes.
+struct ScenarioStake {
+    std::string holder;
+    std::string issuer;
+    Rational economic;
+    Rational voting;  // equal to economic unless the record gives it
+};
+
+struct Scenario {
+    std::string id;
+    std::string name;
+    std::string assumption;  // the Assumption id that states it
+    std::string replaces;    // the Assumption id it is the alternative to; empty when not given
+    std::vector<ScenarioStake> stakes;  // file order; one per (holder, issuer)
+};
+
 // ---- Registries (Boost.MultiIndex) -------------------------------------------------------
 
 struct by_order {};
@@ -639,6 +658,7 @@ struct Model {
     std::vector<VoteSuspension> vote_suspensions;
     std::vector<Pool> pools;
     std::vector<DirectedVote> directed_votes;
+    std::vector<Scenario> scenarios;  // file order; as_of views keep none
 };
 
 }  // namespace jvgov::governance

@@ -46,7 +46,8 @@ enum class IdKind {
     multiple_votes,
     vote_suspension,
     pool,
-    directed_vote
+    directed_vote,
+    scenario
 };
 
 std::string_view kind_name(IdKind kind) {
@@ -85,6 +86,8 @@ std::string_view kind_name(IdKind kind) {
             return "pool";
         case IdKind::directed_vote:
             return "directed vote";
+        case IdKind::scenario:
+            return "scenario";
     }
     return "id";
 }
@@ -107,6 +110,14 @@ struct StakeSite {
     const toml::table* table;
     bool complete;      // holder, issuer and an amount were read without error
     bool voting_given;  // otherwise voting follows economic once share counts resolve
+};
+
+// A [[scenarios]] record with the tables of its stakes (one per ScenarioStake, same order) and
+// whether each was read whole (holder, issuer and interests without error).
+struct ScenarioSite {
+    Scenario record;
+    std::vector<const toml::table*> stake_tables;
+    std::vector<bool> complete;
 };
 
 toml::source_position position_in(const toml::table* table, std::string_view key) {
@@ -283,6 +294,7 @@ class Loader {
     void read_vote_suspension(Fields& fields);
     void read_pool(Fields& fields);
     void read_directed_vote(Fields& fields);
+    void read_scenario(Fields& fields);
     // A non-negative exact number: an integer or an exact string ("10", "1/2", "0.5").
     std::optional<Rational> per_share(Fields& fields, std::string_view key);
     // The matter ids of a `matters` list, each to be a matter of the issuer's members' meeting.
@@ -306,6 +318,10 @@ class Loader {
     // report what had not yet happened), at the event's date.
     void check_source_dates();
     void check_vote_records();
+    // Each scenario stake must replace a stake ([[stakes]] of its holder in its issuer, none of
+    // a share class), and the issuer's interests with the scenario's must sum to at most 100%
+    // on every date (checked per stretch of time, as check_stake_sums).
+    void check_scenarios();
     // An error at each of two ids whose report files would have one name (output_names.hpp):
     // the charts of the games (matter and view) and of the bodies' thresholds in both editions,
     // and the explanations (game and player; a player is a party or a numbered seat).
@@ -346,6 +362,7 @@ class Loader {
     std::vector<Site<VoteSuspension>> vote_suspensions_;
     std::vector<Site<Pool>> pools_;
     std::vector<Site<DirectedVote>> directed_votes_;
+    std::vector<ScenarioSite> scenarios_;
     // Deferred checks of the vote records (they need every stake, matter and class read).
     struct ClassUse {
         std::string issuer;
@@ -1472,6 +1489,51 @@ void Loader::read_directed_vote(Fields& fields) {
     directed_votes_.push_back({std::move(directed), &fields.table()});
 }
 
+void Loader::read_scenario(Fields& fields) {
+    ScenarioSite site;
+    Scenario& scenario = site.record;
+    scenario.id = declare_id(IdKind::scenario, fields);
+    scenario.name = fields.string("name", Need::required).value_or("");
+    scenario.assumption = reference(IdKind::assumption, fields, "assumption", Need::required);
+    scenario.replaces = reference(IdKind::assumption, fields, "replaces");
+    if (!fields.has("stakes")) {
+        fields.missing("stakes");
+    } else if (const toml::node* list = fields.node("stakes");
+               list->is_array() && list->as_array()->empty()) {
+        diagnostics_.error(fields.position("stakes"),
+                           "'stakes' is empty: a scenario replaces at least one stake");
+    }
+    for (const toml::table* table : fields.tables("stakes")) {
+        Fields stake_fields(*table, "scenario stake", diagnostics_);
+        ScenarioStake stake;
+        stake.holder = reference(IdKind::party, stake_fields, "holder", Need::required);
+        stake.issuer = reference(IdKind::party, stake_fields, "issuer", Need::required);
+        const std::optional<Rational> economic = stake_fields.share("economic", Need::required);
+        const std::optional<Rational> voting = stake_fields.share("voting");
+        bool complete = !stake.holder.empty() && !stake.issuer.empty() && economic &&
+                        (voting || !stake_fields.has("voting"));
+        stake.economic = economic.value_or(Rational(0));
+        stake.voting = voting.value_or(stake.economic);
+        for (std::size_t i = 0; complete && i < scenario.stakes.size(); ++i) {
+            if (scenario.stakes[i].holder == stake.holder &&
+                scenario.stakes[i].issuer == stake.issuer) {
+                diagnostics_.error(
+                    stake_fields.where(),
+                    fmt::format("scenario '{}' replaces the stake of '{}' in '{}' twice "
+                                "(first on line {})",
+                                scenario.id, stake.holder, stake.issuer,
+                                line_of(site.stake_tables[i]->source().begin)));
+                complete = false;
+            }
+        }
+        stake_fields.finish();
+        scenario.stakes.push_back(std::move(stake));
+        site.stake_tables.push_back(table);
+        site.complete.push_back(complete);
+    }
+    scenarios_.push_back(std::move(site));
+}
+
 // ---- checks across records ------------------------------------------------------------------
 
 void Loader::check_references() {
@@ -1566,6 +1628,38 @@ void Loader::resolve_share_counts() {
     }
 }
 
+// One probe day per stretch of time in which a set of records does not change, given the days
+// on which some record starts or ends, with the stretch in words after a space (" before
+// 2025-01-21", " from 2025-01-21"; "" when no record is dated).
+std::vector<std::pair<Date, std::string>> probe_days(const std::set<std::chrono::sys_days>& boundaries) {
+    std::vector<std::pair<Date, std::string>> probes;
+    if (boundaries.empty()) {
+        probes.emplace_back(Date{std::chrono::year{2000}, std::chrono::January, std::chrono::day{1}},
+                            "");
+        return probes;
+    }
+    const std::chrono::sys_days first = *boundaries.begin();
+    probes.emplace_back(Date{first - std::chrono::days{1}}, " before " + format_date(Date{first}));
+    for (const std::chrono::sys_days day : boundaries) {
+        probes.emplace_back(Date{day}, " from " + format_date(Date{day}));
+    }
+    return probes;
+}
+
+// A stake's economic and voting interests on a day whose share classes of the issuer are
+// `classes` (derived from its class when given as shares of one; 0 and 0 for a class that
+// gives none).
+std::pair<Rational, Rational> interests_on(const Stake& stake, const std::vector<ShareClass>& classes) {
+    if (stake.share_class.empty() || !stake.shares) {
+        return {stake.economic, stake.voting};
+    }
+    if (const auto interests = class_interests(classes, stake.issuer, stake.share_class,
+                                               *stake.shares)) {
+        return *interests;
+    }
+    return {Rational(0), Rational(0)};
+}
+
 void Loader::check_stake_sums() {
     // Issuers in order of first appearance; an issuer with a stake that could not be read has
     // no known sum, so it is left out rather than reported as over- or under-allocated.
@@ -1605,21 +1699,8 @@ void Loader::check_stake_sums() {
                 }
             }
         }
-        // One probe day per stretch of time in which the set of stakes does not change.
-        std::vector<std::pair<Date, std::string>> probes;
-        if (boundaries.empty()) {
-            probes.emplace_back(
-                Date{std::chrono::year{2000}, std::chrono::January, std::chrono::day{1}}, "");
-        } else {
-            const std::chrono::sys_days first = *boundaries.begin();
-            probes.emplace_back(Date{first - std::chrono::days{1}},
-                                " before " + format_date(Date{first}));
-            for (const std::chrono::sys_days day : boundaries) {
-                probes.emplace_back(Date{day}, " from " + format_date(Date{day}));
-            }
-        }
         std::set<std::string> reported;
-        for (const auto& probe : probes) {
+        for (const auto& probe : probe_days(boundaries)) {
             // (Not a structured binding: the lambda below captures `when`, which clang 14, the
             // fuzz build's compiler, does not allow for a binding.)
             const Date day = probe.first;
@@ -1633,15 +1714,9 @@ void Loader::check_stake_sums() {
                     continue;
                 }
                 last = site;
-                const Stake& stake = site->stake;
-                if (stake.share_class.empty() || !stake.shares) {
-                    economic += stake.economic;
-                    voting += stake.voting;
-                } else if (const auto interests = class_interests(classes, issuer,
-                                                                  stake.share_class, *stake.shares)) {
-                    economic += interests->first;
-                    voting += interests->second;
-                }
+                const auto [stake_economic, stake_voting] = interests_on(site->stake, classes);
+                economic += stake_economic;
+                voting += stake_voting;
             }
             if (last == nullptr) {
                 continue;
@@ -1671,6 +1746,117 @@ void Loader::check_stake_sums() {
             report("economic", economic);
             if (voting != economic) {
                 report("voting", voting);
+            }
+        }
+    }
+}
+
+void Loader::check_scenarios() {
+    for (const ScenarioSite& site : scenarios_) {
+        const Scenario& scenario = site.record;
+        // The issuers whose sums can be checked: every stake of theirs read whole, no bad class.
+        std::vector<std::string> issuers;
+        for (std::size_t i = 0; i < scenario.stakes.size(); ++i) {
+            const ScenarioStake& stake = scenario.stakes[i];
+            if (!site.complete[i] || find_site(parties_, stake.holder) == nullptr ||
+                find_site(parties_, stake.issuer) == nullptr) {
+                continue;  // reported where it was read, or as an unknown party
+            }
+            bool replaces = false;
+            bool of_class = false;
+            for (const StakeSite& stake_site : stakes_) {
+                if (stake_site.stake.holder == stake.holder &&
+                    stake_site.stake.issuer == stake.issuer) {
+                    replaces = true;
+                    of_class = of_class || !stake_site.stake.share_class.empty();
+                }
+            }
+            const toml::source_position where = position_in(site.stake_tables[i], "holder");
+            if (!replaces) {
+                diagnostics_.error(where,
+                                   fmt::format("scenario '{}': '{}' holds no stake in '{}' (no "
+                                               "[[stakes]] record): a scenario replaces the "
+                                               "interests of stakes, it adds none",
+                                               scenario.id, stake.holder, stake.issuer));
+            } else if (of_class) {
+                diagnostics_.error(where,
+                                   fmt::format("scenario '{}': the stake of '{}' in '{}' is given "
+                                               "as shares of a class, whose interests the class "
+                                               "derives: a scenario cannot replace them",
+                                               scenario.id, stake.holder, stake.issuer));
+            } else if (std::find(issuers.begin(), issuers.end(), stake.issuer) == issuers.end()) {
+                issuers.push_back(stake.issuer);
+            }
+        }
+        for (const std::string& issuer : issuers) {
+            std::vector<const StakeSite*> sites;
+            std::set<std::chrono::sys_days> boundaries;
+            bool known = issuers_with_bad_classes_.count(issuer) == 0;
+            for (const StakeSite& stake_site : stakes_) {
+                if (stake_site.stake.issuer != issuer) {
+                    continue;
+                }
+                known = known && stake_site.complete;
+                sites.push_back(&stake_site);
+                for (const auto& day : {stake_site.stake.period.from, stake_site.stake.period.until}) {
+                    if (day) {
+                        boundaries.insert(std::chrono::sys_days(*day));
+                    }
+                }
+            }
+            for (const Site<ShareClass>& share_class : share_classes_) {
+                for (const auto& day : {share_class.record.period.from, share_class.record.period.until}) {
+                    if (share_class.record.issuer == issuer && day) {
+                        boundaries.insert(std::chrono::sys_days(*day));
+                    }
+                }
+            }
+            if (!known) {
+                continue;  // the model's own sums are unknown: reported at the stakes
+            }
+            // Reported at the scenario's first stake in the issuer.
+            std::size_t first = 0;
+            while (scenario.stakes[first].issuer != issuer) {
+                ++first;
+            }
+            std::set<std::string> reported;
+            for (const auto& [day, when] : probe_days(boundaries)) {
+                Rational economic(0);
+                Rational voting(0);
+                const std::vector<ShareClass> classes = classes_on(issuer, day);
+                for (const StakeSite* stake_site : sites) {
+                    if (!stake_site->stake.period.contains(day)) {
+                        continue;
+                    }
+                    const auto replaced = std::find_if(
+                        scenario.stakes.begin(), scenario.stakes.end(), [&](const ScenarioStake& s) {
+                            return s.holder == stake_site->stake.holder && s.issuer == issuer;
+                        });
+                    const auto [stake_economic, stake_voting] =
+                        replaced != scenario.stakes.end()
+                            ? std::pair{replaced->economic, replaced->voting}
+                            : interests_on(stake_site->stake, classes);
+                    economic += stake_economic;
+                    voting += stake_voting;
+                }
+                for (const auto& [interest, sum] : {std::pair{"economic", economic},
+                                                    std::pair{"voting", voting}}) {
+                    if (sum <= 1 || (std::string_view(interest) == "voting" && voting == economic)) {
+                        continue;
+                    }
+                    std::string message = fmt::format(
+                        "scenario '{}': {} interests in '{}' sum to {}{}, more than 100%",
+                        scenario.id, interest, issuer, exact::to_percent_string(sum), when);
+                    if (reported.insert(message).second) {
+                        diagnostics_.error(
+                            position_in(site.stake_tables[first],
+                                        std::string_view(interest) == "voting" &&
+                                                site.stake_tables[first]->get("voting") != nullptr
+                                            ? "voting"
+                                            : "economic"),
+                            std::move(message));
+                    }
+                }
             }
         }
     }
@@ -2282,6 +2468,7 @@ LoadResult Loader::run(std::string_view text) {
     each(top, "vote_suspensions", "[[vote_suspensions]]", &Loader::read_vote_suspension);
     each(top, "pools", "[[pools]]", &Loader::read_pool);
     each(top, "directed_votes", "[[directed_votes]]", &Loader::read_directed_vote);
+    each(top, "scenarios", "[[scenarios]]", &Loader::read_scenario);
     top.finish();
 
     check_references();
@@ -2296,6 +2483,7 @@ LoadResult Loader::run(std::string_view text) {
     check_claims_referenced();
     check_source_dates();
     check_vote_records();
+    check_scenarios();
     check_output_names();
 
     LoadResult result{std::nullopt, diagnostics_.sorted(), false, {}, {}};
@@ -2350,6 +2538,9 @@ LoadResult Loader::run(std::string_view text) {
     model.vote_suspensions = records(vote_suspensions_);
     model.pools = records(pools_);
     model.directed_votes = records(directed_votes_);
+    for (ScenarioSite& site : scenarios_) {
+        model.scenarios.push_back(std::move(site.record));
+    }
     std::stable_sort(model.events.begin(), model.events.end(),
                      [](const Event& a, const Event& b) { return a.date < b.date; });
     result.model = std::move(model);

@@ -348,6 +348,168 @@ doc::Blocks control_section(const analysis::SummaryFacts& facts) {
     return blocks;
 }
 
+std::string names_text(const Model& full, const std::vector<std::string>& ids) {
+    std::vector<std::string> names;
+    for (const auto& id : ids)
+        names.push_back(name(full, id));
+    return join_and(names);
+}
+
+// A share in few words: "40%", "36.54% (19/52)" when two decimals hide the exact value.
+std::string short_share(const Rational& value) {
+    const std::string percent = exact::to_percent_string(value);
+    return share_text(value) == percent ? percent
+                                        : percent + " (" + readable_fraction(value) + ")";
+}
+
+// The test that decides a control answer, in two or three words, linked to its text.
+doc::Inlines test_link(analysis::ControlTest test) {
+    std::string label;
+    switch (test) {
+    case analysis::ControlTest::voting_majority:
+        label = "majority of votes";
+        break;
+    case analysis::ControlTest::board_majority:
+        label = "majority of the board";
+        break;
+    case analysis::ControlTest::ifrs11_joint_control:
+        label = "IFRS 11";
+        break;
+    case analysis::ControlTest::eu_notice:
+        label = "EU Notice";
+        break;
+    case analysis::ControlTest::de_facto:
+        label = "IFRS 10 de facto";
+        break;
+    case analysis::ControlTest::french_presumption:
+        label = "French presumption";
+        break;
+    case analysis::ControlTest::significant_influence:
+        label = "IAS 28";
+        break;
+    case analysis::ControlTest::psc:
+        label = "PSC";
+        break;
+    }
+    return {doc::link({doc::text(label)}, analysis::citation(test).url)};
+}
+
+// A scenario's answer: "joint control by A and B (IFRS 11)"; where joint or negative control
+// comes from another test than IFRS 11, IFRS 11's answer first: "IFRS 11: no joint control; EU
+// Notice: joint control by A and B".
+doc::Inlines answer_inlines(const Model& full, const analysis::Overall& overall,
+                            const analysis::MatterTest& ifrs11) {
+    if (overall.classification == analysis::Classification::none)
+        return {doc::text(overall_text(full, overall))};
+    doc::Inlines inlines;
+    if (overall.by != analysis::ControlTest::ifrs11_joint_control &&
+        overall.classification != analysis::Classification::sole_control) {
+        doc::append(inlines, test_link(analysis::ControlTest::ifrs11_joint_control));
+        inlines.push_back(doc::text(
+            ": " + (ifrs11.outcome == analysis::JointOutcome::joint_control
+                        ? "joint control by " + names_text(full, ifrs11.parties)
+                        : std::string("no joint control")) +
+            "; "));
+        doc::append(inlines, test_link(overall.by));
+        inlines.push_back(doc::text(": " + overall_text(full, overall)));
+        return inlines;
+    }
+    inlines.push_back(doc::text(overall_text(full, overall) + " ("));
+    doc::append(inlines, test_link(overall.by));
+    inlines.push_back(doc::markup(")"));
+    return inlines;
+}
+
+// Why a scenario's answer differs from the base's, in one sentence: the base's parties' votes,
+// the deciding matters they no longer decide as the answer says, the new answer.
+std::string overturn_sentence(const analysis::SummaryFacts& facts,
+                              const analysis::ScenarioOutcome& outcome) {
+    const Model& full = facts.full;
+    const auto& base = facts.control->overall;
+    std::vector<std::string> clauses;
+    if (!base.parties.empty() && outcome.base_parties_votes != outcome.base_parties_votes_base)
+        clauses.push_back(fmt::format("{} {} {}", names_text(full, base.parties),
+                                      base.parties.size() > 1 ? "together hold" : "holds",
+                                      exact::to_percent_string(outcome.base_parties_votes)));
+    bool several_combinations = false;
+    for (const auto& matter : outcome.deciding) {
+        if (matter.kept)
+            continue;
+        std::string clause = matter.base->matter_name;
+        if (matter.base->game.view == compile::View::members)
+            clause += " need " + threshold_text(matter.base->game.rule.threshold);
+        if (matter.decides_alone)
+            clause += ", and " + name(full, *matter.decides_alone) + " passes them alone";
+        else if (!matter.vetoes.empty() && matter.vetoes_pass)
+            clause += ", and " + names_text(full, matter.vetoes) + " hold the vetoes";
+        several_combinations = several_combinations ||
+                               (!matter.decides_alone && (matter.vetoes.empty() || !matter.vetoes_pass));
+        clauses.push_back(std::move(clause));
+    }
+    std::string text = "Under " + outcome.scenario->assumption + ", " + join_and(clauses);
+    const bool ifrs11_lost = base.classification == analysis::Classification::joint_control &&
+                             facts.control->ifrs11.outcome == analysis::JointOutcome::joint_control &&
+                             outcome.ifrs11.outcome != analysis::JointOutcome::joint_control;
+    if (ifrs11_lost)
+        text += several_combinations
+                    ? ": more than one combination can pass them, hence no joint control (IFRS "
+                      "11 B8, example 2)"
+                    : ": no joint control under IFRS 11";
+    if (outcome.overall.classification != base.classification ||
+        outcome.overall.parties != base.parties)
+        text += "; the answer becomes " + overall_text(full, outcome.overall);
+    return text + ".";
+}
+
+doc::Blocks scenarios_section(const analysis::SummaryFacts& facts) {
+    if (facts.scenarios.empty() || facts.control == nullptr)
+        return {};
+    const Model& full = facts.full;
+    doc::Blocks blocks{doc::heading(2, {doc::markup("How sure is the answer")})};
+    std::vector<std::string> holders;
+    for (const auto* stake : governance::stakes_in_on(full, full.info.entity, facts.day))
+        if (std::find(holders.begin(), holders.end(), stake->holder) == holders.end())
+            holders.push_back(stake->holder);
+    doc::Table table;
+    table.columns.push_back({{doc::markup("Stakes")}, Align::left});
+    for (const auto& holder : holders)
+        table.columns.push_back({{doc::text(name(full, holder))}, Align::left});
+    table.columns.push_back({{doc::markup("Who controls")}, Align::left});
+    for (const auto& outcome : facts.scenarios) {
+        std::vector<doc::Inlines> row{{doc::text(outcome.scenario->assumption)}};
+        for (const auto& holder : holders) {
+            std::string cell;
+            for (const auto& stake : outcome.stakes)
+                if (stake.holder == holder)
+                    cell = short_share(stake.economic) +
+                           (stake.voting == stake.economic ? ""
+                                                           : ", votes " + short_share(stake.voting));
+            row.push_back({doc::text(cell)});
+        }
+        if (outcome.same_as_base) {
+            row.push_back({doc::markup("the same")});
+        } else {
+            doc::Inlines answer{doc::strong({doc::text("changes")}), doc::markup(": ")};
+            doc::append(answer, answer_inlines(full, outcome.overall, outcome.ifrs11));
+            row.push_back(std::move(answer));
+        }
+        table.rows.push_back(std::move(row));
+    }
+    blocks.push_back(std::move(table));
+    std::vector<std::string> replaced;
+    for (const auto& outcome : facts.scenarios)
+        if (!outcome.scenario->replaces.empty() &&
+            std::find(replaced.begin(), replaced.end(), outcome.scenario->replaces) == replaced.end())
+            replaced.push_back(outcome.scenario->replaces);
+    std::string text = replaced.empty() ? "The answer above rests on the model's stakes."
+                                        : "The answer above rests on " + join_and(replaced) + ".";
+    for (const auto& outcome : facts.scenarios)
+        if (!outcome.same_as_base)
+            text += " " + overturn_sentence(facts, outcome);
+    blocks.push_back(doc::paragraph({doc::text(text)}));
+    return blocks;
+}
+
 doc::Blocks assumptions_section(const analysis::SummaryFacts& facts) {
     doc::Blocks blocks{doc::heading(2, {doc::markup("What it rests on")})};
     if (facts.assumptions.empty()) {
@@ -519,6 +681,7 @@ std::string render_summary(const analysis::SummaryFacts& facts, const ReportCont
                                     " (derived)"))}));
     }
     doc::append(document, control_section(facts));
+    doc::append(document, scenarios_section(facts));
     doc::append(document, matrix_section(facts));
     doc::append(document, assumptions_section(facts));
     if (facts.changes)

@@ -13,6 +13,12 @@
 //   dissolved); then the holders of the operational-control rights over the entity
 //   (SummaryFacts::operational_control), with how sure each right is and its sources, said not
 //   to be control of the strategic decisions;
+// - "How sure is the answer", only when the model has stake scenarios ([[scenarios]]): one row per
+//   scenario (its assumption, the interest it gives each holder of the entity, who controls the
+//   entity under it or "the same"), then one paragraph: the assumption the answer rests on (the
+//   scenarios' `replaces`) and, per scenario that changes the answer, why (the answer's parties'
+//   votes, the thresholds of the deciding matters they no longer pass, IFRS 11 B8's "more than
+//   one combination") (analysis/scenarios.hpp);
 // - "Who decides what": one row per matter of the entity in the model's declared view, grouped by
 //   category (strategic, other relevant, protective), one column per party: "decides alone",
 //   "veto", its share of power (normalised Banzhaf index, exact fraction), "no power" or "may not
