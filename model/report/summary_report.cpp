@@ -156,10 +156,10 @@ doc::Blocks matrix_section(const analysis::SummaryFacts& facts) {
         });
     }
     std::string legend =
-        "Power on each matter, each body read in the model's declared view. **decides alone**: passes the matter without "
-        "anyone else; **veto**: nothing passes without it; a fraction: its share of the power "
-        "(normalised Banzhaf index); no power: its vote never changes the outcome; —: no vote in "
-        "that body. Untagged matters count as relevant.";
+        "Power on each matter (each body in the model's declared view): **decides alone**, "
+        "**veto** (nothing passes without it), a share of the power (normalised Banzhaf "
+        "index), no power (its vote never changes the outcome) or — (no vote there). Untagged "
+        "matters count as relevant.";
     legend += common.empty()
                   ? " The last column names the assumptions each row rests on."
                   : (common.size() == 1 ? " Every row rests on the assumption "
@@ -285,9 +285,8 @@ doc::Inlines operational_control_text(const analysis::SummaryFacts& facts) {
     }
     doc::append(text, doc::join_parts_and(parts));
     text.push_back(doc::markup(
-        ". Running the business day to day is not control in the sense of the tests above, "
-        "which ask who takes the strategic decisions (budget, business plan, senior "
-        "management)."));
+        ". Day-to-day management is not control in the sense of the tests above (who takes the "
+        "strategic decisions: budget, business plan, senior management)."));
     return text;
 }
 
@@ -518,8 +517,8 @@ doc::Blocks assumptions_section(const analysis::SummaryFacts& facts) {
         return blocks;
     }
     blocks.push_back(doc::paragraph({doc::markup(
-        "The conclusions above rest on these assumptions of the model; change one and they may "
-        "change. The governance report gives their sources.")}));
+        "Change one of these assumptions and the conclusions above may change; the governance "
+        "report gives their sources.")}));
     std::vector<doc::Inlines> items;
     for (const auto& id : in_reading_order(facts.assumptions)) {
         std::string text;
@@ -564,16 +563,6 @@ std::string role_text(const std::optional<analysis::MatterCell>& cell) {
     return "";
 }
 
-// "8 (held by Microsoft, OpenAI Foundation and OpenAI)".
-std::string rights_text(const Model& full, const std::vector<governance::Right>& rights) {
-    std::vector<std::string> holders;
-    for (const auto& right : rights)
-        for (const auto& id : right.holders)
-            if (std::find(holders.begin(), holders.end(), name(full, id)) == holders.end())
-                holders.push_back(name(full, id));
-    return fmt::format("{} (held by {})", rights.size(), join_and(holders));
-}
-
 }  // namespace
 
 doc::Blocks status_notice(const Model& full, governance::Date day) {
@@ -612,9 +601,7 @@ doc::Blocks changes_section(const Model& full, const analysis::Changes& changes,
         items.push_back(
             {doc::text("Matters removed: " + join_and(changes.matters_removed) + ".")});
     if (changes.roles.empty()) {
-        items.push_back({doc::text("Power on " + entity +
-                                   "'s matters: no change; every game and index is as on " + since +
-                                   ".")});
+        items.push_back({doc::text("Power on " + entity + "'s matters: no change.")});
     } else {
         std::vector<std::string> parts;
         for (const auto& change : changes.roles)
@@ -637,13 +624,13 @@ doc::Blocks changes_section(const Model& full, const analysis::Changes& changes,
     if (!changes.rights_started.empty() || !changes.rights_ended.empty()) {
         std::vector<std::string> parts;
         if (!changes.rights_started.empty())
-            parts.push_back("started: " + rights_text(full, changes.rights_started));
+            parts.push_back(fmt::format("started: {}", changes.rights_started.size()));
         if (!changes.rights_ended.empty())
-            parts.push_back("ended: " + rights_text(full, changes.rights_ended));
+            parts.push_back(fmt::format("ended: {}", changes.rights_ended.size()));
         items.push_back({doc::text("Rights and agreement terms " + join_and(parts) +
-                                   "; the governance report lists each.")});
+                                   " (listed in the governance report).")});
     }
-    items.push_back({doc::text(fmt::format("{} {} in between, in the governance report's timeline.",
+    items.push_back({doc::text(fmt::format("{} {} in between (the governance report's timeline).",
                                            changes.events,
                                            changes.events == 1 ? "event" : "events"))});
     return {doc::heading(level, {doc::markup("What changed since " + since)}),
@@ -674,8 +661,11 @@ std::string render_summary(const analysis::SummaryFacts& facts, const ReportCont
         for (const auto& total : capital.totals)
             committed.push_back(money_text(total.amount, total.currency));
         document.push_back(doc::paragraph({doc::text(fmt::format(
-            "Capital paid in: {} ({} of the {} stakes state it){}.", join_and(paid),
-            capital.with_paid_in, capital.stakes_in_force,
+            "Capital paid in: {}{}{}.", join_and(paid),
+            capital.with_paid_in == capital.stakes_in_force
+                ? ""
+                : fmt::format(" ({} of the {} stakes state it)", capital.with_paid_in,
+                              capital.stakes_in_force),
             committed.empty() ? ""
                               : "; committed as announced: " + join_and(committed) +
                                     " (derived)"))}));

@@ -368,7 +368,7 @@ TEST_CASE("chains: votes held through a majority-owned intermediate count for it
 }
 
 TEST_CASE("IAS 28 para 3: the joint controllers of a 40/40/10/10 joint venture do not have "
-          "significant influence; the 10% holders with a board seat are not presumed to",
+          "significant influence, the 10% holders with a board seat are not presumed to",
           "[analysis][control-tests]") {
     // IAS 28 para 3: significant influence is the power to participate in the policy decisions
     // "but is not control or joint control of those policies"; para 5: 20% or more of the
