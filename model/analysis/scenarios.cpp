@@ -29,12 +29,6 @@ Model with_scenario(const Model& full, const Scenario& scenario) {
 
 namespace {
 
-const EntityControl* control_of(const std::vector<EntityControl>& tests, const std::string& entity) {
-    const auto found = std::find_if(tests.begin(), tests.end(),
-                                    [&](const EntityControl& test) { return test.entity == entity; });
-    return found == tests.end() ? nullptr : &*found;
-}
-
 const MatterControl* same_matter(const EntityControl& control, const MatterControl& matter) {
     const auto found = std::find_if(control.matters.begin(), control.matters.end(),
                                     [&](const MatterControl& candidate) {
@@ -86,7 +80,7 @@ std::vector<ScenarioOutcome> scenario_outcomes(const Model& full, governance::Da
     for (const Scenario& scenario : full.scenarios) {
         const Model applied = with_scenario(full, scenario);
         const std::vector<EntityControl> tests = control_tests(applied, day);
-        const EntityControl* control = control_of(tests, entity);
+        const EntityControl* control = find_entity_control(tests, entity);
         ScenarioOutcome outcome;
         outcome.scenario = &scenario;
         for (const Stake* stake : governance::stakes_in_on(applied, entity, day))
