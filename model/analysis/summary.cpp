@@ -227,6 +227,41 @@ bool same_overall(const Overall& a, const Overall& b) {
     return a.classification == b.classification && a.parties == b.parties;
 }
 
+// The record that stands on `day` for the entity of party record `id`: `id`, or the record
+// continuing it (Party::renamed_from) when that started by `day`, and so on. Ids that are no
+// party's (a merged group such as "independent") are their own.
+std::string record_on(const Model& full, std::string id, governance::Date day) {
+    for (bool renamed = true; renamed;) {
+        renamed = false;
+        for (const auto& party : full.parties) {
+            if (party.renamed_from == id && party.period.started_by(day)) {
+                id = party.id;
+                renamed = true;
+                break;
+            }
+        }
+    }
+    return id;
+}
+
+// `ids`, each replaced by its record on `day` (record_on).
+std::vector<std::string> records_on(const Model& full, std::vector<std::string> ids,
+                                    governance::Date day) {
+    for (auto& id : ids)
+        id = record_on(full, id, day);
+    return ids;
+}
+
+// `figures` keyed by each party's record on `day` (record_on).
+std::map<std::string, Rational> records_on(const Model& full,
+                                           const std::map<std::string, Rational>& figures,
+                                           governance::Date day) {
+    std::map<std::string, Rational> result;
+    for (const auto& [party, figure] : figures)
+        result[record_on(full, party, day)] += figure;
+    return result;
+}
+
 std::vector<governance::Right> rights_only_in(const Model& in, const Model& other) {
     std::vector<governance::Right> result;
     for (const auto& right : in.rights) {
@@ -284,18 +319,29 @@ Matrix matter_matrix(const VotingPowerFacts& power) {
 
 Changes changes_between(const VotingPowerFacts& before_power, const ControlFacts& before_control,
                         const VotingPowerFacts& after_power, const ControlFacts& after_control) {
+    // A party renamed in between is one entity: its figures and roles on the earlier date are
+    // compared under the record that stands for it on the later date.
+    const Model& full = after_power.full;
+    const governance::Date day = after_power.day;
     Changes changes;
     changes.since = before_power.day;
     changes.status_before = before_power.on_date.info.status;
     changes.status_after = after_power.on_date.info.status;
-    changes.stakes = compare(
-        union_order(holder_order(after_power.on_date), holder_order(before_power.on_date)),
-        direct_stakes(before_power.on_date), direct_stakes(after_power.on_date));
+    for (const auto& party : full.parties)
+        if (!party.renamed_from.empty() && party.period.from &&
+            changes.since < *party.period.from && *party.period.from <= day)
+            changes.renamings.push_back({party.renamed_from, party.id, *party.period.from});
+    changes.stakes = compare(union_order(holder_order(after_power.on_date),
+                                         records_on(full, holder_order(before_power.on_date), day)),
+                             records_on(full, direct_stakes(before_power.on_date), day),
+                             direct_stakes(after_power.on_date));
     changes.look_through =
-        compare(union_order(ultimate_order(after_control), ultimate_order(before_control)),
-                look_through(before_control), look_through(after_control));
+        compare(union_order(ultimate_order(after_control),
+                            records_on(full, ultimate_order(before_control), day)),
+                records_on(full, look_through(before_control), day), look_through(after_control));
 
-    const Matrix before = matter_matrix(before_power);
+    Matrix before = matter_matrix(before_power);
+    before.parties = records_on(full, std::move(before.parties), day);
     const Matrix after = matter_matrix(after_power);
     for (const auto& row : after.rows) {
         const MatterRow* was = find_row(before, row_key(row));
@@ -318,12 +364,15 @@ Changes changes_between(const VotingPowerFacts& before_power, const ControlFacts
     for (const auto& control : after_control.tests)
         add_unique(entities, control.entity);
     for (const auto& control : before_control.tests)
-        add_unique(entities, control.entity);
-    const auto overall = [](const ControlFacts& facts,
-                            const std::string& entity) -> std::optional<Overall> {
+        add_unique(entities, record_on(full, control.entity, day));
+    const auto overall = [&](const ControlFacts& facts,
+                             const std::string& entity) -> std::optional<Overall> {
         for (const auto& control : facts.tests)
-            if (control.entity == entity)
-                return control.overall;
+            if (record_on(full, control.entity, day) == entity) {
+                Overall result = control.overall;
+                result.parties = records_on(full, std::move(result.parties), day);
+                return result;
+            }
         return std::nullopt;
     };
     for (const auto& entity : entities) {

@@ -101,11 +101,21 @@ struct RoleChange {
     std::optional<MatterCell> after;
 };
 
-// What changed from one date to a later one.
+// A party record continued by another from `on` (Party::renamed_from): one entity renamed.
+struct Renaming {
+    std::string before;  // party id of the earlier record
+    std::string after;   // party id of the record continuing it
+    governance::Date on;
+};
+
+// What changed from one date to a later one. A party renamed in between is one entity: every
+// figure, role and controller of the earlier date is compared under the record that stands for
+// it on the later date.
 struct Changes {
     governance::Date since;
     std::string status_before;
     std::string status_after;
+    std::vector<Renaming> renamings;  // continuing records started in (since, later date]
     std::vector<FigureChange> stakes;        // economic interests held directly in the entity
     std::vector<FigureChange> look_through;  // ultimate holders' look-through interests
     std::vector<std::string> matters_added;    // "body name: matter name"

@@ -157,6 +157,11 @@ struct Party {
     bool dispersed = false;
     // The share of a dispersed holder's votes cast at a members' meeting, in (0, 1].
     Rational turnout{1};
+    // The party record this one continues: the same legal entity under a new name or legal form
+    // (a renaming, a conversion), which the model keeps as two records so that reports before
+    // the change show it as it was. The earlier record ends (`until`) on the day this one starts
+    // (`from`); empty when the record continues none.
+    std::string renamed_from;
     Period period;
     Provenance provenance;
 };

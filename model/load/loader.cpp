@@ -312,6 +312,9 @@ class Loader {
     void check_boards();
     void check_matters();
     void check_dispersed();
+    // A party's `renamed_from` names another party, which ends on the day the party starts and
+    // which no other party continues.
+    void check_renamings();
     void check_right_versions();
     void check_claims_referenced();
     // A warning for each event that cites a source dated before the event (a source cannot
@@ -632,6 +635,7 @@ void Loader::read_party(Fields& fields) {
             }
         }
     }
+    party.renamed_from = reference(IdKind::party, fields, "renamed_from");
     party.period = fields.period();
     party.provenance = provenance(fields);
     parties_.push_back({std::move(party), &fields.table()});
@@ -2112,6 +2116,44 @@ void Loader::check_dispersed() {
     }
 }
 
+void Loader::check_renamings() {
+    std::map<std::string, std::string> successor;  // earlier record -> the record continuing it
+    for (const Site<Party>& site : parties_) {
+        const Party& party = site.record;
+        const Party* earlier =
+            party.renamed_from.empty() ? nullptr : find_site(parties_, party.renamed_from);
+        if (earlier == nullptr)
+            continue;  // none, or reported as an unknown party
+        const toml::source_position where = position_in(site.table, "renamed_from");
+        if (earlier == &party) {
+            diagnostics_.error(where, fmt::format("party '{}' cannot be renamed from itself",
+                                                  party.id));
+            continue;
+        }
+        const auto [taken, first] = successor.emplace(earlier->id, party.id);
+        if (!first) {
+            diagnostics_.error(where, fmt::format("party '{}' is already continued by '{}': one "
+                                                  "record can be renamed only once",
+                                                  earlier->id, taken->second));
+            continue;
+        }
+        if (!earlier->period.until || !party.period.from ||
+            *earlier->period.until != *party.period.from) {
+            diagnostics_.error(
+                where,
+                fmt::format("party '{}' continues '{}': its 'from' ({}) must be the day '{}' "
+                            "ends, its 'until' ({})",
+                            party.id, earlier->id,
+                            party.period.from ? governance::to_iso_string(*party.period.from)
+                                              : std::string{"not given"},
+                            earlier->id,
+                            earlier->period.until
+                                ? governance::to_iso_string(*earlier->period.until)
+                                : std::string{"not given"}));
+        }
+    }
+}
+
 void Loader::check_matters() {
     std::map<std::string, std::vector<const Site<Matter>*>> defaults;
     for (const Site<Matter>& site : matters_) {
@@ -2479,6 +2521,7 @@ LoadResult Loader::run(std::string_view text) {
     check_boards();
     check_matters();
     check_dispersed();
+    check_renamings();
     check_right_versions();
     check_claims_referenced();
     check_source_dates();

@@ -340,6 +340,8 @@ Usage usage_of(const Model& model, std::optional<Date> day = std::nullopt) {
     for (const auto& assumption : model.assumptions) {
         record_usage(usage, assumption.provenance, "assumption " + code(assumption.id));
     }
+    for (const auto& scenario : model.scenarios)  // undated: shown on every date
+        usage.by_assumption[scenario.assumption].push_back("stake scenario " + code(scenario.id));
     return usage;
 }
 
@@ -419,8 +421,25 @@ std::vector<Inlines> changes_between(const Model& full, Date since, Date day) {
         changes.push_back(
             {event.date, doc::append(line, source_of(event.provenance)), event.precision});
     }
+    // A renamed party (Party::renamed_from) is one line, "is renamed", for the end of its
+    // earlier record and the start of the record continuing it.
+    const auto continued = [&full](const std::string& id) {
+        return std::any_of(full.parties.begin(), full.parties.end(),
+                           [&](const governance::Party& p) { return p.renamed_from == id; });
+    };
     for (const auto& party : full.parties) {
-        add_period(party.period, {doc::markup("Party "), doc::text(party.name)}, party.provenance);
+        Period period = party.period;
+        if (continued(party.id))
+            period.until.reset();
+        if (!party.renamed_from.empty() && within(period.from)) {
+            Inlines line = doc::format("Party {} is renamed {} (one entity).",
+                                       {doc::text(party_name(full, party.renamed_from)),
+                                        doc::text(party.name)});
+            changes.push_back({*period.from, doc::append(line, source_of(party.provenance)),
+                               governance::DatePrecision::day});
+            period.from.reset();
+        }
+        add_period(period, {doc::markup("Party "), doc::text(party.name)}, party.provenance);
     }
     for (const auto& stake : full.stakes) {
         add_period(stake.period,
@@ -1524,16 +1543,22 @@ std::string markdown_of(const doc::Blocks& blocks) {
 }
 
 // The assumptions the report cites (named in `shown`, the markdown of the report so far, or in
-// an assumption cited so far), and those no record uses (they are about the model as a whole).
+// an assumption cited so far), those that state a stake scenario (undated: the summary tests its
+// answer against them on every date), and those no record uses (they are about the model as a
+// whole).
 doc::Blocks assumptions(const Model& full, const Usage& usage, const Usage& all_usage,
                         std::string shown) {
     doc::Blocks blocks = {doc::heading(2, {doc::markup("Assumptions")})};
+    const auto states_scenario = [&full](const std::string& id) {
+        return std::any_of(full.scenarios.begin(), full.scenarios.end(),
+                           [&](const governance::Scenario& s) { return s.assumption == id; });
+    };
     std::vector<bool> cited(full.assumptions.size(), false);
     for (bool more = true; more;) {
         more = false;
         for (std::size_t k = 0; k < full.assumptions.size(); ++k) {
             const auto& assumption = full.assumptions[k];
-            if (cited[k] || !(names_id(shown, assumption.id) ||
+            if (cited[k] || !(names_id(shown, assumption.id) || states_scenario(assumption.id) ||
                               !all_usage.by_assumption.contains(assumption.id)))
                 continue;
             cited[k] = true;

@@ -584,6 +584,11 @@ doc::Blocks changes_section(const Model& full, const analysis::Changes& changes,
     if (changes.status_before != changes.status_after)
         items.push_back({doc::markup("Status: "), doc::text(changes.status_before),
                          doc::markup(" → "), doc::text(changes.status_after), doc::markup(".")});
+    for (const auto& renaming : changes.renamings)
+        items.push_back({doc::text(fmt::format(
+            "Renamed on {}: {} → {}, one entity (the figures below compare it under its new name).",
+            governance::to_iso_string(renaming.on), name(full, renaming.before),
+            name(full, renaming.after)))});
     items.push_back(
         changes.stakes.empty()
             ? doc::Inlines{doc::text("Stakes held directly in " + entity + ": no change.")}

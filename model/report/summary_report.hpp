@@ -25,7 +25,8 @@
 //   vote", and the assumptions the row rests on ("confirmed facts only" when none);
 // - "What it rests on": the model's assumptions behind the control conclusion and the table (id
 //   and text; the governance report gives their sources);
-// - "What changed since <date>" when `facts.changes` is set: status, stakes held directly,
+// - "What changed since <date>" when `facts.changes` is set: status, parties renamed (one entity
+//   under two records: its figures are compared under the new name), stakes held directly,
 //   look-through interests, matters added or removed, roles that changed, control, rights that
 //   started or ended, and the number of events between the dates.
 // Model text is escaped by the document model's writer. Deterministic.

@@ -17,6 +17,8 @@
 #include "model/analysis/summary.hpp"
 
 #include <algorithm>
+#include <fstream>
+#include <iterator>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -210,12 +212,45 @@ TEST_CASE("What changed in Stargate from 2025-01-22 to 2026-07-01", "[analysis][
     CHECK(changes.roles.empty());
     CHECK(changes.matters_added.empty());
     CHECK(changes.matters_removed.empty());
-    // OpenAI's controller changed (nonprofit -> Foundation); the JV's joint control did not.
+    // The nonprofit was renamed the Foundation (one entity, two records): OpenAI's controller
+    // did not change, nor did the JV's joint control.
+    REQUIRE(changes.renamings.size() == 1);
+    CHECK(changes.renamings.front().before == "openai-nonprofit");
+    CHECK(changes.renamings.front().after == "openai-foundation");
+    CHECK(changes.renamings.front().on == year{2025} / 10 / 28);
+    CHECK(changes.control.empty());
+    CHECK(changes.events > 0);
+}
+
+TEST_CASE("What changed: a renamed controller is the same controller, another one is a change",
+          "[analysis][summary]") {
+    // Stargate with the Foundation's record not continuing the nonprofit's: two entities, so
+    // OpenAI's controller changed from one to the other.
+    std::ifstream file(std::string(JVGOV_SOURCE_DIR) + "/data/stargate.toml");
+    std::string text{std::istreambuf_iterator<char>(file), {}};
+    const std::string line = "renamed_from = \"openai-nonprofit\"\n";
+    const auto at = text.find(line);
+    REQUIRE(at != std::string::npos);
+    const auto loaded = load::load_model(text.erase(at, line.size()), "stargate.toml");
+    REQUIRE(loaded.model);
+    const governance::Model& model = *loaded.model;
+    const governance::Date before = year{2025} / 1 / 22;
+    const governance::Date after = year{2026} / 7 / 1;
+    const auto changes =
+        changes_between(analyse_voting_power(model, before), control_facts(model, before),
+                        analyse_voting_power(model, after), control_facts(model, after));
+    CHECK(changes.renamings.empty());
     REQUIRE(changes.control.size() == 1);
     CHECK(changes.control.front().entity == "openai");
     CHECK(changes.control.front().before->parties == std::vector<std::string>{"openai-nonprofit"});
     CHECK(changes.control.front().after->parties == std::vector<std::string>{"openai-foundation"});
-    CHECK(changes.events > 0);
+
+    // Between two dates after the renaming there is nothing to rename.
+    const auto later = changes_between(
+        analyse_voting_power(stargate(), year{2025} / 11 / 1),
+        control_facts(stargate(), year{2025} / 11 / 1), analyse_voting_power(stargate(), after),
+        control_facts(stargate(), after));
+    CHECK(later.renamings.empty());
 }
 
 // The acceptance test of provenance: one record of the model is made to cite an assumption; the

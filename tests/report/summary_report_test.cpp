@@ -115,8 +115,11 @@ TEST_CASE("Stargate's summary answers first, in under 800 words (850 with what c
                                        "shelved.\n"));
     CHECK_THAT(latest, Catch::Contains("Microsoft 19.60% → 10.80%"));
     CHECK_THAT(latest, Catch::Contains("- Power on Stargate's matters: no change.\n"));
-    CHECK_THAT(latest, Catch::Contains("- Control: OpenAI: sole control by OpenAI Nonprofit (before "
-                                       "2025-10-28) → sole control by OpenAI Foundation.\n"));
+    // The nonprofit renamed the Foundation is one entity: a renaming, not a change of controller.
+    CHECK_THAT(latest, Catch::Contains("- Renamed on 2025-10-28: OpenAI Nonprofit (before "
+                                       "2025-10-28) → OpenAI Foundation, one entity (the figures "
+                                       "below compare it under its new name).\n"));
+    CHECK_THAT(latest, Catch::Contains("- Control: no change in any company's classification.\n"));
 }
 
 TEST_CASE("Every report of a shelved date opens with what the status means", "[report][summary]") {
