@@ -23,6 +23,13 @@ inline constexpr std::string_view assumptions_heading_id = "assumptions";
 doc::Inline source_citation(const governance::Model& model, std::string_view source_id,
                             std::string_view governance_page = "");
 
+// Model text (a description, a note, an assumption's rationale) with each source id it names
+// cited as source_citation does, so that a reader can open every source the text mentions: a
+// word (a run of letters, digits, '-' and '_') that is a source's id and has a digit or a '-'
+// in it (an id of one plain word, such as "press", could be an ordinary word and stays text).
+doc::Inlines cited_text(const governance::Model& model, std::string_view model_text,
+                        std::string_view governance_page = "");
+
 // The assumption's id (model text) linked to the "Assumptions" heading of `governance_page`,
 // or of the same document when `governance_page` is empty ("#assumptions").
 doc::Inline assumption_citation(std::string_view assumption_id,

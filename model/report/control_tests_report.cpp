@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "model/governance/registry.hpp"
+#include "model/report/citation.hpp"
 #include "model/report/json_values.hpp"
 #include "model/report/rule_wording.hpp"
 #include "model/report/wording.hpp"
@@ -477,11 +478,13 @@ doc::Blocks tests_section(const Model& full, const std::vector<EntityControl>& t
         blocks.push_back(table);
         if (const auto text = divergence_text(full, control); !text.empty())
             blocks.push_back(doc::paragraph({doc::text(text)}));
-        blocks.push_back(doc::paragraph({doc::text(
+        blocks.push_back(doc::paragraph(cited_text(
+            full,
             control.assumptions.empty()
                 ? "These conclusions rest on " + basis_text(control.basis) + "."
                 : "These conclusions rest on the model's assumptions " +
-                      assumptions_text(full, in_reading_order(control.assumptions)) + ".")}));
+                      assumptions_text(full, in_reading_order(control.assumptions)) + ".",
+            "governance.md")));
     }
     return blocks;
 }

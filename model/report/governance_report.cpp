@@ -142,18 +142,29 @@ Inlines sources_words(const Model& full, std::string_view label, const Provenanc
     return doc::append(words, source_cell(full, provenance));
 }
 
-// The text followed by the record's note, if any: "text (note: ...)".
-Inlines with_note(const std::string& text, const Provenance& provenance) {
+// The text followed by the record's note, if any: "text (note: ...)"; the source ids they name
+// are cited (cited_text).
+Inlines with_note(const Model& full, const std::string& text, const Provenance& provenance) {
     if (provenance.note.empty())
-        return text.empty() ? Inlines{} : Inlines{doc::text(text)};
-    if (text.empty())
-        return {doc::markup("Note: "), doc::text(provenance.note)};
-    return doc::format("{} (note: {})", {doc::text(text), doc::text(provenance.note)});
+        return cited_text(full, text);
+    Inlines note = cited_text(full, provenance.note);
+    if (text.empty()) {
+        Inlines words = {doc::markup("Note: ")};
+        return doc::append(words, note);
+    }
+    Inlines words = cited_text(full, text);
+    words.push_back(doc::markup(" (note: "));
+    doc::append(words, note);
+    words.push_back(doc::markup(")"));
+    return words;
 }
 
 // Long free text kept out of the tables, listed under them: "Notes:" then "- **label**: text".
+// Model text given as a string has the source ids it names cited (cited_text).
 class Notes {
   public:
+    explicit Notes(const Model& full) : full_(full) {}
+
     void add(Inlines label, const Inlines& text) {
         if (text.empty())
             return;
@@ -162,8 +173,7 @@ class Notes {
     }
 
     void add(Inlines label, const std::string& model_text) {
-        if (!model_text.empty())
-            add(std::move(label), Inlines{doc::text(model_text)});
+        add(std::move(label), cited_text(full_, model_text));
     }
 
     doc::Blocks blocks() const {
@@ -173,6 +183,7 @@ class Notes {
     }
 
   private:
+    const Model& full_;
     std::vector<Inlines> items_;
 };
 
@@ -415,7 +426,7 @@ std::vector<Inlines> changes_between(const Model& full, Date since, Date day) {
     for (const auto& event : full.events) {
         if (!within(governance::last_day(event.date, event.precision)))
             continue;
-        Inlines line = {doc::text(event.text)};
+        Inlines line = cited_text(full, event.text);
         if (!event.status.empty())
             doc::append(line, doc::format(" Status becomes: {}.", {doc::text(event.status)}));
         changes.push_back(
@@ -544,15 +555,15 @@ doc::Blocks overview(const Model& full, const Model& view, Date day,
     const auto& entity = full.info.entity;
     doc::Blocks blocks = {doc::heading(2, {doc::markup("Overview")})};
     if (!full.info.description.empty())
-        blocks.push_back(doc::paragraph({doc::text(full.info.description)}));
+        blocks.push_back(doc::paragraph(cited_text(full, full.info.description)));
 
     Inlines status_from;
     for (const auto& event : view.events) {
         if (!event.status.empty()) {
-            status_from = doc::format(
-                " (since {}: {})",
-                {doc::markup(governance::date_text(event.date, event.precision)),
-                 doc::text(event.text)});
+            status_from = {doc::markup(" (since " +
+                                       governance::date_text(event.date, event.precision) + ": ")};
+            doc::append(status_from, cited_text(full, event.text));
+            status_from.push_back(doc::markup(")"));
         }
     }
     Inlines status = {doc::markup("Status on " + governance::to_iso_string(day) + ": ")};
@@ -593,7 +604,7 @@ doc::Blocks parties_and_roles(const Model& full, const Model& view, Date day) {
                       {cell("Period")},
                       {cell("Source (confidence)")}},
                      {}};
-    Notes notes;
+    Notes notes(full);
     for (const auto& party : view.parties) {
         table.rows.push_back({{doc::text(party.name)},
                               {doc::code(party.id)},
@@ -601,7 +612,7 @@ doc::Blocks parties_and_roles(const Model& full, const Model& view, Date day) {
                               doc::join_texts(party.roles, ", "),
                               cell(period_words(party.period)),
                               provenance_cell(full, party.provenance)});
-        notes.add({doc::text(party.name)}, with_note(party.description, party.provenance));
+        notes.add({doc::text(party.name)}, with_note(full, party.description, party.provenance));
     }
     doc::Blocks blocks = {doc::heading(2, {doc::markup("Parties and roles")}), table};
     doc::append(blocks, notes.blocks());
@@ -632,7 +643,7 @@ doc::Blocks ownership(const Model& full, const Model& view, Date day) {
                       {cell("Committed"), Align::right},
                       {cell("Source (confidence)")}},
                      {}};
-    Notes notes;
+    Notes notes(full);
     for (const auto* stake : governance::stakes_in(view, entity)) {
         table.rows.push_back(
             {{doc::text(party_name(full, stake->holder))},
@@ -679,7 +690,7 @@ doc::Blocks ownership(const Model& full, const Model& view, Date day) {
                       {cell("Period")},
                       {cell("Source (confidence)")}},
                      {}};
-    Notes other_notes;
+    Notes other_notes(full);
     for (const auto& stake : view.stakes) {
         if (stake.issuer == entity)
             continue;
@@ -822,7 +833,7 @@ doc::Blocks seat_tables(const Model& full, const governance::Body& body) {
         return !period_words(group.period).empty();
     });
     doc::Blocks blocks;
-    Notes notes;
+    Notes notes(full);
     for (const bool observers : {false, true}) {
         std::vector<doc::Column> columns = {{cell("Appointed by")}, {cell("Seats"), Align::right}};
         if (weighted && !observers)
@@ -905,8 +916,10 @@ doc::Blocks decision_bodies(const Model& full, const Model& view, Date day) {
             doc::append(provenance, sources_words(full, "source", body.provenance));
         }
         items.push_back(provenance);
-        if (!body.provenance.note.empty())
-            items.push_back({doc::markup("Note: "), doc::text(body.provenance.note)});
+        if (!body.provenance.note.empty()) {
+            Inlines note = {doc::markup("Note: ")};
+            items.push_back(doc::append(note, cited_text(full, body.provenance.note)));
+        }
         blocks.push_back(doc::bullet_list(items));
         if (is_board(body))
             doc::append(blocks, seat_tables(full, body));
@@ -936,7 +949,7 @@ doc::Blocks decision_rules(const Model& full, const Model& view) {
                           {cell("Examples")},
                           {cell("Source (confidence)")}},
                          {}};
-        Notes notes;
+        Notes notes(full);
         for (const auto* matter : matters) {
             auto name = name_and_code(matter->name, matter->id);
             if (matter->is_default)
@@ -945,7 +958,7 @@ doc::Blocks decision_rules(const Model& full, const Model& view) {
             if (const auto period = period_words(matter->period); !period.empty())
                 name.push_back(doc::markup(", in force " + period));
             notes.add({doc::text(matter->name)},
-                      with_note(matter->description, matter->provenance));
+                      with_note(full, matter->description, matter->provenance));
             table.rows.push_back(
                 {name, cell(rule_words(body, matter->rule)), party_list(full, matter->rule.consent),
                  party_list(full, matter->rule.excluded), doc::join_texts(matter->examples, "; "),
@@ -970,7 +983,7 @@ doc::Blocks rights_table(const Model& full, const std::vector<const governance::
                       {cell("Part of")},
                       {cell("Source (confidence)")}},
                      {}};
-    Notes notes;
+    Notes notes(full);
     for (const auto* right : rights) {
         // Sentences one after the other: a full stop after a text that has none.
         Inlines about;
@@ -981,7 +994,7 @@ doc::Blocks rights_table(const Model& full, const std::vector<const governance::
             if (!last.empty())
                 about.push_back(doc::markup(last.back() == '.' ? " " : ". "));
             about.push_back(doc::markup(lead));
-            about.push_back(doc::text(text));
+            doc::append(about, cited_text(full, text));
             last = text;
         };
         add("", right->scope);
@@ -1235,12 +1248,13 @@ Inlines dates_words(const analysis::Provision& provision, Date day) {
 }
 
 // "**`id`**: scope. Ends: condition. Note: note." under the provisions tables.
-void add_provision_note(Notes& notes, const governance::Right& right) {
-    Inlines text = {doc::text(right.scope)};
+void add_provision_note(Notes& notes, const Model& full, const governance::Right& right) {
+    Inlines text = cited_text(full, right.scope);
     if (!right.end_condition.empty())
         doc::append(text, doc::format(" Ends: {}", {doc::text(right.end_condition)}));
     if (!right.provenance.note.empty())
-        doc::append(text, doc::format(" Note: {}", {doc::text(right.provenance.note)}));
+        text.push_back(doc::markup(" Note: "));
+        doc::append(text, cited_text(full, right.provenance.note));
     notes.add({doc::code(right.id)}, text);
 }
 
@@ -1261,7 +1275,7 @@ doc::Blocks provisions_table(
                       {cell("Dates")},
                       {cell("Source (confidence)")}},
                      {}};
-    Notes notes;
+    Notes notes(full);
     for (const auto& provision : provisions) {
         const auto& right = *provision.right;
         auto [second_cell, third_cell] = family_cells(right);
@@ -1271,7 +1285,7 @@ doc::Blocks provisions_table(
                               who_words(full, right),
                               dates_words(provision, day),
                               provenance_cell(full, right.provenance)});
-        add_provision_note(notes, right);
+        add_provision_note(notes, full, right);
     }
     doc::Blocks blocks = {table};
     doc::append(blocks, notes.blocks());
@@ -1373,7 +1387,7 @@ doc::Blocks rights_and_agreements(const Model& full, Date day) {
         }
         if (!agreement.provenance.note.empty()) {
             line.push_back(doc::markup(" Note: "));
-            line.push_back(doc::text(agreement.provenance.note));
+            doc::append(line, cited_text(full, agreement.provenance.note));
         }
         blocks.push_back(doc::paragraph(line));
         doc::Table table{{{cell("Version")},
@@ -1381,14 +1395,14 @@ doc::Blocks rights_and_agreements(const Model& full, Date day) {
                           {cell("Summary")},
                           {cell("Source (confidence)")}},
                          {}};
-        Notes notes;
+        Notes notes(full);
         for (const auto& version : agreement.versions) {
             if (!shown_on(version, day))
                 continue;
             table.rows.push_back({name_and_code(version.name, version.id),
                                   cell(period_text(version.period.from, version.period.until) +
                                        " (" + version_state(version.period, day) + ")"),
-                                  {doc::text(version.summary)},
+                                  cited_text(full, version.summary),
                                   provenance_cell(full, version.provenance)});
             notes.add({doc::code(version.id)}, version.provenance.note);
         }
@@ -1453,7 +1467,7 @@ doc::Blocks timeline_section(const Model& full, Date day, const ReportContext& c
                       {cell("Parties")},
                       {cell("Source (confidence)")}},
                      {}};
-    Notes notes;
+    Notes notes(full);
     for (const auto& event : full.events) {
         if (!shown_on(event, day))
             continue;
@@ -1467,7 +1481,7 @@ doc::Blocks timeline_section(const Model& full, Date day, const ReportContext& c
         const auto when = governance::date_text(event.date, event.precision);
         notes.add({doc::markup(when + " "), doc::code(event.id)}, event.provenance.note);
         table.rows.push_back({cell(when),
-                              {doc::text(event.text)},
+                              cited_text(full, event.text),
                               {doc::text(event.status)},
                               party_list(full, event.parties),
                               provenance_cell(full, event.provenance)});
@@ -1580,7 +1594,7 @@ doc::Blocks assumptions(const Model& full, const Usage& usage, const Usage& all_
         if (!cited[k])
             continue;
         const auto& assumption = full.assumptions[k];
-        Inlines rationale = {doc::text(assumption.rationale)};
+        Inlines rationale = cited_text(full, assumption.rationale);
         if (!assumption.provenance.sources.empty()) {
             if (!assumption.rationale.empty())
                 rationale.push_back(doc::markup(" "));
@@ -1588,7 +1602,7 @@ doc::Blocks assumptions(const Model& full, const Usage& usage, const Usage& all_
         }
         table.rows.push_back(
             {{doc::text(assumption.id)},
-             with_note(assumption.text, assumption.provenance),
+             with_note(full, assumption.text, assumption.provenance),
              std::move(rationale),
              usage_cell(usage.by_assumption, assumption.id, "not used by any record")});
     }
@@ -1615,7 +1629,7 @@ doc::Blocks sources(const Model& full, std::string_view shown, Date day) {
                       {cell("Date")},
                       {cell("Language")}},
                      {}};
-    Notes notes;
+    Notes notes(full);
     for (const auto* cited_source : cited) {
         const auto& source = *cited_source;
         table.rows.push_back(

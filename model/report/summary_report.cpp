@@ -10,6 +10,7 @@
 #include "model/governance/date.hpp"
 #include "model/governance/registry.hpp"
 #include "model/report/basis_wording.hpp"
+#include "model/report/citation.hpp"
 #include "model/report/control_tests_report.hpp"
 #include "model/report/wording.hpp"
 
@@ -26,19 +27,11 @@ std::string name(const Model& full, const std::string& id) {
     return governance::party_name(full, id);
 }
 
-// "[id](url)" for each source of the provenance that has an address, else the id.
+// Each source cited (source_citation: its URL, else the governance report's list), by commas.
 doc::Inlines source_links(const Model& full, const std::vector<std::string>& ids) {
     std::vector<doc::Inlines> parts;
-    for (const auto& id : ids) {
-        const governance::Source* found = nullptr;
-        for (const auto& source : full.sources)
-            if (source.id == id)
-                found = &source;
-        if (found != nullptr && !found->url.empty())
-            parts.push_back({doc::link({doc::text(id)}, found->url)});
-        else
-            parts.push_back({doc::text(id)});
-    }
+    for (const auto& id : ids)
+        parts.push_back({source_citation(full, id, "governance.md")});
     return doc::join(parts, ", ");
 }
 
@@ -95,7 +88,7 @@ doc::Inlines status_paragraph(const Model& full, governance::Date day) {
     content.push_back(doc::text(status_sentence(full, meaning, status)));
     if (event != nullptr) {
         content.push_back(doc::markup(" "));
-        content.push_back(doc::text(event->text));
+        doc::append(content, cited_text(full, event->text, "governance.md"));
         if (!event->provenance.sources.empty()) {
             content.push_back(doc::markup(" ("));
             doc::append(content, source_links(full, event->provenance.sources));

@@ -4,6 +4,7 @@
 
 #include "model/governance/date.hpp"
 #include "model/governance/registry.hpp"
+#include "model/report/citation.hpp"
 
 namespace jvgov::report {
 
@@ -52,7 +53,7 @@ doc::Blocks date_section(const governance::Model& full, const analysis::Timeline
         if (event->precision == governance::DatePrecision::month)
             line.push_back(doc::markup(governance::date_text(event->date, event->precision) +
                                        " (known only to the month): "));
-        line.push_back(doc::text(event->text));
+        doc::append(line, cited_text(full, event->text, "governance.md"));
         events.push_back(std::move(line));
     }
     if (events.empty())

@@ -197,7 +197,7 @@ Table as CSV: [parties-and-roles.csv](governance-tables/parties-and-roles.csv)
 
 Notes:
 
-- **Alpha**: Runs the JV. (note: Also: s2.)
+- **Alpha**: Runs the JV. (note: Also: [s2](https://example.com/b).)
 )md";
 
 const std::string expected_ownership_2025 = R"md(## Ownership of Test JV
