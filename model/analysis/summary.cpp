@@ -68,10 +68,6 @@ int category_rank(MatterCategory category) {
     return 1;
 }
 
-// A board's seats without appointer and without a named director ("independent-<k>") share one
-// column of the matrix: the independent directors together.
-constexpr std::string_view independents = "independent";
-
 bool unnamed_independent(const GameResult& result, const PartyGroup& group) {
     return result.game.view != View::members && group.players.size() == 1 &&
            result.game.players[static_cast<std::size_t>(group.players.front())].appointer.empty() &&
@@ -88,11 +84,11 @@ std::vector<PartyGroup> merged_independent_groups(const GameResult& result) {
             continue;
         }
         auto merged = std::find_if(groups.begin(), groups.end(), [](const PartyGroup& g) {
-            return g.id == independents;
+            return g.id == independents_group_id;
         });
         if (merged == groups.end()) {
-            groups.push_back({std::string{independents}, "Independent directors (together)", 0,
-                              0, {}, 0});
+            groups.push_back({std::string{independents_group_id},
+                              "Independent directors (together)", 0, 0, {}, 0});
             merged = groups.end() - 1;
         }
         merged->players.insert(merged->players.end(), group.players.begin(), group.players.end());

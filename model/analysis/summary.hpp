@@ -159,6 +159,9 @@ struct Matrix {
 };
 Matrix matter_matrix(const VotingPowerFacts& power);
 
+// The id of the merged group of a board's unnamed independent directors (below).
+inline constexpr std::string_view independents_group_id = "independent";
+
 // The party groups of a game (GameResult::groups) with a board's unnamed independent directors
 // (no appointer, ids "independent-<k>") merged into one group, id "independent", named
 // "Independent directors (together)", with their players and summed vote share; the merged

@@ -761,6 +761,10 @@ Json entity_json(const EntityControl& control) {
 
 }  // namespace
 
+std::string votes_held_text(const Model& full, const std::vector<analysis::Holding>& holdings) {
+    return holdings_text(full, holdings, false);
+}
+
 std::string category_text(const std::optional<governance::MatterCategory>& category) {
     if (!category)
         return "untagged (counts as relevant)";

@@ -36,6 +36,11 @@ nlohmann::ordered_json control_tests_json(const std::vector<analysis::EntityCont
 // controlling party. Names from `full`.
 std::string control_answer(const governance::Model& full, const analysis::EntityControl& control);
 
+// "Larry Page (26.30%) and Sergey Brin (24.81%)": each holding of `holdings` (such as
+// EntityControl::significant_influence) with its votes and the companies it is held through.
+std::string votes_held_text(const governance::Model& full,
+                            const std::vector<analysis::Holding>& holdings);
+
 // "strategic", "other relevant activity", "protective", or "untagged (counts as relevant)": a
 // matter's category in words, for every report that lists matters.
 std::string category_text(const std::optional<governance::MatterCategory>& category);

@@ -1252,12 +1252,12 @@ void add_provision_note(Notes& notes, const Model& full, const governance::Right
     Inlines text = cited_text(full, right.scope);
     if (!right.end_condition.empty())
         doc::append(text, doc::format(" Ends: {}", {doc::text(right.end_condition)}));
-    if (!right.provenance.note.empty())
+    if (!right.provenance.note.empty()) {
         text.push_back(doc::markup(" Note: "));
         doc::append(text, cited_text(full, right.provenance.note));
+    }
     notes.add({doc::code(right.id)}, text);
 }
-
 
 // One table of provisions, "None recorded." when there are none: the right, two columns of its
 // family (their headers and, per right, their cells from `family_cells`), who holds it, its

@@ -113,10 +113,12 @@ std::string short_category(const std::optional<governance::MatterCategory>& cate
     return "";
 }
 
-std::string cell_text(const analysis::MatterCell& cell) {
+// A cell of the matrix; `together` for the merged column of a board's independent directors,
+// who are not one bloc: their deciding role is that of all of them voting alike.
+std::string cell_text(const analysis::MatterCell& cell, bool together) {
     switch (cell.role) {
     case MatterRole::decides_alone:
-        return "**decides alone**";
+        return together ? "**a majority together**" : "**decides alone**";
     case MatterRole::veto:
         return "**veto** · " + exact::to_fraction_string(cell.banzhaf);
     case MatterRole::share:
@@ -161,7 +163,15 @@ doc::Blocks matrix_section(const analysis::SummaryFacts& facts) {
                         "; the last column names the others.";
     if (with_float)
         legend += " Where a dispersed float votes, deciding alone and vetoes hold even against "
-                  "the whole float, and the fractions are the oceanic limits.";
+                  "the whole float, and the fractions are the oceanic limits: the power in the "
+                  "game where the float's cast votes split evenly for and against (a holder "
+                  "whose votes with half of the float's pass the matter has all of it, 1).";
+    const bool independents = std::find(facts.parties.begin(), facts.parties.end(),
+                                         analysis::independents_group_id) != facts.parties.end();
+    if (independents)
+        legend += " Independent directors (together) are the board's directors whom no party "
+                  "appoints, counted as if they all voted alike, which nothing obliges them to "
+                  "do: **a majority together** means that they would pass a matter if they did.";
     blocks.push_back(doc::paragraph({doc::markup(legend)}));
 
     doc::Table table;
@@ -174,8 +184,10 @@ doc::Blocks matrix_section(const analysis::SummaryFacts& facts) {
         std::vector<doc::Inlines> cells;
         cells.push_back({doc::text(row.matter_name)});
         cells.push_back({doc::markup(short_category(row.category))});
-        for (const auto& cell : row.cells)
-            cells.push_back({doc::markup(cell_text(cell))});
+        for (std::size_t i = 0; i < row.cells.size(); ++i) {
+            const bool together = facts.parties[i] == analysis::independents_group_id;
+            cells.push_back({doc::markup(cell_text(row.cells[i], together))});
+        }
         cells.push_back({doc::text(basis_text(row.basis, common))});
         table.rows.push_back(std::move(cells));
     }
@@ -326,6 +338,26 @@ doc::Blocks control_section(const analysis::SummaryFacts& facts) {
                                        name(full, top) + "."));
     }
     blocks.push_back(doc::paragraph(std::move(answer)));
+    if (control.overall.classification == analysis::Classification::none &&
+        !control.significant_influence.empty()) {
+        // Nobody controls it: who comes closest, and whether the largest holders would control
+        // it together.
+        const auto& influence = analysis::citation(analysis::ControlTest::significant_influence);
+        doc::Inlines closest = {doc::markup("Significant influence ("),
+                                doc::link({doc::text(influence.paragraphs)}, influence.url),
+                                doc::markup(", 20% or more of the votes): "),
+                                doc::text(votes_held_text(full, control.significant_influence) +
+                                          ".")};
+        Rational together;
+        for (const auto& holding : control.significant_influence)
+            together += holding.votes;
+        if (control.significant_influence.size() > 1 && together > Rational(1, 2))
+            closest.push_back(doc::text(
+                " Together they hold " + share_text(together) +
+                " of the votes: a majority if they acted together, which nothing in the model "
+                "obliges them to do."));
+        blocks.push_back(doc::paragraph(std::move(closest)));
+    }
     std::vector<doc::Inlines> evidence;
     for (const auto index : control.deciding) {
         const auto& matter = control.matters[index];

@@ -135,3 +135,116 @@ TEST_CASE("Every report of a shelved date opens with what the status means", "[r
 
 }  // namespace
 }  // namespace jvgov::report
+
+namespace jvgov::report {
+namespace {
+
+// A listed company like Alphabet, with round numbers: two founders with 26% and 25% of the votes,
+// a dispersed float of 49% voting in full, and a board of five: one director named by each
+// founder (directors listed, no appointer) and three unnamed independents. Nobody controls it;
+// hand-checked: the founders have significant influence (20% or more each, IAS 28 para 5) and
+// 51% together; in the oceanic limit the float's 49% splits 24.5/24.5, so 26 + 24.5 = 50.5%
+// passes a majority (the 26% holder's index is 1) and 25 + 24.5 = 49.5% does not (no power); the
+// three independents are a majority of the board only if they all vote alike.
+std::string founders_summary() {
+    const auto loaded = load::load_model(R"([model]
+name = "Founders plc"
+entity = "co"
+as_of = 2024-06-30
+
+[[parties]]
+id = "co"
+name = "Founders plc"
+kind = "company"
+
+[[parties]]
+id = "ann"
+name = "Ann Founder"
+kind = "person"
+
+[[parties]]
+id = "bob"
+name = "Bob Founder"
+kind = "person"
+
+[[parties]]
+id = "float"
+name = "Public float"
+kind = "group"
+dispersed = true
+
+[[stakes]]
+holder = "ann"
+issuer = "co"
+economic = "26%"
+
+[[stakes]]
+holder = "bob"
+issuer = "co"
+economic = "25%"
+
+[[stakes]]
+holder = "float"
+issuer = "co"
+economic = "49%"
+
+[[bodies]]
+id = "meeting"
+name = "General meeting"
+of = "co"
+kind = "members"
+
+[[bodies]]
+id = "board"
+name = "Board"
+of = "co"
+kind = "board"
+
+[[bodies.seats]]
+count = 5
+directors = ["ann", "bob"]
+
+[[matters]]
+id = "resolution"
+name = "Ordinary resolutions"
+body = "meeting"
+rule = { more_than = "50%" }
+
+[[matters]]
+id = "board-decision"
+name = "Board decisions"
+body = "board"
+rule = { more_than = "50%" }
+)",
+                                         "founders.toml");
+    REQUIRE(loaded.model);
+    const governance::Date day = year{2024} / 6 / 30;
+    const auto power = analysis::analyse_voting_power(*loaded.model, day);
+    const auto control = analysis::control_facts(*loaded.model, day);
+    return render_summary(analysis::summary_facts(power, control, std::nullopt),
+                          {"founders.toml", "jvgov test", {}});
+}
+
+TEST_CASE("Nobody controls it: the summary says who comes closest and what together would do",
+          "[report][summary]") {
+    const auto summary = founders_summary();
+    CHECK_THAT(summary, Catch::Contains("**No controlling party**.\n\nSignificant influence ([IAS "
+                                        "28 paras 3 and 5-6]("));
+    CHECK_THAT(summary, Catch::Contains(", 20% or more of the votes): Ann Founder (26.00%) and Bob "
+                                        "Founder (25.00%). Together they hold 51.00% of the "
+                                        "votes: a majority if they acted together, which nothing "
+                                        "in the model obliges them to do.\n"));
+    // The oceanic limit said in the legend, and its knife edge in the table.
+    CHECK_THAT(summary, Catch::Contains("(a holder whose votes with half of the float's pass the "
+                                        "matter has all of it, 1)"));
+    CHECK_THAT(summary, Catch::Contains("| Ordinary resolutions | untagged | 1 | no power |"));
+    // The unnamed independents are not one bloc.
+    CHECK_THAT(summary, Catch::Contains("Independent directors (together) are the board's "
+                                        "directors whom no party appoints, counted as if they all "
+                                        "voted alike"));
+    CHECK_THAT(summary, Catch::Contains("| **a majority together** |"));
+    CHECK(summary.find("| **decides alone** |") == std::string::npos);
+}
+
+}  // namespace
+}  // namespace jvgov::report
