@@ -276,10 +276,10 @@ BoardMajority board_majority(const Model& on_date, const std::string& entity, co
     return result;
 }
 
-// The least number of the `others` (value, count), largest first, whose sum exceeds `holder`;
-// nullopt when all of them do not.
-std::optional<int> outvoting(std::vector<std::pair<Rational, Integer>> others,
-                             const Rational& holder) {
+// The least number of the `others` (value, count), largest first, whose sum exceeds `holder`
+// (reaches it when `or_tie`); nullopt when all of them do not.
+std::optional<int> others_needed(std::vector<std::pair<Rational, Integer>> others,
+                                 const Rational& holder, bool or_tie) {
     std::stable_sort(others.begin(), others.end(),
                      [](const auto& a, const auto& b) { return a.first > b.first; });
     Rational sum = 0;
@@ -287,9 +287,12 @@ std::optional<int> outvoting(std::vector<std::pair<Rational, Integer>> others,
     for (const auto& [value, count] : others) {
         if (value <= 0)
             continue;
-        // n with sum + n * value > holder: n = floor((holder - sum) / value) + 1
+        // n with sum + n * value > holder: n = floor((holder - sum) / value) + 1;
+        // with sum + n * value >= holder: n = ceil((holder - sum) / value).
         const Rational gap = (holder - sum) / value;
-        const Integer n = numerator(gap) / denominator(gap) + 1;
+        Integer n = numerator(gap) / denominator(gap);
+        if (!or_tie || n * denominator(gap) != numerator(gap))
+            n += 1;
         if (n <= count) {
             needed += n;
             return needed > Integer{1000000} ? 1000000 : needed.convert_to<int>();
@@ -330,11 +333,15 @@ DeFacto de_facto(const std::vector<Group>& organised, const Rational& dispersed,
         result.outcome = DeFactoOutcome::majority;
         return result;
     }
-    result.outvoting = outvoting(std::move(others), result.votes);
+    result.outvoting = others_needed(others, result.votes, false);
+    if (!result.outvoting)  // a tie is the most they can reach: it blocks it all the same
+        result.tying = others_needed(others, result.votes, true);
     result.majority_of_cast = dispersed_cast < dispersed && result.share_of_cast > Rational{1, 2};
-    if (result.majority_of_cast || !result.outvoting || *result.outvoting > de_facto_many_others)
+    // The others needed to stop it: to outvote it, or to tie it when they cannot outvote it.
+    const std::optional<int> stopping = result.outvoting ? result.outvoting : result.tying;
+    if (result.majority_of_cast || !stopping || *stopping > de_facto_many_others)
         result.outcome = DeFactoOutcome::power;
-    else if (*result.outvoting <= 2)
+    else if (*stopping <= 2)
         result.outcome = DeFactoOutcome::no_power;
     else
         result.outcome = DeFactoOutcome::not_conclusive;

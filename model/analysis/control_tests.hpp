@@ -165,6 +165,9 @@ struct DeFacto {
     Rational votes;                     // its votes
     Rational largest_other;             // the largest other organised group's votes
     std::optional<int> outvoting;       // others needed to outvote it; nullopt: impossible
+    // When they cannot outvote it: the others needed to reach as many votes (a tie, which stops
+    // its majority decisions as well: a 50/50 company); nullopt when they cannot, or can outvote.
+    std::optional<int> tying;
     Rational dispersed;                 // the float's votes (dispersed holders and remainder)
     Rational dispersed_cast;            // the float's votes cast (times turnout)
     Rational share_of_cast;             // its votes over all votes cast

@@ -162,7 +162,7 @@ std::string render_control_json(const ControlFacts& facts, const ReportContext& 
         matters.push_back(matter_power(facts, matter));
     const auto& entity = facts.graph.parties[facts.entity];
     const Json document = {
-        {"schema", "jvgov/control@3"},
+        {"schema", "jvgov/control@4"},
         {"generator", context.tool_version},
         {"model_file", context.model_path},
         {"entity", {{"id", entity}, {"name", name_of(facts, entity)}}},

@@ -1,4 +1,4 @@
-// The control report's facts as JSON (reports/<model>/control.json), schema "jvgov/control@3",
+// The control report's facts as JSON (reports/<model>/control.json), schema "jvgov/control@4",
 // documented field by field in docs/json-formats.md.
 #pragma once
 

@@ -190,7 +190,7 @@ doc::Blocks title_and_metadata(const Analysis& a, const ReportContext& context,
                     {doc::text(a.full.info.name), doc::text(governance::status_on(a.full, a.day))}),
     };
     metadata.before_see_also = {
-        doc::format("Data: {}, every figure of this report as JSON (schema jvgov/control@3)",
+        doc::format("Data: {}, every figure of this report as JSON (schema jvgov/control@4)",
                     {doc::link({doc::markup(json_file)}, json_file)}),
     };
     return report::title_and_metadata(metadata, context);

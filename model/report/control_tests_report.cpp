@@ -223,6 +223,12 @@ std::string de_facto_evidence(const Model& full, const analysis::DeFacto& d) {
     if (d.outvoting)
         text += fmt::format("; {} other holder{} must act together to outvote it", *d.outvoting,
                             *d.outvoting == 1 ? "" : "s");
+    else if (d.tying)
+        text += fmt::format("; no others can outvote it, but {} as many votes, which stops its "
+                            "majority decisions",
+                            *d.tying == 1 ? std::string{"1 other holder holds"}
+                                          : fmt::format("{} other holders together hold",
+                                                        *d.tying));
     else
         text += "; all the others together cannot outvote it";
     if (d.dispersed > 0) {
@@ -745,6 +751,7 @@ Json entity_json(const EntityControl& control) {
           {"votes", share_json(d.votes)},
           {"largest_other", share_json(d.largest_other)},
           {"outvoting", d.outvoting ? Json(*d.outvoting) : Json(nullptr)},
+          {"tying", d.tying ? Json(*d.tying) : Json(nullptr)},
           {"dispersed", share_json(d.dispersed)},
           {"dispersed_cast", share_json(d.dispersed_cast)},
           {"share_of_cast", share_json(d.share_of_cast)},

@@ -26,7 +26,7 @@ namespace jvgov::report {
 doc::Blocks control_tests_sections(const governance::Model& full,
                                    const std::vector<analysis::EntityControl>& tests);
 
-// The same facts as JSON (the "control_tests" array of control.json, schema jvgov/control@3;
+// The same facts as JSON (the "control_tests" array of control.json, schema jvgov/control@4;
 // docs/json-formats.md).
 nlohmann::ordered_json control_tests_json(const std::vector<analysis::EntityControl>& tests);
 

@@ -202,6 +202,37 @@ TEST_CASE("a majority of the votes actually cast, from the float's turnout, give
     CHECK(control.de_facto.outcome == DeFactoOutcome::power);
 }
 
+TEST_CASE("a 50/50 company: the other half ties the largest holder, so it has no de facto "
+          "power",
+          "[analysis][control-tests]") {
+    // IFRS 10 B41: power with less than a majority needs the practical ability to direct the
+    // company unilaterally; b's 50% against a's 50% stops every majority decision of a.
+    const auto control = jv_control(model_text(
+        {{"a", "50%"}, {"b", "50%"}}, matter("ordinary", "more_than = \"50%\"", "relevant")));
+    CHECK(control.de_facto.holder == "a");
+    CHECK(control.de_facto.largest_other == Rational(1, 2));
+    CHECK_FALSE(control.de_facto.outvoting);  // b alone cannot outvote a, only tie it
+    CHECK(control.de_facto.tying == 1);
+    CHECK(control.de_facto.outcome == DeFactoOutcome::no_power);
+    // 50% and 25%, 25%: two others tie it, no power either.
+    const auto two = jv_control(model_text({{"a", "50%"}, {"b", "25%"}, {"c", "25%"}},
+                                           matter("ordinary", "more_than = \"50%\"", "relevant")));
+    CHECK(two.de_facto.tying == 2);
+    CHECK(two.de_facto.outcome == DeFactoOutcome::no_power);
+    // 50% facing a float of 50% that all votes: 50 holders of 1% would have to act together to
+    // tie it, as in B43 example 4 (48% against thousands): power.
+    const auto floated = jv_control(model_text(
+        {{"a", "50%"}}, matter("ordinary", "more_than = \"50%\"", "relevant"), "50%"));
+    CHECK_FALSE(floated.de_facto.outvoting);
+    CHECK(floated.de_facto.tying == 50);
+    CHECK(floated.de_facto.outcome == DeFactoOutcome::power);
+    // When the others can outvote it, the tie is not counted.
+    const auto outvoted = jv_control(model_text({{"a", "40%"}, {"b", "35%"}, {"c", "25%"}},
+                                                matter("ordinary", "more_than = \"50%\"", "relevant")));
+    CHECK(outvoted.de_facto.outvoting == 2);
+    CHECK_FALSE(outvoted.de_facto.tying);
+}
+
 TEST_CASE("a holder of 10% facing a float of 90% that all votes: not conclusive",
           "[analysis][control-tests]") {
     const auto control = jv_control(

@@ -69,7 +69,7 @@ std::vector<std::string> row_cells(const std::string& markdown, const std::strin
 TEST_CASE("control.json of Stargate on 2026-03-31: exact figures", "[report][control-json]") {
     const auto facts = control_facts(stargate(), year{2026} / 3 / 31);
     const auto json = Json::parse(render_control_json(facts, context));
-    CHECK(json["schema"] == "jvgov/control@3");
+    CHECK(json["schema"] == "jvgov/control@4");
     CHECK(json["entity"] == Json{{"id", "stargate"}, {"name", "Stargate"}});
     CHECK(json["as_of"] == "2026-03-31");
     CHECK(json["model_file"] == "data/stargate.toml");
@@ -109,6 +109,21 @@ TEST_CASE("control.json of Stargate on 2026-03-31: exact figures", "[report][con
     for (const auto& matter : matters)
         CHECK(holder_in(matter["holders"], "microsoft").is_null());
     CHECK(matters[6]["view"] == "bloc");
+}
+
+TEST_CASE("control.json of a 50/50 joint venture: the de facto test counts the tie",
+          "[report][control-json]") {
+    // T&S Hardwoods KD (data/examples): two members of 50% each. Robinson cannot outvote T&S,
+    // but ties it, which stops its majority decisions: no de facto power (schema version 4).
+    const auto model =
+        *load::load_model_file(JVGOV_SOURCE_DIR "/data/examples/ts-hardwoods-kd.toml").model;
+    const auto facts = control_facts(model, year{2022} / 7 / 8);
+    const auto json = Json::parse(render_control_json(facts, context));
+    const auto& de_facto = json["control_tests"][0]["de_facto"];
+    CHECK(de_facto["holder"] == "ts-hardwoods");
+    CHECK(de_facto["outvoting"].is_null());
+    CHECK(de_facto["tying"] == 1);
+    CHECK(de_facto["outcome"] == "no_power");
 }
 
 TEST_CASE("control.json: every number equals the markdown's", "[report][control-json]") {
@@ -156,7 +171,7 @@ TEST_CASE("control files: the markdown links the JSON written beside it",
         CHECK(files[i].path.parent_path() == "out/control-latest-tables");
     CHECK_THAT(files[0].contents,
                Catch::Contains("- Data: [control-latest.json](control-latest.json), every figure "
-                               "of this report as JSON (schema jvgov/control@3)\n"));
+                               "of this report as JSON (schema jvgov/control@4)\n"));
     CHECK(files[1].contents.back() == '\n');
     CHECK(Json::parse(files[1].contents)["as_of"] == "2025-01-22");
 }
